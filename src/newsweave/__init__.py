@@ -1,0 +1,57 @@
+"""newsweave: offline multi-source news synthesis with citations.
+
+>>> import newsweave
+>>> b = newsweave.brief("examples/mosul")            # doctest: +SKIP
+>>> print(b.to_markdown())                           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from newsweave._version import __version__
+from newsweave.errors import InputError, NewsweaveError, OptionsError, StoreError
+from newsweave.options import BriefOptions, Limits
+from newsweave.pipeline import ArticleLike, make_brief
+from newsweave.types import Article, Brief, Sentence, SummaryItem
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def brief(
+    paths_or_articles: ArticleLike | Sequence[ArticleLike],
+    words: int | None = None,
+    *,
+    options: BriefOptions | None = None,
+    limits: Limits | None = None,
+) -> Brief:
+    """A cited brief of the given articles (paths, folders, Article objects or records).
+
+    >>> b = brief([{"text": "Rain fell in Paris on Monday. Roads flooded."},
+    ...            {"text": "Heavy rain fell in Paris on Monday, flooding roads."}])
+    >>> b.summary[0].sources
+    ('a1', 'a2')
+    """
+    opts = options or BriefOptions()
+    if words is not None:
+        from dataclasses import replace
+
+        opts = replace(opts, words=words)
+    return make_brief(paths_or_articles, opts, limits)
+
+
+__all__ = [
+    "Article",
+    "Brief",
+    "BriefOptions",
+    "InputError",
+    "Limits",
+    "NewsweaveError",
+    "OptionsError",
+    "Sentence",
+    "StoreError",
+    "SummaryItem",
+    "__version__",
+    "brief",
+]

@@ -1,0 +1,31 @@
+"""Command line: a thin layer over the library. Only this package prints and picks exit codes.
+
+Exit codes: 0 ok, 1 partial (some records failed), 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from newsweave.cli import batchcmd, briefcmd, evalcmd  # noqa: F401,E402  (register commands)
+from newsweave.cli.app import app, fail
+from newsweave.errors import NewsweaveError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``newsweave`` console script."""
+    try:
+        app(args=argv, prog_name="newsweave", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 2)
+    except NewsweaveError as exc:  # raised outside a command body
+        fail(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        print("newsweave: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,72 @@
+"""The Typer application and shared CLI helpers."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, NoReturn, TypeVar
+
+import typer
+
+from newsweave._version import __version__
+from newsweave.errors import InputError, NewsweaveError, OptionsError, StoreError
+
+app = typer.Typer(
+    name="newsweave",
+    help="Offline multi-source news synthesis: cited briefs from many articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print one line to stderr and exit with ``code``."""
+    line = " ".join(str(message).split())
+    print(f"newsweave: error: {line}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    print(f"newsweave: warning: {' '.join(message.split())}", file=sys.stderr)
+
+
+def guarded(fn: F) -> F:
+    """Turn library errors into one-line messages with exit code 2 (never a traceback)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (InputError, OptionsError) as exc:
+            fail(str(exc), 2)
+        except StoreError as exc:
+            fail(str(exc), 2)
+        except NewsweaveError as exc:
+            fail(str(exc), 2)
+        except (OSError, UnicodeError) as exc:
+            fail(f"{getattr(exc, 'filename', '') or ''} {exc.__class__.__name__}: {exc}", 2)
+        except MemoryError:
+            fail("out of memory on this input", 2)
+        except RecursionError:
+            fail("input too deeply nested", 2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"newsweave {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """newsweave: cited multi-source news briefs, offline."""

@@ -1,0 +1,63 @@
+"""``newsweave batch``: summarize every cluster of a JSONL file, streamed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from newsweave.batch import run_batch
+from newsweave.cli.app import app, fail, guarded
+from newsweave.options import BriefOptions
+
+
+def _count_lines(path: Path) -> int | None:
+    try:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return None
+
+
+@app.command("batch")
+@guarded
+def batch_cmd(
+    in_path: Path = typer.Argument(..., metavar="IN.jsonl", help="One cluster per line."),  # noqa: B008
+    out_path: Path = typer.Argument(..., metavar="OUT.jsonl", help="One summary per line."),  # noqa: B008
+    workers: int = typer.Option(1, "--workers", "-j", help="Worker processes."),
+    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
+    scheduler: str = typer.Option(
+        None, help="Run on Dask: 'local' or a scheduler address (tcp://host:8786)."
+    ),
+    analysis: bool = typer.Option(False, "--analysis/--no-analysis", help="Cross-source analysis."),
+) -> None:
+    """Summarize each cluster of IN.jsonl into OUT.jsonl; bad lines become error records."""
+    if not 1 <= workers <= 256:
+        fail(f"--workers must be in [1, 256], got {workers}")
+    if not in_path.is_file():
+        fail(f"{in_path}: no such file")
+    if out_path.resolve() == in_path.resolve():
+        fail("OUT.jsonl must differ from IN.jsonl")
+    options = BriefOptions(words=words, analyze=analysis)
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:
+            task = progress.add_task("clusters", total=_count_lines(in_path))
+            report = run_batch(
+                in_path, out_path, workers=workers, options=options, scheduler=scheduler,
+                on_record=lambda _rec: progress.advance(task),
+            )
+    else:
+        report = run_batch(
+            in_path, out_path, workers=workers, options=options, scheduler=scheduler
+        )
+    rate = (report.ok + report.failed) / report.seconds if report.seconds else 0.0
+    print(
+        f"newsweave: {report.ok} clusters summarized, {report.failed} failed, "
+        f"{report.seconds:.1f} s ({rate:.1f} clusters/s)",
+        file=sys.stderr,
+    )
+    if report.failed:
+        raise typer.Exit(1)

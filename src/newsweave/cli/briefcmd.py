@@ -1,0 +1,55 @@
+"""``newsweave brief``: a folder of articles -> a cited brief (md, json or html)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from newsweave.cli.app import app, fail, guarded, warn
+from newsweave.options import BriefOptions, Limits
+from newsweave.pipeline import make_brief
+from newsweave.render import RENDERERS
+from newsweave.summarize.scorers import SCORERS
+
+
+@app.command("brief")
+@guarded
+def brief_cmd(
+    paths: list[str] = typer.Argument(  # noqa: B008
+        None, help="Files, folders (recursive) or - for stdin.", show_default=False
+    ),
+    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
+    out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
+    scorer: str = typer.Option("default", help=f"Sentence scorer: {', '.join(SCORERS)}."),
+    analysis: bool = typer.Option(True, "--analysis/--no-analysis", help="Cross-source analysis."),
+    html_out: Path = typer.Option(  # noqa: B008
+        None, "--html", help="Also write the HTML page to this file."
+    ),
+) -> None:
+    """Make a cited brief of the articles in PATH..."""
+    if fmt not in RENDERERS:
+        fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
+    if scorer not in SCORERS:
+        fail(f"--scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
+    if not paths:
+        fail("give at least one PATH (a file, a folder or - for stdin)")
+    if words is not None and not 10 <= words <= 100_000:
+        fail(f"--words must be in [10, 100000], got {words}")
+    options = BriefOptions(words=words, scorer=scorer, analyze=analysis)
+    problems: list[str] = []
+    result = make_brief(paths, options, Limits(), problems=problems)
+    for p in problems:
+        warn(p)
+    for a in result.articles:
+        for flag in a.flags:
+            warn(f"{a.id}: {flag}")
+    text = RENDERERS[fmt](result)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if html_out is not None:
+        html_out.write_text(result.to_html(), encoding="utf-8")

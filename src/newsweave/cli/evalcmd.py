@@ -1,0 +1,49 @@
+"""``newsweave eval``: ROUGE of newsweave beside published systems."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsweave.cli.app import app, fail, guarded
+from newsweave.evaluate import evaluate
+from newsweave.options import BriefOptions
+from newsweave.summarize.scorers import SCORERS
+
+
+@app.command("eval")
+@guarded
+def eval_cmd(
+    path: Path = typer.Argument(..., help="JSONL with articles, reference and optional peers."),  # noqa: B008
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
+    scorer: str = typer.Option("default", help=f"Sentence scorer: {', '.join(SCORERS)}."),
+    peers: bool = typer.Option(True, "--peers/--no-peers", help="Score peer systems too."),
+    limit: int = typer.Option(None, help="Only the first N clusters."),
+) -> None:
+    """ROUGE-1/2/L/Lsum F1x100 of newsweave and every peer system, side by side."""
+    if fmt not in ("table", "json"):
+        fail(f"--format must be table or json, got {fmt!r}")
+    if scorer not in SCORERS:
+        fail(f"--scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
+    rows = evaluate(path, BriefOptions(words=words, scorer=scorer, analyze=False), peers, limit)
+    if fmt == "json":
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table(title=f"ROUGE F1x100 on {path.name}")
+    for col in ("system", "R1", "R2", "RL", "RLsum", "words", "ms/cluster", "n"):
+        table.add_column(col, justify="left" if col == "system" else "right")
+    for r in rows:
+        def f(v: object) -> str:
+            return "—" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)
+
+        n = str(r["clusters"]) + (f" ({r['missing']} missing)" if r["missing"] else "")
+        table.add_row(
+            r["system"], f(r["rouge1"]), f(r["rouge2"]), f(r["rougeL"]), f(r["rougeLsum"]),
+            f(r["words"]), f(r["ms_per_cluster"]), n,
+        )
+    Console().print(table)

@@ -1,0 +1,27 @@
+"""The errors newsweave raises. The library never prints; the CLI maps these to exit codes."""
+
+from __future__ import annotations
+
+
+class NewsweaveError(Exception):
+    """Base class of every error newsweave raises on purpose."""
+
+
+class InputError(NewsweaveError):
+    """The input cannot be used (unreadable, empty, binary, malformed).
+
+    The message is one line that names the file (when there is one) and the reason.
+    """
+
+    def __init__(self, reason: str, path: str | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+
+class OptionsError(NewsweaveError, ValueError):
+    """An option is out of range; the message names the option and the allowed range."""
+
+
+class StoreError(NewsweaveError):
+    """The local store cannot be opened or used."""

@@ -1,0 +1,120 @@
+"""ROUGE evaluation of newsweave and of peer systems on clusters with references.
+
+ROUGE-1/2/L/Lsum F1 x 100 with rouge-score (``use_stemmer=True``). For Lsum, system output
+and reference are split into sentences (our splitter) and joined by newlines, as rouge-score
+expects. A missing (empty) peer output is left out of that peer's average, not scored 0.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsweave.batch.runner import cluster_articles
+from newsweave.errors import InputError
+from newsweave.options import BriefOptions
+from newsweave.pipeline import make_brief
+from newsweave.text.sentences import split_spans
+
+METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+
+
+def newline_sentences(text: str) -> str:
+    """Sentences of ``text`` one per line (the form rougeLsum needs)."""
+    flat = " ".join(text.split())
+    return "\n".join(flat[a:b] for a, b, _ in split_spans(flat, 100_000))
+
+
+@dataclass(slots=True)
+class SystemScores:
+    name: str
+    scores: dict[str, list[float]] = field(default_factory=lambda: {m: [] for m in METRICS})
+    words: list[int] = field(default_factory=list)
+    ms: list[float] = field(default_factory=list)
+    missing: int = 0
+
+    def row(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"system": self.name, "clusters": len(self.words)}
+        for m in METRICS:
+            vals = self.scores[m]
+            out[m] = round(statistics.fmean(vals), 2) if vals else None
+        out["words"] = round(statistics.fmean(self.words), 1) if self.words else None
+        out["ms_per_cluster"] = round(statistics.fmean(self.ms), 2) if self.ms else None
+        out["missing"] = self.missing
+        return out
+
+
+class RougeEvaluator:
+    def __init__(self) -> None:
+        from rouge_score import rouge_scorer
+
+        self._scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+
+    def score(self, prediction: str, reference: str) -> dict[str, float]:
+        res = self._scorer.score(newline_sentences(reference), newline_sentences(prediction))
+        return {m: res[m].fmeasure * 100 for m in METRICS}
+
+
+def iter_eval_records(path: Path | str) -> Iterator[dict[str, Any]]:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError("no such file", str(path))
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                raise InputError(f"line {n}: invalid JSON", str(path)) from None
+            if not isinstance(rec, dict) or not isinstance(rec.get("reference"), str):
+                raise InputError(f"line {n}: needs a string 'reference'", str(path))
+            rec.setdefault("id", f"line-{n}")
+            yield rec
+
+
+def evaluate(
+    path: Path | str,
+    options: BriefOptions | None = None,
+    peers: bool = True,
+    limit: int | None = None,
+    ids: Sequence[str] | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of the side-by-side table: newsweave first, then each peer system."""
+    options = options or BriefOptions(analyze=False)
+    ev = RougeEvaluator()
+    systems: dict[str, SystemScores] = {"newsweave": SystemScores("newsweave")}
+    wanted = set(ids) if ids is not None else None
+    for k, rec in enumerate(iter_eval_records(path)):
+        if limit is not None and k >= limit:
+            break
+        if wanted is not None and str(rec["id"]) not in wanted:
+            continue
+        ref = rec["reference"]
+        t0 = time.perf_counter()
+        result = make_brief(cluster_articles(rec, str(rec["id"])), options)
+        ms = (time.perf_counter() - t0) * 1000
+        ours = "\n".join(i.text for i in result.summary)
+        _add(systems["newsweave"], ev.score(ours, ref), len(ours.split()), ms)
+        if not peers:
+            continue
+        for name, text in (rec.get("peers") or {}).items():
+            sys_ = systems.setdefault(name, SystemScores(name))
+            if not isinstance(text, str) or not text.strip():
+                sys_.missing += 1
+                continue
+            _add(sys_, ev.score(text, ref), len(text.split()), None)
+    return [s.row() for s in systems.values()]
+
+
+def _add(s: SystemScores, scores: dict[str, float], words: int, ms: float | None) -> None:
+    for m in METRICS:
+        s.scores[m].append(scores[m])
+    s.words.append(words)
+    if ms is not None:
+        s.ms.append(ms)

@@ -1,0 +1,81 @@
+"""Bytes -> text: BOMs, UTF-8, detected legacy encodings, binary refusal, control characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsweave.errors import InputError
+
+# Magic numbers of formats that are never articles.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"%PDF-", "a PDF document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"RIFF", "a media file"),
+)
+
+# Zero-width characters, bidi controls and other invisible format characters that scrapers
+# leave behind; bidi controls could also reorder a rendered page.
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it may be text."""
+    for magic, name in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 BOM: text
+        return None
+    if not head:
+        return None
+    # Text has few control bytes; NULs alone are tolerated (stripped later) unless they dominate.
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    nul = head.count(0)
+    if nul > len(head) * 0.3 or (ctrl - nul) > len(head) * 0.1:
+        return "binary data"
+    return None
+
+
+def decode_bytes(data: bytes, path: str | None = None) -> str:
+    """Decode ``data`` to ``str``: BOM first, then strict UTF-8, then the detected encoding."""
+    kind = sniff_binary(data)
+    if kind:
+        raise InputError(f"not a text article ({kind})", path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("cp1252", errors="replace")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, no NUL/control or invisible characters, Unix newlines, non-breaking spaces folded."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,266 @@
+"""Paths, folders, stdin and records -> cleaned :class:`Article` objects.
+
+Supported inputs: ``.txt``/``.md`` (one article; first line is the title when it reads as a
+headline), ``.html``/``.htm`` (trafilatura), ``.jsonl`` (one article per line) and Multi-News
+style text (articles separated by ``|||||``, ``NEWLINE_CHAR`` tokens).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsweave.errors import InputError
+from newsweave.ingest.clean import clean_lines
+from newsweave.ingest.decode import decode_bytes, normalize_text
+from newsweave.ingest.html import extract_html
+from newsweave.options import Limits
+from newsweave.types import Article
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".story"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+MULTI_SEP = "|||||"
+_SENT_END = re.compile(r"[.!][\"'”’)\]]*$")
+_DOMAIN_RULES = ("domain",)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line that does not end like a body sentence (a question is allowed)."""
+    s = line.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 20 or len(s) > 160:
+        return False
+    if _SENT_END.search(s) or s.endswith((":", ",", ";")):
+        return False
+    return True
+
+
+def make_article(
+    article_id: str,
+    text: str,
+    *,
+    title: str = "",
+    source: str = "",
+    url: str = "",
+    published: str | None = None,
+    flags: Sequence[str] = (),
+    detect_title: bool = True,
+) -> Article:
+    """Normalize and clean raw article text; the result's offsets refer to the cleaned text."""
+    text = normalize_text(text)
+    title = " ".join(normalize_text(title).split())
+    if detect_title and not title:
+        lines = text.lstrip().split("\n", 1)
+        if len(lines) == 2 and lines[1].strip() and looks_like_headline(lines[0]):
+            title, text = lines[0].strip(), lines[1]
+    cleaned, dropped = clean_lines(text, title=title)
+    if not source:
+        domains = [line for rule, line in dropped if rule in _DOMAIN_RULES]
+        if domains:
+            source = domains[-1].strip().lower().removeprefix("www.")
+    return Article(
+        id=article_id,
+        text=cleaned,
+        title=title,
+        source=" ".join(normalize_text(source).split()),
+        url=url.strip(),
+        published=published or None,
+        flags=tuple(flags),
+    )
+
+
+def split_multinews(text: str) -> list[str]:
+    """Split a Multi-News document into its articles (``|||||``; ``NEWLINE_CHAR`` -> newline)."""
+    text = text.replace("NEWLINE_CHAR", "\n")
+    return [part for part in (p.strip() for p in text.split(MULTI_SEP)) if part]
+
+
+def articles_from_text(text: str, stem: str) -> list[Article]:
+    """One article, or several when ``text`` is Multi-News style (ids ``<stem>#<n>``)."""
+    if MULTI_SEP in text or "NEWLINE_CHAR" in text:
+        parts = split_multinews(text)
+        if len(parts) > 1:
+            return [make_article(f"{stem}#{i}", p) for i, p in enumerate(parts, 1)]
+        return [make_article(stem, p) for p in parts]
+    return [make_article(stem, text)]
+
+
+def article_from_record(record: Mapping[str, Any], default_id: str) -> Article:
+    """A JSON record ``{"id"?, "text", "title"?, "source"?, "url"?, "published"?}``."""
+    if not isinstance(record, Mapping):
+        raise InputError("a record must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError("a record needs a string field 'text'")
+    rid = record.get("id")
+    fields = {k: record.get(k) for k in ("title", "source", "url", "published")}
+    for k, v in fields.items():
+        if v is not None and not isinstance(v, str):
+            raise InputError(f"field {k!r} must be a string")
+    return make_article(
+        str(rid) if rid not in (None, "") else default_id,
+        text.replace("NEWLINE_CHAR", "\n"),
+        title=fields["title"] or "",
+        source=fields["source"] or "",
+        url=fields["url"] or "",
+        published=fields["published"],
+    )
+
+
+def iter_jsonl(
+    text: str, stem: str, problems: list[str] | None, label: str
+) -> Iterator[Article]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            yield article_from_record(record, f"{stem}#{n}")
+        except (json.JSONDecodeError, InputError, RecursionError) as exc:
+            reason = exc.reason if isinstance(exc, InputError) else "invalid JSON"
+            message = f"{label}: line {n}: {reason}; line skipped"
+            if problems is None:
+                raise InputError(f"line {n}: {reason}", label) from None
+            problems.append(message)
+            log.warning(message)
+
+
+def _truncate(data: bytes, limits: Limits, label: str, flags: list[str]) -> bytes:
+    if len(data) > limits.max_bytes:
+        flags.append("truncated")
+        log.warning("%s: larger than %d bytes; truncated", label, limits.max_bytes)
+        return data[: limits.max_bytes]
+    return data
+
+
+def load_bytes(
+    data: bytes,
+    stem: str,
+    *,
+    kind: str | None = None,
+    label: str | None = None,
+    limits: Limits = Limits(),
+    problems: list[str] | None = None,
+) -> list[Article]:
+    """Articles from raw bytes. ``kind`` is "text", "html", "jsonl" or None (sniffed)."""
+    label = label or stem
+    flags: list[str] = []
+    data = _truncate(data, limits, label, flags)
+    text = normalize_text(decode_bytes(data, label))
+    if not text.strip():
+        raise InputError("empty input (no text)", label)
+    if kind is None:
+        head = text.lstrip()[:1000].lower()
+        if head.startswith("{"):
+            kind = "jsonl"
+        elif head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div")):
+            kind = "html"
+        else:
+            kind = "text"
+    if kind == "jsonl":
+        arts = list(iter_jsonl(text, stem, problems, label))
+    elif kind == "html":
+        doc = extract_html(text, seconds=limits.extract_seconds)
+        arts = [
+            make_article(
+                stem,
+                doc.text,
+                title=doc.title,
+                source=doc.source,
+                url=doc.url,
+                published=doc.published,
+                flags=doc.flags,
+            )
+        ]
+    else:
+        arts = articles_from_text(text, stem)
+    if flags:
+        arts = [_with_flags(a, flags) for a in arts]
+    return arts
+
+
+def _with_flags(article: Article, flags: Iterable[str]) -> Article:
+    from dataclasses import replace
+
+    return replace(article, flags=article.flags + tuple(flags))
+
+
+def _kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def iter_files(path: Path) -> Iterator[Path]:
+    """Article files under a folder, recursively, in a stable (sorted) order."""
+    for p in sorted(path.rglob("*")):
+        if p.is_file() and p.suffix.lower() in SUPPORTED and not p.name.startswith("."):
+            yield p
+
+
+def load_path(
+    path: str | Path, *, limits: Limits = Limits(), problems: list[str] | None = None
+) -> list[Article]:
+    """Articles from one file, folder (recursive) or ``-`` (stdin)."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        return load_bytes(data, "stdin", label="<stdin>", limits=limits, problems=problems)
+    p = Path(path)
+    if p.is_dir():
+        files = list(iter_files(p))
+        if not files:
+            raise InputError("folder has no articles (.txt, .md, .html, .jsonl)", str(p))
+        out: list[Article] = []
+        for f in files:
+            out.extend(load_path(f, limits=limits, problems=problems))
+        return out
+    if not p.exists():
+        raise InputError("no such file or folder", str(p))
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})", str(p)) from None
+    return load_bytes(
+        data, p.stem, kind=_kind_of(p), label=str(p), limits=limits, problems=problems
+    )
+
+
+def load_paths(
+    paths: Sequence[str | Path],
+    *,
+    limits: Limits = Limits(),
+    problems: list[str] | None = None,
+) -> list[Article]:
+    """Articles from several paths; ids are made unique (``id``, ``id~2``, ...)."""
+    if not paths:
+        raise InputError("no input given")
+    arts: list[Article] = []
+    for path in paths:
+        arts.extend(load_path(path, limits=limits, problems=problems))
+    return unique_ids(arts)
+
+
+def unique_ids(articles: Sequence[Article]) -> list[Article]:
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    out = []
+    for a in articles:
+        n = seen.get(a.id, 0) + 1
+        seen[a.id] = n
+        out.append(a if n == 1 else replace(a, id=f"{a.id}~{n}"))
+    return out

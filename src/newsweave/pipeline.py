@@ -1,0 +1,126 @@
+"""The brief pipeline: ingest -> text -> align -> summarize (+ analyze) -> Brief."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsweave.align import Alignment, align
+from newsweave.errors import InputError
+from newsweave.ingest import article_from_record, load_paths
+from newsweave.ingest.loaders import unique_ids
+from newsweave.options import BriefOptions, Limits, adaptive_budget
+from newsweave.summarize import compute_features, get_scorer, reading_order, select
+from newsweave.summarize.features import sentence_counts
+from newsweave.text import mark_duplicates, source_groups, split_sentences
+from newsweave.types import Article, Brief, Sentence, SummaryItem
+
+log = logging.getLogger(__name__)
+
+ArticleLike = str | Path | Article | Mapping[str, Any]
+
+
+@dataclass(slots=True)
+class Analysed:
+    """Everything the stages computed for one cluster; shared with the analysis stage."""
+
+    articles: list[Article]
+    sentences: dict[str, list[Sentence]]
+    groups: dict[str, str]
+    alignment: Alignment
+    order: dict[str, int]
+
+
+def to_articles(
+    items: ArticleLike | Sequence[ArticleLike],
+    limits: Limits = Limits(),
+    problems: list[str] | None = None,
+) -> list[Article]:
+    """Paths (files, folders, ``-``), Article objects or JSON-like records -> articles."""
+    if isinstance(items, (str, Path, Article, Mapping)):
+        items = [items]
+    out: list[Article] = []
+    paths: list[str | Path] = []
+    for k, item in enumerate(items):
+        if isinstance(item, Article):
+            out.append(item)
+        elif isinstance(item, Mapping):
+            out.append(article_from_record(item, f"a{k + 1}"))
+        elif isinstance(item, (str, Path)):
+            paths.append(item)
+        else:
+            raise InputError(f"cannot make an article from {type(item).__name__}")
+    if paths:
+        out.extend(load_paths(paths, limits=limits, problems=problems))
+    if len(out) > limits.max_articles:
+        raise InputError(f"too many articles ({len(out)} > max_articles={limits.max_articles})")
+    return unique_ids(out)
+
+
+def analyse(articles: Sequence[Article], options: BriefOptions, limits: Limits) -> Analysed:
+    arts = mark_duplicates(articles, options.duplicate_threshold)
+    groups = source_groups(arts)
+    sentences = {a.id: split_sentences(a, limits.max_sentence_chars) for a in arts}
+    flat = [s for a in arts for s in sentences[a.id]]
+    al = align(flat, groups, options.align_threshold)
+    return Analysed(arts, sentences, groups, al, {a.id: k for k, a in enumerate(arts)})
+
+
+def summarize(state: Analysed, options: BriefOptions) -> list[SummaryItem]:
+    al = state.alignment
+    if not al.sentences:
+        return []
+    distinct = len(set(state.groups.values()))
+    budget = options.words or adaptive_budget(distinct)
+    table = compute_features(
+        al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words
+    )
+    scores = get_scorer(options.scorer)(table)
+    eligible = table.eligible
+    if not eligible.any():  # tiny or odd input: fall back to any sentence with words
+        eligible = table.values[:, 0] >= 0
+    chosen = select(
+        al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
+        options.min_words,
+    )
+    items = []
+    for i in reading_order(al.sentences, chosen, state.order):
+        sources, evidence = al.citations(i, state.order)
+        items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
+    return items
+
+
+def make_brief(
+    items: ArticleLike | Sequence[ArticleLike],
+    options: BriefOptions | None = None,
+    limits: Limits | None = None,
+    problems: list[str] | None = None,
+) -> Brief:
+    """Run the whole pipeline. Recoverable input problems (a broken JSONL line) are appended
+    to ``problems`` when given, else raised as :class:`InputError`."""
+    options = options or BriefOptions()
+    limits = limits or Limits()
+    t0 = time.perf_counter()
+    articles = to_articles(items, limits, problems)
+    articles = [a for a in articles if a.text.strip()]
+    if not articles:
+        raise InputError("no article text found in the input")
+    state = analyse(articles, options, limits)
+    summary = summarize(state, options)
+    analysis: dict[str, list[dict[str, Any]]] = {}
+    if options.analyze:
+        from newsweave.analyze import analyze as run_analysis
+
+        analysis = run_analysis(state, summary)
+    stats = {
+        "articles": len(state.articles),
+        "distinct_sources": len(set(state.groups.values())),
+        "sentences_in": sum(len(v) for v in state.sentences.values()),
+        "words_out": sum(item.sentence.words for item in summary),
+        "seconds": round(time.perf_counter() - t0, 4),
+    }
+    return Brief(state.articles, summary, stats, analysis, state.sentences)

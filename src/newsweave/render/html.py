@@ -1,0 +1,195 @@
+"""One self-contained HTML page: the brief, citation links into the sources, no script.
+
+Clicking a citation jumps to the cited sentence inside its article, highlighted with CSS
+``:target``, so the page needs no JavaScript and its Content-Security-Policy forbids all
+scripts. Every piece of article text is escaped; only http(s) URLs become links; text
+direction is isolated (``dir="auto"``, ``<bdi>``) so right-to-left text cannot reorder it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from typing import Any
+
+from newsweave.render.markdown import heading, source_numbers
+from newsweave.types import Brief, Sentence
+
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+
+_CSS = """
+body{font:16px/1.55 system-ui,-apple-system,Segoe UI,sans-serif;max-width:52rem;margin:2rem auto;
+padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.6rem;line-height:1.25}
+h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
+.meta{color:#666;font-size:.9rem}.brief p{margin:.6rem 0}
+a.cite{font-size:.75rem;vertical-align:super;text-decoration:none;margin-left:1px;color:#0645ad}
+.one{color:#8a5a00;font-size:.75rem}.src{margin:1.5rem 0;padding:.5rem 1rem;background:#fafafa;
+border-left:3px solid #ccc}.src .s:target{background:#fff3a0;outline:2px solid #f0c000}
+.src h3{font-size:1rem;margin:.3rem 0}.src p{margin:.4rem 0}li{margin:.3rem 0}
+.conf{color:#666;font-size:.85rem}
+"""
+
+
+def esc(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def safe_url(url: str) -> str | None:
+    u = url.strip()
+    if u.lower().startswith(("http://", "https://")) and not any(c in u for c in "\"'<> \n\t"):
+        return u
+    return None
+
+
+def sentence_anchor(numbers: dict[str, int], s: Sentence) -> str:
+    return f"s{numbers.get(s.article, 0)}-{s.index}"
+
+
+def _cites(ids: list[str], numbers: dict[str, int], anchors: dict[str, str]) -> str:
+    out = []
+    for i in ids:
+        if i in numbers:
+            target = anchors.get(i, f"a{numbers[i]}")
+            out.append(f'<a class="cite" href="#{esc(target)}">[{numbers[i]}]</a>')
+    return "".join(out)
+
+
+def _summary(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
+    yield '<section class="brief">'
+    for item in brief.summary:
+        anchors = {s.article: sentence_anchor(numbers, s) for s in item.evidence}
+        anchors.setdefault(item.sentence.article, sentence_anchor(numbers, item.sentence))
+        single = (
+            ' <span class="one" title="reported by one source only">single source</span>'
+            if item.independent_sources < 2 and len(numbers) > 1
+            else ""
+        )
+        yield (
+            f'<p dir="auto">{esc(item.text)}'
+            f"{_cites(list(item.sources), numbers, anchors)}{single}</p>"
+        )
+    yield "</section>"
+
+
+def _anchors_of(item: dict[str, Any], numbers: dict[str, int], brief: Brief) -> dict[str, str]:
+    """Anchor of the sentence an analysis item points at (``sentence`` offsets), by article."""
+    out: dict[str, str] = {}
+    refs = item.get("sentence")
+    refs = refs if isinstance(refs, list) else [refs] if isinstance(refs, dict) else []
+    for claim in item.get("claims", []) or []:
+        if isinstance(claim.get("sentence"), dict):
+            refs.append(claim["sentence"])
+    for ref in refs:
+        art = ref.get("article")
+        for s in brief.sentences.get(art, []):
+            if s.start <= ref.get("start", -1) < s.end or s.start == ref.get("start"):
+                out.setdefault(art, sentence_anchor(numbers, s))
+                break
+    return out
+
+
+def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
+    from newsweave.render.sections import SECTION_TITLES
+
+    for key, title in SECTION_TITLES:
+        items = brief.analysis.get(key)
+        if not items:
+            continue
+        yield f"<h2>{esc(title)}</h2><ul>"
+        for item in items:
+            anchors = _anchors_of(item, numbers, brief)
+            yield f'<li dir="auto">{_item_html(key, item, numbers, anchors)}</li>'
+        yield "</ul>"
+
+
+def _item_html(
+    key: str, item: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str]
+) -> str:
+    if key == "conflicts":
+        claims = "; ".join(
+            f"<bdi>{esc(c.get('value', ''))}</bdi>"
+            f"{_cites(c.get('sources', []), numbers, anchors)}"
+            for c in item.get("claims", [])
+        )
+        conf = item.get("confidence")
+        tail = f' <span class="conf">confidence {conf:.2f}</span>' if conf is not None else ""
+        return f"<b><bdi>{esc(item.get('about', ''))}</bdi></b>: {claims}{tail}"
+    if key == "quotes":
+        src = [item.get("source", "")]
+        return (
+            f"<b><bdi>{esc(item.get('speaker') or 'unattributed')}</bdi></b>: "
+            f"“<bdi>{esc(item.get('text', ''))}</bdi>”{_cites(src, numbers, anchors)}"
+        )
+    if key == "timeline":
+        return (
+            f"<b>{esc(item.get('date', ''))}</b> <bdi>{esc(item.get('text', ''))}</bdi>"
+            f"{_cites(item.get('sources', []), numbers, anchors)}"
+        )
+    if key == "entities":
+        names = " = ".join(f"<bdi>{esc(a)}</bdi>" for a in item.get("aliases", []) or [])
+        return (
+            f"<b><bdi>{esc(item.get('name', ''))}</bdi></b> ({esc(item.get('type', ''))})"
+            f"{': ' + names if names else ''}{_cites(item.get('sources', []), numbers, anchors)}"
+        )
+    n = item.get("independent_sources", "")
+    return (
+        f"<bdi>{esc(item.get('text', ''))}</bdi>"
+        f"{_cites(item.get('sources', []), numbers, anchors)} "
+        f'<span class="conf">{esc(n)} sources</span>'
+    )
+
+
+def _articles(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
+    yield "<h2>Sources</h2>"
+    for a in brief.articles:
+        k = numbers[a.id]
+        meta = [esc(x) for x in (a.source, a.published) if x]
+        if a.duplicate_of and a.duplicate_of in numbers:
+            meta.append(f"copy of [{numbers[a.duplicate_of]}]")
+        url = safe_url(a.url)
+        link = (
+            f' <a href="{esc(url)}" rel="noopener noreferrer nofollow">link</a>' if url else ""
+        )
+        yield f'<section class="src" id="a{k}">'
+        yield (
+            f'<h3 dir="auto">[{k}] <bdi>{esc(a.title or "(untitled)")}</bdi></h3>'
+            f'<div class="meta"><code>{esc(a.id)}</code> {" · ".join(meta)}{link}</div>'
+        )
+        para = None
+        buf: list[str] = []
+        for s in brief.sentences.get(a.id, []):
+            if s.paragraph != para and buf:
+                yield f'<p dir="auto">{" ".join(buf)}</p>'
+                buf = []
+            para = s.paragraph
+            buf.append(f'<span class="s" id="{sentence_anchor(numbers, s)}">{esc(s.text)}</span>')
+        if buf:
+            yield f'<p dir="auto">{" ".join(buf)}</p>'
+        yield "</section>"
+
+
+def brief_to_html(brief: Brief) -> str:
+    numbers = source_numbers(brief)
+    st = brief.stats
+    title = esc(heading(brief))
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{title}</title><style>{_CSS}</style></head><body>",
+        f'<h1 dir="auto"><bdi>{title}</bdi></h1>',
+        f'<p class="meta">{esc(st.get("articles", 0))} articles from '
+        f'{esc(st.get("distinct_sources", 0))} independent sources · '
+        f'{esc(st.get("words_out", 0))} words · newsweave</p>',
+    ]
+    parts.extend(_summary(brief, numbers))
+    parts.extend(_sections(brief, numbers))
+    parts.extend(_articles(brief, numbers))
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

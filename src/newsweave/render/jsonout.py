@@ -1,0 +1,57 @@
+"""JSON output. The schema is documented in README ("JSON schema") and pinned by tests."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newsweave.types import Article, Brief, Sentence, SummaryItem
+
+SCHEMA_VERSION = 1
+ANALYSIS_KEYS = ("entities", "quotes", "conflicts", "agreements", "timeline")
+
+
+def article_dict(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "source": a.source,
+        "url": a.url,
+        "published": a.published,
+        "words": a.words,
+        "duplicate_of": a.duplicate_of,
+        "flags": list(a.flags),
+    }
+
+
+def offsets(s: Sentence) -> dict[str, Any]:
+    return {"article": s.article, "start": s.start, "end": s.end}
+
+
+def summary_dict(item: SummaryItem) -> dict[str, Any]:
+    return {
+        "text": item.text,
+        "sources": list(item.sources),
+        "independent_sources": item.independent_sources,
+        "offsets": offsets(item.sentence),
+        "evidence": [offsets(s) for s in item.evidence],
+    }
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "articles": [article_dict(a) for a in brief.articles],
+        "summary": [summary_dict(i) for i in brief.summary],
+        "stats": dict(brief.stats),
+    }
+    for key in ANALYSIS_KEYS:
+        if key in brief.analysis:
+            out[key] = brief.analysis[key]
+    for key, value in brief.analysis.items():
+        out.setdefault(key, value)
+    return out
+
+
+def brief_to_json(brief: Brief, indent: int | None = 2) -> str:
+    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=indent)

@@ -1,0 +1,63 @@
+"""Markdown output: the brief with [n] citations and a numbered source list."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.render.sections import markdown_sections
+from newsweave.types import Article, Brief
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """Escape characters that would turn source text into Markdown markup or HTML."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def source_numbers(brief: Brief) -> dict[str, int]:
+    return {a.id: k for k, a in enumerate(brief.articles, 1)}
+
+
+def cite(ids: list[str] | tuple[str, ...], numbers: dict[str, int]) -> str:
+    return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
+
+
+def heading(brief: Brief) -> str:
+    titled = [a.title for a in brief.articles if a.title and not a.duplicate_of]
+    return titled[0] if titled else f"Brief of {len(brief.articles)} articles"
+
+
+def source_line(a: Article, numbers: dict[str, int]) -> str:
+    title = md_escape(a.title) if a.title else "(untitled)"
+    parts = [f"{numbers[a.id]}. **{title}**"]
+    if a.source:
+        parts.append(md_escape(a.source))
+    parts.append(f"`{md_escape(a.id)}`")
+    if a.published:
+        parts.append(md_escape(a.published))
+    if a.duplicate_of and a.duplicate_of in numbers:
+        parts.append(f"copy of [{numbers[a.duplicate_of]}]")
+    if a.flags:
+        parts.append("flags: " + ", ".join(a.flags))
+    return " — ".join(parts)
+
+
+def brief_to_markdown(brief: Brief) -> str:
+    numbers = source_numbers(brief)
+    st = brief.stats
+    lines = [
+        f"# {md_escape(heading(brief))}",
+        "",
+        f"_{st.get('articles', 0)} articles from {st.get('distinct_sources', 0)} independent "
+        f"sources · {st.get('words_out', 0)} words_",
+        "",
+    ]
+    for item in brief.summary:
+        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers)}")
+        lines.append("")
+    lines.extend(markdown_sections(brief, numbers))
+    lines.append("## Sources")
+    lines.append("")
+    lines.extend(source_line(a, numbers) for a in brief.articles)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,15 @@
+"""Summarize stage: features -> scores -> budgeted selection -> reading order."""
+
+from newsweave.summarize.features import FEATURES, FeatureTable, compute_features
+from newsweave.summarize.scorers import SCORERS, get_scorer
+from newsweave.summarize.select import reading_order, select
+
+__all__ = [
+    "FEATURES",
+    "SCORERS",
+    "FeatureTable",
+    "compute_features",
+    "get_scorer",
+    "reading_order",
+    "select",
+]

@@ -1,0 +1,120 @@
+"""Per-sentence features for scoring. Scoring, selection and ordering are separate steps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.align.support import Alignment
+
+# A brief should not open on a sentence that leans on one before it.
+_DEPENDENT_START = re.compile(
+    r"^(?:[\"“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|"
+    r"also|however|still|yet|then|meanwhile|instead|moreover|furthermore|besides|thus|"
+    r"there|here|such|both|another|other|others|which|who|whose)\b",
+    re.I,
+)
+_URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.I)
+_QUOTE_CHARS = frozenset("\"“”")
+
+FEATURES: tuple[str, ...] = (
+    "centroid",
+    "position",
+    "first",
+    "relpos",
+    "support",
+    "soft_support",
+    "length",
+    "dependent",
+    "quote",
+    "question",
+)
+
+
+@dataclass(slots=True)
+class FeatureTable:
+    names: tuple[str, ...]
+    values: np.ndarray  # (n_sentences, n_features) float32
+    eligible: np.ndarray  # bool, sentences that may enter a brief
+
+    def column(self, name: str) -> np.ndarray:
+        return self.values[:, self.names.index(name)]
+
+
+def eligible_mask(al: Alignment, min_words: int, max_words: int) -> np.ndarray:
+    out = np.zeros(len(al.sentences), dtype=bool)
+    for i, s in enumerate(al.sentences):
+        t = s.text
+        w = s.words
+        if not min_words <= w <= max_words:
+            continue
+        if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH.search(t):
+            continue
+        letters = [c for c in t if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue
+        out[i] = True
+    return out
+
+
+def compute_features(
+    al: Alignment,
+    groups: Mapping[str, str],
+    article_lengths: Mapping[str, int],
+    min_words: int = 6,
+    max_words: int = 60,
+) -> FeatureTable:
+    """Feature matrix for every aligned sentence (see ``FEATURES``)."""
+    sents = al.sentences
+    n = len(sents)
+    vals = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    if n == 0:
+        return FeatureTable(FEATURES, vals, np.zeros(0, dtype=bool))
+    originals = sorted({groups.get(s.article, s.article) for s in sents})
+    n_sources = len(originals)
+    art_index = {a: k for k, a in enumerate(originals)}
+    orig_of = np.array([art_index[groups.get(s.article, s.article)] for s in sents])
+
+    # Centroid: mean of per-source mean vectors, so long articles do not dominate.
+    X = al.vectors
+    centroid = np.zeros(X.shape[1], dtype=np.float64)
+    for k in range(n_sources):
+        rows = np.flatnonzero(orig_of == k)
+        if len(rows):
+            centroid += np.asarray(X[rows].mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    cen = (X @ (centroid / norm)) if norm > 0 else np.zeros(n)
+    vals[:, 0] = np.asarray(cen).ravel()
+
+    # Soft support: mean over the other sources of the best match in that source.
+    if n_sources > 1:
+        best = np.zeros((n, n_sources), dtype=np.float32)
+        for k in range(n_sources):
+            cols = np.flatnonzero(orig_of == k)
+            if len(cols):
+                best[:, k] = al.similarity[:, cols].max(axis=1)
+        best[np.arange(n), orig_of] = 0.0
+        vals[:, 5] = best.sum(axis=1) / (n_sources - 1)
+        vals[:, 4] = (np.array(al.independent, dtype=np.float32) - 1) / (n_sources - 1)
+
+    for i, s in enumerate(sents):
+        length = max(1, article_lengths.get(s.article, 1))
+        vals[i, 1] = 1.0 / (1.0 + s.index)
+        vals[i, 2] = 1.0 if s.index == 0 else 0.0
+        vals[i, 3] = 1.0 - min(1.0, s.index / length)
+        vals[i, 6] = min(s.words, 40) / 40.0
+        vals[i, 7] = 1.0 if _DEPENDENT_START.match(s.text) else 0.0
+        quoted = sum(c in _QUOTE_CHARS for c in s.text)
+        vals[i, 8] = 1.0 if quoted >= 2 else 0.0
+        vals[i, 9] = 1.0 if s.text.rstrip("\"'”’) ").endswith("?") else 0.0
+    return FeatureTable(FEATURES, vals, eligible_mask(al, min_words, max_words))
+
+
+def sentence_counts(sentences: Sequence) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for s in sentences:
+        counts[s.article] = counts.get(s.article, 0) + 1
+    return counts

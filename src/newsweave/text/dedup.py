@@ -1,0 +1,54 @@
+"""Near-duplicate (syndicated copy) detection with word-shingle containment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsweave.types import Article
+
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = 5) -> set[int]:
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {hash(" ".join(words))} if words else set()
+    return {hash(" ".join(words[i : i + k])) for i in range(len(words) - k + 1)}
+
+
+def containment(a: set[int], b: set[int]) -> float:
+    """Share of the smaller set found in the larger: 1.0 when one text contains the other."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+def mark_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> list[Article]:
+    """Mark each article that copies an earlier one with ``duplicate_of`` (earliest original).
+
+    A copy is kept (it is still a place where the text was published) but counts once as a
+    source. Input order decides which is the original.
+    """
+    sets = [shingles(a.text) for a in articles]
+    out: list[Article] = []
+    for i, art in enumerate(articles):
+        original = art.duplicate_of
+        if original is None:
+            for j in range(i):
+                if out[j].duplicate_of is None and containment(sets[i], sets[j]) >= threshold:
+                    original = out[j].id
+                    break
+        out.append(art if original == art.duplicate_of else replace(art, duplicate_of=original))
+    return out
+
+
+def source_groups(articles: Sequence[Article]) -> dict[str, str]:
+    """Map every article id to the id of the original it counts as (itself when original)."""
+    group: dict[str, str] = {}
+    for a in articles:
+        root = a.duplicate_of or a.id
+        group[a.id] = group.get(root, root)
+    return group

@@ -1,0 +1,100 @@
+"""Typed value objects shared by every stage.
+
+Data flows one way: ingest -> text -> align -> summarize/analyze -> render. Every stage speaks
+in these objects so that citations stay exact: a :class:`Sentence` always satisfies
+``article.text[sentence.start:sentence.end] == sentence.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned article. ``text`` is what every offset refers to."""
+
+    id: str
+    text: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: str | None = None  # ISO 8601 date or datetime, when known
+    duplicate_of: str | None = None  # id of the earlier article this one copies
+    flags: tuple[str, ...] = ()  # e.g. "truncated", "deep-html-recovered"
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article, with its character offsets in ``Article.text``."""
+
+    article: str  # article id
+    index: int  # position of the sentence within its article (0-based)
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0  # paragraph number within the article
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryItem:
+    """One brief sentence: verbatim text of ``sentence`` plus every article that reports it."""
+
+    sentence: Sentence
+    sources: tuple[str, ...]  # first is the article the text is taken from
+    independent_sources: int  # syndicated copies count once
+    evidence: tuple[Sentence, ...] = ()  # per source, the sentence that reports it
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass(slots=True)
+class Brief:
+    """The result of :func:`newsweave.brief`.
+
+    ``analysis`` holds the cross-source sections (entities, quotes, conflicts, agreements,
+    timeline) when the analysis stage ran; each value is a list of plain JSON-ready dicts.
+    """
+
+    articles: list[Article]
+    summary: list[SummaryItem]
+    stats: dict[str, Any]
+    analysis: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+
+    def article(self, article_id: str) -> Article:
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        from newsweave.render.jsonout import brief_to_dict
+
+        return brief_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        from newsweave.render.jsonout import brief_to_json
+
+        return brief_to_json(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        from newsweave.render.markdown import brief_to_markdown
+
+        return brief_to_markdown(self)
+
+    def to_html(self) -> str:
+        from newsweave.render.html import brief_to_html
+
+        return brief_to_html(self)

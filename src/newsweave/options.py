@@ -35,7 +35,7 @@ class BriefOptions:
     words: int | None = None
     scorer: str = "default"
     analyze: bool = True
-    align_threshold: float = 0.5  # TF-IDF cosine at which two sentences report the same thing
+    align_threshold: float = 0.28  # TF-IDF cosine (plus shared terms) for "same information"
     duplicate_threshold: float = 0.8  # shingle containment at which an article is a copy
     redundancy: float = 0.55  # cosine above which a candidate repeats a chosen sentence
     min_words: int = 6  # shorter sentences are not used in a brief

@@ -7,18 +7,50 @@ Linked sentences form *information units* (connected components), each knowing i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from newsweave.types import Sentence
 
 # Cap on sentences that take part in the pairwise step; beyond it, later sentences of long
 # articles are left out of alignment (they are still cited by their own article).
 MAX_ALIGNED = 3000
+# A link needs this many shared content terms, so two short sentences that share one rare
+# word are not taken to report the same thing.
+MIN_SHARED_TERMS = 3
+MIN_LINK_WORDS = 6
+
+_TOKEN = re.compile(r"\w\w+")
+# Reporting verbs and fillers carry no information of their own in news text.
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    "said say says told according also just like don didn doesn isn wasn won mr mrs ms "
+    "year years percent new".split()
+)
+
+
+@lru_cache(maxsize=200_000)
+def fold(token: str) -> str:
+    """Fold spelling and transliteration variants onto one key.
+
+    "muqawama"/"mukawama"/"moqawamma" style variants: doubled letters collapse, q -> k,
+    ou -> u, a trailing h after a vowel drops ("hisbah" -> "hisba").
+    """
+    t = re.sub(r"(\w)\1+", r"\1", token)
+    t = t.replace("q", "k").replace("ou", "u")
+    if len(t) > 4 and t.endswith("ah"):
+        t = t[:-1]
+    return t
+
+
+def analyzer(text: str) -> list[str]:
+    """Lower-cased content words, folded; the tokenizer of every TF-IDF in newsweave."""
+    return [fold(t) for t in _TOKEN.findall(text.lower()) if t not in STOP_WORDS]
 
 
 @dataclass(slots=True)
@@ -58,9 +90,7 @@ class Alignment:
 
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | None]:
     """L2-normalized TF-IDF rows; an all-stop-word or empty input gives zero rows."""
-    vec = TfidfVectorizer(
-        lowercase=True, stop_words="english", sublinear_tf=True, dtype=np.float32
-    )
+    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
     try:
         return vec.fit_transform(texts).tocsr(), vec
     except ValueError:  # empty vocabulary
@@ -70,9 +100,12 @@ def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | No
 def align(
     sentences: Sequence[Sentence],
     groups: Mapping[str, str],
-    threshold: float = 0.5,
+    threshold: float = 0.28,
 ) -> Alignment:
-    """Link sentences of different independent articles that report the same information.
+    """Link sentences of different articles that report the same information.
+
+    Two sentences are linked when their TF-IDF cosine reaches ``threshold``, they share at
+    least ``MIN_SHARED_TERMS`` content terms and both have ``MIN_LINK_WORDS`` words or more.
 
     ``groups`` maps each article id to the original it counts as (see ``source_groups``):
     a syndicated copy supports what it copies but is not an independent confirmation.
@@ -86,7 +119,16 @@ def align(
     sim = (vectors @ vectors.T).toarray().astype(np.float32, copy=False)
     arts = np.array([s.article for s in sents])
     same_article = arts[:, None] == arts[None, :]
-    linked = (sim >= threshold) & ~same_article
+    present = (vectors > 0).astype(np.float32)
+    shared = (present @ present.T).toarray()
+    long_enough = np.array([s.words >= MIN_LINK_WORDS for s in sents])
+    linked = (
+        (sim >= threshold)
+        & (shared >= MIN_SHARED_TERMS)
+        & ~same_article
+        & long_enough[:, None]
+        & long_enough[None, :]
+    )
 
     support: list[frozenset[str]] = []
     independent: list[int] = []

@@ -33,7 +33,7 @@ def source_line(a: Article, numbers: dict[str, int]) -> str:
     parts = [f"{numbers[a.id]}. **{title}**"]
     if a.source:
         parts.append(md_escape(a.source))
-    parts.append(f"`{md_escape(a.id)}`")
+    parts.append(f"`{a.id.replace('`', '')}`")
     if a.published:
         parts.append(md_escape(a.published))
     if a.duplicate_of and a.duplicate_of in numbers:

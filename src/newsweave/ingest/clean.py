@@ -130,6 +130,9 @@ def is_noise_line(line: str, *, first: bool = False) -> str | None:
     if not first and len(words) <= 8 and not _SENTENCE_END.search(s) and not s.endswith(":"):
         # Short lines without sentence punctuation inside a body: captions, headers, bylines.
         return "caption"
+    if len(words) <= 25 and s.endswith(("...", "…")) and not s.startswith(("\"", "“")):
+        # Truncated link teasers ("Amanda Seyfried Took Her Husband To The Bache...").
+        return "teaser"
     if s.lower().startswith(("by ", "written by ")) and len(words) <= 6:
         return "byline"
     return None

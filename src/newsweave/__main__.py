@@ -1,0 +1,7 @@
+"""``python -m newsweave`` runs the CLI."""
+
+import sys
+
+from newsweave.cli import main
+
+sys.exit(main())

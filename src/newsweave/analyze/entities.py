@@ -1,0 +1,433 @@
+"""Entities and the names they go by across a cluster of articles.
+
+Mentions (see :mod:`newsweave.analyze.names`) are grouped by spelling key, then groups are
+merged only on evidence: an acronym matching a name's initials, a statement in the text
+("Daesh is an alternative name for Islamic State", "X, also known as Y", "X (Y)"), a
+transliteration variant, a translated organisation word ("Kitaeb al-Mosul" = "Mosul
+Brigades"), a surname or first name that belongs to exactly one person, or the small alias
+table :data:`KNOWN_ALIASES`. People whose surnames match but whose first names differ stay
+apart, and a place never merges with a group named after it (a group is merged only as a
+whole name, never through one of its words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsweave.analyze.names import (
+    NOT_NAMES,
+    Mention,
+    fold,
+    lower_variants,
+    name_key,
+    sentence_mentions,
+    spelling_key,
+)
+from newsweave.types import Article, Sentence
+
+Key = tuple[str, ...]
+
+# Very common actors whose other names a text rarely spells out. Used only when both names
+# occur in the cluster; text statements are found independently of this table.
+KNOWN_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("organization", ("Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Da'esh", "Daish",
+                      "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant")),
+    ("place", ("United States", "U.S.", "US", "USA", "America", "United States of America")),
+    ("place", ("United Kingdom", "U.K.", "UK", "Britain", "Great Britain")),
+    ("organization", ("United Nations", "U.N.", "UN")),
+    ("organization", ("European Union", "E.U.", "EU")),
+)
+# Organisation words and their translations: one canonical word per meaning.
+ORG_WORDS = {
+    "kitaeb": "brigade", "kataib": "brigade", "katiba": "brigade", "katibat": "brigade",
+    "brigade": "brigade", "brigades": "brigade", "battalion": "brigade",
+    "battalions": "brigade", "liwa": "brigade", "jaish": "army", "army": "army",
+    "harakat": "movement", "movement": "movement", "jabhat": "front", "front": "front",
+    "state": "state", "group": "group", "party": "party", "forces": "forces", "force": "forces",
+    "nations": "nations", "news": "news", "daily": "news", "times": "news", "post": "news",
+    "insider": "news", "beacon": "news", "court": "court", "council": "council",
+    "ministry": "ministry", "agency": "agency", "police": "police", "coalition": "coalition",
+    "awqaf": "awqaf", "network": "network", "underground": "network", "committee": "committee",
+    "union": "union", "bank": "bank", "university": "university", "company": "company",
+    "corporation": "company", "inc": "company", "ltd": "company", "commission": "commission",
+    "office": "office", "institute": "institute", "organization": "organization",
+    "organisation": "organization", "association": "association", "league": "league",
+    "militia": "militia", "brotherhood": "brotherhood", "guard": "guard", "command": "command",
+}
+PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
+               "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
+               "islands", "county", "region", "neighborhood", "neighbourhood", "camp", "sea",
+               "lake", "gulf", "desert", "border", "state"}
+COUNTRIES = {"iraq", "syria", "iran", "turkey", "france", "germany", "russia", "china",
+             "jordan", "lebanon", "egypt", "libya", "yemen", "israel", "afghanistan",
+             "pakistan", "india", "japan", "italy", "spain", "britain", "england", "america",
+             "saudi arabia", "kuwait", "qatar", "ukraine", "nigeria", "kenya", "canada",
+             "mexico", "brazil", "australia", "europe", "africa", "asia", "belgium", "greece"}
+FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "omar", "umar",
+               "hassan", "hussein", "haider", "khalid", "mahmoud", "mustafa", "ibrahim", "yusuf",
+               "abdullah", "abdul", "john", "james", "david", "michael", "robert", "william",
+               "mary", "sarah", "anna", "maria", "peter", "paul", "george", "barack", "donald",
+               "hillary", "vladimir", "recep", "bashar", "saddam", "nouri", "masoud", "najm",
+               "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|from|to|near|into|around|toward|towards|outside|across|inside|via|through|"
+    r"of|at)|city of|town of|province of|village of)\s+(?:the\s+)?(?:city of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
+)
+_ORG_BEFORE = re.compile(
+    r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
+    r"outlet|broadcaster|paper|magazine|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"^,\s+(?:a|an|the|who|whose)\s+(?:former\s+|local\s+|senior\s+)?"
+    r"(?:spokes\w+|head|leader|chief|governor|minister|commander|officer|official|resident|"
+    r"member|lawmaker|representative|intermediary|teacher|analyst|director|president|mp|\w+ist)",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|of|bin)[\s-])?[A-Z][\w'’.-]*)*"
+_ALIAS_PATTERNS = (
+    re.compile(rf"(?P<a>{_NAME}) is (?:an?|the) (?:\w+ )?name (?:for|of) (?:the )?(?P<b>{_NAME})"),
+    re.compile(rf"(?P<a>{_NAME}),? (?:also |better |commonly |widely )?(?:known|called|referred "
+               rf"to) as (?:the )?(?P<b>{_NAME})"),
+    re.compile(rf"(?P<a>{_NAME}) \((?P<b>{_NAME})\)"),
+    re.compile(rf"(?P<a>{_NAME}),? or (?P<b>[A-Z]{{2,6}}),"),
+)
+_TERM_PATTERNS = (
+    re.compile(r"\b(?:Arabic|Persian|Kurdish|Turkish|Hebrew|French) (?:word|term|name|letter "
+               r"\w+\W+the first letter of)\s+[\"“']?(?P<t>[a-z][\w'’-]{3,})", re.IGNORECASE),
+    re.compile(r"first letter of (?:the \w+ word )?[\"“']?(?P<t>[a-z][\w'’-]{3,})"),
+    re.compile(r"[\"“'](?P<t>[a-z][\w'’-]{3,})[,.]?[\"”'],? (?:meaning|which means)"),
+    re.compile(r"\b(?P<t>[a-z][\w'’-]{3,}),? (?:meaning|which means)\b"),
+)
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b")
+
+
+@dataclass(slots=True)
+class _Form:
+    """All mentions whose names share one spelling key."""
+
+    key: Key
+    mentions: list[Mention] = field(default_factory=list)
+    titles: Counter[str] = field(default_factory=Counter)
+    cues: Counter[str] = field(default_factory=Counter)
+    term: bool = False
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, k: Key) -> Key:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: Key, b: Key) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _org_key(key: Key) -> frozenset[str] | None:
+    """Key with organisation words translated, when the name holds one ("Mosul Brigades")."""
+    if not any(k in _ORG_KEYS for k in key):
+        return None
+    words = [_ORG_KEYS.get(k, k) for k in key]
+    return frozenset(words)
+
+
+_ORG_KEYS = {spelling_key(w): v for w, v in ORG_WORDS.items()}
+_PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    """The entities of a cluster and a lookup from any surface name to its entity."""
+
+    entities: list[dict[str, Any]]
+    by_key: dict[Key, int]
+
+    def find(self, name: str) -> dict[str, Any] | None:
+        k = self.by_key.get(name_key(name))
+        return self.entities[k] if k is not None else None
+
+    def canonical(self, name: str) -> str:
+        ent = self.find(name)
+        return str(ent["name"]) if ent else name
+
+
+def _collect(
+    articles: Sequence[Article], sentences: dict[str, list[Sentence]]
+) -> dict[Key, _Form]:
+    forms: dict[Key, _Form] = {}
+    for art in articles:
+        if art.duplicate_of:
+            continue
+        text = art.text
+        for sent in sentences.get(art.id, []):
+            for m in sentence_mentions(sent):
+                key = name_key(m.text)
+                if not key:
+                    continue
+                form = forms.setdefault(key, _Form(key))
+                form.mentions.append(m)
+                if m.title:
+                    form.titles[m.title] += 1
+                before = text[max(0, m.start - 40): m.start]
+                after = text[m.end: m.end + 60]
+                if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+                    form.cues["place"] += 1
+                if _ORG_BEFORE.search(before):
+                    form.cues["org"] += 1
+                if _PERSON_AFTER.match(after):
+                    form.cues["person"] += 1
+                if _SPEECH_AFTER.match(after) or after.startswith(":"):
+                    form.cues["speaks"] += 1
+    return forms
+
+
+def _keep_initial_only(forms: dict[Key, _Form]) -> None:
+    """Drop forms seen only at sentence starts unless something else vouches for them."""
+    inner = {k for k, f in forms.items() if any(not m.initial for m in f.mentions)}
+    tails = {k[-1] for k in inner if len(k) > 1} | {k[0] for k in inner if len(k) > 1}
+    for k in [k for k, f in forms.items() if k not in inner]:
+        f = forms[k]
+        name = f.mentions[0].text
+        if len(k) > 1 or _is_acronym(name) or f.cues["speaks"] or f.titles or (
+            len(k) == 1 and k[0] in tails
+        ):
+            continue
+        del forms[k]
+
+
+def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str]]:
+    for art in articles:
+        for pat in _ALIAS_PATTERNS:
+            for m in pat.finditer(art.text):
+                a, b = m.group("a"), m.group("b")
+                a = re.sub(r"^(?:The|the|A|An)\s+", "", a)
+                if fold(a) not in NOT_NAMES and fold(b) not in NOT_NAMES:
+                    yield a, b
+
+
+def _add_terms(articles: Sequence[Article], forms: dict[Key, _Form]) -> None:
+    """Foreign words glossed in the text ("the Arabic word muqawama, which means ...")."""
+    for art in articles:
+        for pat in _TERM_PATTERNS:
+            for m in pat.finditer(art.text):
+                word = m.group("t").strip("'’")
+                if fold(word) in NOT_NAMES or word in {"which", "meaning"}:
+                    continue
+                s = m.start("t")
+                ment = Mention(word, art.id, s, s + len(word), "", False, (s, s + len(word)))
+                key = (spelling_key(word),)
+                form = forms.setdefault(key, _Form(key))
+                form.term = True
+                if all(x.start != s or x.article != art.id for x in form.mentions):
+                    form.mentions.append(ment)
+
+
+def _entity_type(forms: list[_Form], builtin: str | None) -> str:
+    if any(f.term for f in forms):
+        return "term"
+    names = [m.text for f in forms for m in f.mentions]
+    keys = [k for f in forms for k in f.key]
+    cues: Counter[str] = Counter()
+    for f in forms:
+        cues.update(f.cues)
+    if builtin:
+        return builtin
+    if any(k in _ORG_KEYS for f in forms for k in f.key[-1:]) or any(
+        k in _ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
+    ):
+        return "organization"
+    if any(f.key[-1] in _PLACE_KEYS for f in forms if len(f.key) > 1):
+        return "place"
+    titled = any(f.titles for f in forms)
+    multi = any(len(f.key) > 1 for f in forms)
+    particle = any(re.search(r"\s(?:al|el|bin|ibn)[\s-]", n, re.I) for n in names)
+    first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
+    if titled or (multi and (particle or first or cues["person"])):
+        return "person"
+    if any(fold(n) in COUNTRIES for n in names):
+        return "place"
+    if all(_is_acronym(n) for n in names) or cues["org"] > cues["place"]:
+        return "organization"
+    if cues["place"]:
+        return "place"
+    del keys
+    return "other"
+
+
+def _pick_name(forms: list[_Form], etype: str) -> str:
+    surface: Counter[str] = Counter(m.text for f in forms for m in f.mentions)
+    if etype == "person":
+        return max(surface, key=lambda s: (len(name_key(s)), surface[s], s))
+    top = max(surface.values())
+    full = [s for s in surface if not _is_acronym(s) and surface[s] * 4 >= top]
+    pool = full or list(surface)
+    return max(pool, key=lambda s: (surface[s], s[:1].isupper(), len(s), s))
+
+
+def find_entities(
+    articles: Sequence[Article], sentences: dict[str, list[Sentence]]
+) -> EntityIndex:
+    """Group the names of a cluster into entities (see the module docstring for the rules)."""
+    forms = _collect(articles, sentences)
+    _add_terms(articles, forms)
+    _keep_initial_only(forms)
+    uf = _Union()
+    for k in forms:
+        uf.find(k)
+    # explicit statements in the text
+    for a, b in _explicit_pairs(articles):
+        ka, kb = name_key(a), name_key(b)
+        if ka in forms and kb in forms:
+            uf.union(ka, kb)
+    # built-in table, when both names occur
+    builtin_type: dict[Key, str] = {}
+    for etype, names in KNOWN_ALIASES:
+        present = [name_key(n) for n in names if name_key(n) in forms]
+        for k in present:
+            builtin_type[k] = etype
+            uf.union(present[0], k)
+    # acronyms and translated organisation words
+    by_org: dict[frozenset[str], Key] = {}
+    for k, f in forms.items():
+        name = f.mentions[0].text
+        if _is_acronym(name):
+            letters = name.replace(".", "")
+            for k2, f2 in forms.items():
+                other = f2.mentions[0].text
+                if k2 != k and len(k2) > 1 and _initials(other) == letters:
+                    uf.union(k, k2)
+        ok = _org_key(k)
+        if ok is not None and len(ok) > 1:
+            if ok in by_org:
+                uf.union(by_org[ok], k)
+            else:
+                by_org[ok] = k
+        # plural variant of a several-word name ("Mosul Battalions")
+        if len(k) > 1 and k[-1].endswith("s"):
+            sing = (*k[:-1], k[-1][:-1])
+            if sing in forms:
+                uf.union(sing, k)
+    groups: dict[Key, list[_Form]] = defaultdict(list)
+    for k, f in forms.items():
+        groups[uf.find(k)].append(f)
+    types = {
+        root: _entity_type(fs, next((builtin_type[f.key] for f in fs if f.key in builtin_type),
+                                    None))
+        for root, fs in groups.items()
+    }
+    _link_partial_names(groups, types)
+    _link_lower_variants(articles, groups)
+    return _finish(articles, groups, types)
+
+
+def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -> None:
+    """A lone surname (or first name) joins the one person in the cluster who carries it."""
+    last: dict[str, set[Key]] = defaultdict(set)
+    first: dict[str, set[Key]] = defaultdict(set)
+    for root, fs in groups.items():
+        for f in fs:
+            if len(f.key) > 1:
+                target = last if types[root] == "person" else None
+                if target is not None:
+                    last[f.key[-1]].add(root)
+                    first[f.key[0]].add(root)
+                else:  # a group's words still make a lone word ambiguous
+                    last[f.key[-1]].add(root)
+    for root in list(groups):
+        fs = groups.get(root)
+        if not fs or any(len(f.key) != 1 for f in fs) or types[root] in ("term",):
+            continue
+        if any(_is_acronym(m.text) for f in fs for m in f.mentions):
+            continue
+        word = fs[0].key[0]
+        owners = last.get(word) or (first.get(word) if word not in last else None) or set()
+        owners = owners - {root}
+        if len(owners) == 1:
+            (owner,) = owners
+            if types.get(owner) == "person" and owner in groups:
+                groups[owner].extend(groups.pop(root))
+
+
+def _link_lower_variants(articles: Sequence[Article], groups: dict[Key, list[_Form]]) -> None:
+    """Lower-case spellings of one-word names ("hisbah" next to "Hisba")."""
+    single: dict[str, Key] = {}
+    for root, fs in groups.items():
+        for f in fs:
+            if len(f.key) == 1 and len(f.key[0]) >= 4:
+                single[f.key[0]] = root
+    if not single:
+        return
+    for art in articles:
+        if art.duplicate_of:
+            continue
+        for word, pos in lower_variants(art.text):
+            root = single.get(spelling_key(word))
+            if root is None:
+                continue
+            fs = groups[root]
+            known = {m.text.lower() for f in fs for m in f.mentions}
+            if word in known and not any(f.term for f in fs):
+                continue
+            if any(m.article == art.id and m.start == pos for f in fs for m in f.mentions):
+                continue
+            end = pos + len(word)
+            fs[0].mentions.append(Mention(word, art.id, pos, end, "", False, (pos, end)))
+
+
+def _finish(
+    articles: Sequence[Article], groups: dict[Key, list[_Form]], types: dict[Key, str]
+) -> EntityIndex:
+    order = {a.id: i for i, a in enumerate(articles)}
+    out: list[dict[str, Any]] = []
+    by_key: dict[Key, int] = {}
+    rows = []
+    for root, fs in groups.items():
+        mentions = [m for f in fs for m in f.mentions]
+        etype = types.get(root) or types.get(fs[0].key, "other")
+        if etype == "other" and len(mentions) < 2:
+            continue
+        name = _pick_name(fs, etype)
+        surface = sorted({m.text for m in mentions} - {name}, key=lambda s: (fold(s), s))
+        srcs = sorted({m.article for m in mentions}, key=lambda a: order.get(a, 0))
+        first_ref = {}
+        for m in sorted(mentions, key=lambda m: (order.get(m.article, 0), m.start)):
+            first_ref.setdefault(m.article, m)
+        refs = [
+            {"article": a, "start": first_ref[a].sentence[0], "end": first_ref[a].sentence[1]}
+            for a in srcs
+        ]
+        rows.append((root, fs, {
+            "name": name, "type": etype, "aliases": surface, "sources": srcs,
+            "mentions": len(mentions), "sentence": refs,
+        }))
+    rows.sort(key=lambda r: (-r[2]["mentions"], fold(r[2]["name"])))
+    for _root, fs, item in rows:
+        for f in fs:
+            by_key[f.key] = len(out)
+        out.append(item)
+    return EntityIndex(out, by_key)

@@ -1,0 +1,208 @@
+"""Direct quotations and who said them.
+
+The speaker comes from the words next to the quote: "…," said X / "…," X said / X said: "…"
+/ X told Y that "…" / "…," Y quoted X as saying / according to X. A pronoun ("he said") or a
+quote standing alone takes the speaker of the previous quote or of the last sentence that
+named one. Names are written in full as the article gives them; a lone surname becomes the
+full name of the one person who carries it; anonymous speakers stay as described ("a Mosul
+resident").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.names import fold
+from newsweave.types import Article, Sentence
+
+_VERBS = (r"said|says|told|added|continued|explained|asked|wrote|insisted|warned|stressed|"
+          r"noted|replied|declared|recalled|confirmed|quoted")
+_TAIL_VERB_FIRST = re.compile(
+    rf"^\s*[,—–-]?\s*(?:{_VERBS})\s+(?P<np>[^,.;:!?“”\"]{{2,90}})"
+)
+_TAIL_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+as\s+saying\b")
+_TAIL_NP_FIRST = re.compile(
+    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>[^,.;:!?“”\"]{{2,80}}?)[”\"]?\s*"
+    rf"(?:,\s*(?P<app>[^,.;:!?“”\"]{{2,80}}?),?\s*)?\s(?:{_VERBS})\b"
+)
+_HEAD_VERB = re.compile(
+    rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b(?P<rest>[^.!?“”\"]{{0,60}}?)(?:\s+that)?\s*[,:]?\s*$"
+)
+_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;:“”\"]{2,80})")
+_SAID_IN = re.compile(rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b")
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them"}
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")
+_LEAD = re.compile(r"^(?:as|and|but|so|then|while|when|yet|also)\s+", re.IGNORECASE)
+_ADVERBS = re.compile(r"\s+(?:also|later|earlier|then|previously|recently|again|once)$")
+_QUOTE = re.compile(r"“(?P<c>[^“”]{1,2000}?)”|\"(?P<s>[^\"\n]{1,2000}?)\"")
+# Abbreviation dots ("U.S.", "Col.") are masked so they do not end a clause.
+_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen)\.")
+_DOT = "\u2024"
+
+
+def _mask(text: str) -> str:
+    return _ABBREV.sub(lambda m: m.group(1) + _DOT, text)
+
+
+def _unmask(text: str | None) -> str | None:
+    return text.replace(_DOT, ".") if text else text
+
+
+def _quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, inner text) of double-quoted spans, curly or straight."""
+    for m in _QUOTE.finditer(text):
+        group = "c" if m.group("c") is not None else "s"
+        yield m.start(), m.end(), m.group(group)
+
+
+def _is_quote(inner: str, text: str, start: int) -> bool:
+    words = inner.split()
+    if len(words) < 3:
+        return False
+    opens_clause = not text[:start].rstrip() or text[:start].rstrip()[-1] in ",:.!?—–-”\"\n"
+    return inner.lstrip("…. [")[:1].isupper() and (opens_clause or len(words) >= 6) or (
+        len(words) >= 8
+    )
+
+
+def _clean_np(np: str) -> str | None:
+    """The speaker phrase of a clause, or None when it does not look like one."""
+    chunks = [c.strip() for c in re.split(r",|\s[—–-]\s", np) if c.strip()]
+    while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
+        chunks.pop()
+    if not chunks:
+        return None
+    pick = chunks[-1]
+    if len(chunks) > 1 and (
+        re.match(r"(?:a|an|the|one|another)\s", pick, re.IGNORECASE) is None
+        and pick[:1].islower()
+    ):  # "One Mosul resident, reached by phone," -> the chunk before the participle
+        pick = chunks[-2]
+    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper():
+        pick = chunks[-2]  # "Col. John Dorrian, a spokesman for the coalition,"
+    pick = _RELATIVE.sub("", pick)
+    pick = _LEAD.sub("", pick).strip(" “”\"'")
+    pick = _ADVERBS.sub("", pick)
+    if not pick or len(pick.split()) > 9 or not re.search(r"[A-Za-z]", pick):
+        return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had)\b", pick):
+        return None
+    return pick
+
+
+class _Tracker:
+    """The last speaker named in an article, to resolve "he said" and lone quotes."""
+
+    def __init__(self, index: EntityIndex | None) -> None:
+        self.index = index
+        self.last: str | None = None
+
+    def resolve(self, np: str | None) -> str | None:
+        if np is None:
+            return None
+        if fold(np) in _PRONOUNS:
+            return self.last
+        if self.index is not None:
+            ent = self.index.find(np)
+            if ent and ent["type"] == "person" and len(ent["name"]) > len(np):
+                np = str(ent["name"])
+        self.last = np
+        return np
+
+
+def _speaker_after(tail: str, inner: str) -> str | None:
+    if inner.rstrip()[-1:] in ".!?…" and tail.lstrip()[:1].isupper():
+        return None  # the quote closed its sentence; what follows is a new one
+    m = _TAIL_QUOTED_AS.search(tail[:120])
+    if m:
+        return _clean_np(m.group("np"))
+    m = _TAIL_VERB_FIRST.match(tail)
+    if m:
+        return _clean_np(m.group("np"))
+    m = _TAIL_NP_FIRST.match(tail)
+    if m and len(m.group("np").split()) <= 9:
+        return _clean_np(m.group("np"))
+    return None
+
+
+def _speaker_before(head: str) -> str | None:
+    m = _HEAD_VERB.search(head)
+    if m and m.group("subj").strip():
+        return _clean_np(m.group("subj"))
+    return None
+
+
+def _speaker_of_sentence(text: str) -> str | None:
+    """Speaker named by a sentence without quotes ("X said ...", "according to X")."""
+    m = _ACCORDING.search(text)
+    if m:
+        return _clean_np(m.group("np"))
+    m = _SAID_IN.match(text)
+    if m and m.group("subj").strip():
+        return _clean_np(m.group("subj"))
+    return None
+
+
+def find_quotes(
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    index: EntityIndex | None = None,
+) -> list[dict[str, Any]]:
+    """Every direct quotation of every original article, with its speaker (or None)."""
+    out: list[dict[str, Any]] = []
+    for art in articles:
+        if art.duplicate_of:
+            continue
+        sents = sentences.get(art.id, [])
+        starts = [s.start for s in sents]
+        text = art.text
+        track = _Tracker(index)
+        prev_end = -1
+        prev_speaker: str | None = None
+        done_sent = -1
+
+        def sent_at(pos: int, sents: list[Sentence] = sents, starts: list[int] = starts) -> int:
+            return max(0, bisect.bisect_right(starts, pos) - 1)
+
+        for qs, qe, inner in _quotes(text):
+            if not sents:
+                break
+            k0, k1 = sent_at(qs), sent_at(max(qs, qe - 1))
+            # sentences between the previous quote and this one may name a speaker
+            for k in range(done_sent + 1, k0):
+                if not any(c in sents[k].text for c in "“\""):
+                    track.resolve(_unmask(_speaker_of_sentence(_mask(sents[k].text))))
+            done_sent = max(done_sent, k0 - 1)
+            if not _is_quote(inner, text, qs):
+                continue
+            line_end = text.find("\n", qe)
+            line_end = len(text) if line_end < 0 else line_end
+            tail = text[qe: min(line_end, qe + 200)]
+            head_start = max(sents[k0].start, text.rfind("\n", 0, qs) + 1, prev_end + 1)
+            head = text[head_start:qs]
+            np = _unmask(_speaker_after(_mask(tail), inner) or _speaker_before(_mask(head)))
+            speaker = track.resolve(np) if np else None
+            if speaker is None:
+                gap = text[prev_end:qs] if prev_end >= 0 else ""
+                if prev_speaker and prev_end >= 0 and "\n\n" not in gap and len(gap) < 250:
+                    speaker = prev_speaker
+                elif np is None:
+                    speaker = track.last if prev_end >= 0 and len(gap) < 400 else None
+            prev_end, prev_speaker = qe, speaker
+            if speaker:
+                track.last = speaker
+            done_sent = max(done_sent, k1)
+            out.append(
+                {
+                    "speaker": speaker,
+                    "text": inner.strip().rstrip(","),
+                    "source": art.id,
+                    "sentence": {"article": art.id, "start": sents[k0].start,
+                                 "end": sents[k1].end},
+                }
+            )
+    return out

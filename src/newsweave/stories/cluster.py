@@ -1,0 +1,406 @@
+"""Online story clustering over the store.
+
+Each article becomes a sublinear TF-IDF vector (document frequencies kept in the store, so
+IDF sharpens as the stream grows). A story keeps a centroid (sum of its article vectors,
+truncated to its strongest terms) and indexes its top terms in ``story_term``. A new article
+looks up candidate stories through that inverted index (bounded posting lists, so the cost
+does not grow with the store), scores them by cosine to the centroid, and joins the best one
+above ``threshold`` or starts a new story. When the article also fits a second story well
+enough, and the two centroids agree, the younger story is merged into the older one (the
+merge is recorded; ids never change). Dates, when known, keep far-apart events apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sqlite3
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsweave.errors import OptionsError
+from newsweave.options import _check_range
+from newsweave.stories.store import Store, now_iso
+from newsweave.types import Article
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{3,}")
+_WORD = re.compile(r"\w+")
+# Words that news prose uses everywhere; they say nothing about which story this is.
+_NEWS_STOP = frozenset(
+    "said says say told tell according reported report reports reporting year years new "
+    "time times like just also people including including week weeks day days month months "
+    "today yesterday tuesday wednesday thursday friday saturday sunday monday ago "
+    "make made want way going know think really lot got did does don't it's that's "
+    "mr mrs ms dr percent news story stories statement added asked called used use "
+    "use come came went goes told later early according million billion".split()
+)
+STOP = frozenset(ENGLISH_STOP_WORDS) | _NEWS_STOP
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOptions:
+    """How articles are grouped into stories. Ranges are checked; errors name the field."""
+
+    threshold: float = 0.2  # cosine to a story centroid needed to join it
+    merge_threshold: float = 0.45  # centroid cosine at which two stories become one
+    window_days: float = 7.0  # dated articles further than this from a story's dates: apart
+    query_terms: int = 24  # article terms used to look up candidate stories
+    index_terms: int = 32  # terms of a story centroid kept in the inverted index
+    centroid_terms: int = 400  # terms kept in a story centroid
+    postings: int = 64  # stories read per query term (strongest first)
+    candidates: int = 12  # stories scored exactly
+    duplicate_threshold: float = 0.8  # shingle containment at which an article is a copy
+    name_boost: float = 2.0  # weight of names (capitalized terms) against other terms
+
+    def __post_init__(self) -> None:
+        _check_range("threshold", self.threshold, 0.0, 1.0)
+        _check_range("merge_threshold", self.merge_threshold, 0.0, 1.0)
+        _check_range("window_days", self.window_days, 0.0, 36_500)
+        _check_range("duplicate_threshold", self.duplicate_threshold, 0.0, 1.0)
+        _check_range("name_boost", self.name_boost, 0.0, 100.0)
+        for name in ("query_terms", "index_terms", "postings", "candidates"):
+            _check_range(name, getattr(self, name), 1, 10_000)
+        _check_range("centroid_terms", self.centroid_terms, self.index_terms, 100_000)
+        if self.merge_threshold < self.threshold:
+            raise OptionsError("merge_threshold must be >= threshold")
+
+
+@dataclass(slots=True)
+class Ack:
+    """What happened to one article; ``status`` is new, duplicate (near-copy) or exists."""
+
+    id: str
+    status: str
+    story: int
+    seq: int
+    requested_id: str = ""
+    duplicate_of: str | None = None
+    merged: list[int] = field(default_factory=list)
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        d: dict[str, object] = {"id": self.id, "status": self.status, "story": self.story,
+                                "seq": self.seq}
+        if self.requested_id and self.requested_id != self.id:
+            d["requested_id"] = self.requested_id
+        if self.duplicate_of:
+            d["duplicate_of"] = self.duplicate_of
+        if self.merged:
+            d["merged"] = self.merged
+        return d
+
+
+# -- text features ---------------------------------------------------------------------------
+def content_hash(article: Article) -> str:
+    """Identity of an article's content: its cleaned text, whitespace-normalized."""
+    return hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+
+
+def term_counts(article: Article) -> tuple[Counter[str], frozenset[str]]:
+    """Content terms (lower-cased, stop words out, plural -s folded; the title counts twice)
+    and the names among them: terms mostly written capitalized, which tell stories apart."""
+    counts: Counter[str] = Counter()
+    caps: Counter[str] = Counter()
+    for text, weight in ((article.text, 1), (article.title, 2)):
+        for raw in _TOKEN.findall(text):
+            low = raw.lower()
+            tok = low.replace("’", "'").removesuffix("'s")
+            if len(tok) < 3 or low in STOP or tok in STOP:
+                continue
+            if len(tok) > 4 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
+                tok = tok[:-1]
+            counts[tok] += weight
+            if raw[0].isupper():
+                caps[tok] += weight
+    return counts, frozenset(t for t, c in caps.items() if 2 * c > counts[t])
+
+
+def weigh(counts: Counter[str], df: dict[str, int], n_docs: int,
+          names: frozenset[str] = frozenset(), name_boost: float = 2.0) -> dict[str, float]:
+    """Unit-length sublinear TF-IDF (smoothed IDF, as scikit-learn's); names weigh more."""
+    vec = {
+        t: (1.0 + math.log(c)) * (math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0)
+        * (name_boost if t in names else 1.0)
+        for t, c in counts.items()
+    }
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def shingle_sample(text: str, k: int = 5, mod: int = 8, floor: int = 8) -> list[int]:
+    """A containment-preserving sample of the article's k-word shingles (stable hashes):
+    every shingle whose hash is 0 mod ``mod``, plus the ``floor`` smallest."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return []
+    grams = {" ".join(words[i : i + k]) for i in range(max(1, len(words) - k + 1))}
+    hashes = sorted({zlib.crc32(g.encode("utf-8")) for g in grams})
+    picked = set(hashes[:floor]) | {h for h in hashes if h % mod == 0}
+    return sorted(picked)
+
+
+def day_of(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def day_gap(day: date | None, first: str | None, last: str | None) -> float:
+    """Days between ``day`` and a story's published span (0 inside it or when unknown)."""
+    lo, hi = day_of(first), day_of(last)
+    if day is None or lo is None or hi is None:
+        return 0.0
+    if day < lo:
+        return float((lo - day).days)
+    if day > hi:
+        return float((day - hi).days)
+    return 0.0
+
+
+def _cosine(vec: dict[str, float], centroid: dict[str, float], norm: float) -> float:
+    if norm <= 0:
+        return 0.0
+    small, large = (vec, centroid) if len(vec) <= len(centroid) else (centroid, vec)
+    return sum(w * large.get(t, 0.0) for t, w in small.items()) / norm
+
+
+def _top(vec: dict[str, float], n: int) -> list[tuple[str, float]]:
+    return sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+# -- the write path --------------------------------------------------------------------------
+class Clusterer:
+    """Adds articles to a :class:`Store`, one committed transaction per article."""
+
+    def __init__(self, store: Store, options: StoryOptions | None = None) -> None:
+        self.store = store
+        self.options = options or StoryOptions()
+
+    def add(self, article: Article) -> Ack:
+        """Store ``article`` and place it in a story; returns after the commit."""
+        if not article.text.strip():
+            raise ValueError("article has no text")
+        digest = content_hash(article)
+        counts, names = term_counts(article)
+        sample = shingle_sample(article.text)
+        with self.store.write() as c:
+            row = c.execute(
+                "SELECT id, story, seq FROM article WHERE hash = ?", (digest,)
+            ).fetchone()
+            if row is not None:
+                return Ack(row[0], "exists", self.store.resolve(row[1]), row[2], article.id)
+            aid = self._unique_id(c, article.id)
+            vec = self._vector(c, counts, names)
+            original = self._original(c, sample)
+            merged: list[int] = []
+            score = 1.0
+            if original is not None:
+                story = self.store.resolve(original[1])
+            else:
+                story, score, others = self._choose(c, vec, day_of(article.published))
+                if story is None:
+                    story = self._new_story(c)
+                merged = others
+            now = now_iso()
+            cur = c.execute(
+                "INSERT INTO article(id, hash, story, title, source, url, published, "
+                "duplicate_of, flags, text, nsample, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (aid, digest, story, article.title, article.source, article.url,
+                 article.published, original[0] if original else None,
+                 json.dumps(list(article.flags)), article.text, len(sample), now),
+            )
+            seq = int(cur.lastrowid or 0)
+            c.executemany("INSERT OR IGNORE INTO shingle(h, seq) VALUES (?, ?)",
+                          [(h, seq) for h in sample])
+            self._join(c, story, vec, article, now)
+            for other in merged:
+                self._merge(c, other, story, now)
+        return Ack(aid, "duplicate" if original else "new", story, seq, article.id,
+                   original[0] if original else None, merged, score)
+
+    # -- pieces ---------------------------------------------------------------------------
+    def _unique_id(self, c: sqlite3.Connection, wanted: str) -> str:
+        aid, n = wanted, 1
+        while c.execute("SELECT 1 FROM article WHERE id = ?", (aid,)).fetchone():
+            n += 1
+            aid = f"{wanted}~{n}"
+        return aid
+
+    def _vector(self, c: sqlite3.Connection, counts: Counter[str],
+                names: frozenset[str]) -> dict[str, float]:
+        terms = list(counts)
+        n_docs = int(c.execute("SELECT value FROM meta WHERE key = 'n_docs'").fetchone()[0])
+        df: dict[str, int] = {}
+        for i in range(0, len(terms), 900):
+            chunk = terms[i : i + 900]
+            qs = ",".join("?" * len(chunk))
+            df.update(c.execute(f"SELECT term, n FROM df WHERE term IN ({qs})", chunk))
+        vec = weigh(counts, df, n_docs, names, self.options.name_boost)
+        c.executemany(
+            "INSERT INTO df(term, n) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
+            [(t,) for t in terms],
+        )
+        c.execute("UPDATE meta SET value = ? WHERE key = 'n_docs'", (str(n_docs + 1),))
+        return vec
+
+    def _original(self, c: sqlite3.Connection, sample: list[int]) -> tuple[str, int] | None:
+        """The stored article this one copies (shingle containment), if any."""
+        if not sample:
+            return None
+        hits: Counter[int] = Counter()
+        for i in range(0, len(sample), 900):
+            chunk = sample[i : i + 900]
+            qs = ",".join("?" * len(chunk))
+            hits.update(s for (s,) in c.execute(
+                f"SELECT seq FROM shingle WHERE h IN ({qs})", chunk))
+        best: tuple[float, int] | None = None
+        for seq, shared in hits.items():
+            if shared < 2 and len(sample) > 2:
+                continue
+            nsample = c.execute("SELECT nsample FROM article WHERE seq = ?", (seq,)).fetchone()
+            if nsample is None:
+                continue
+            score = shared / max(1, min(len(sample), nsample[0]))
+            if score >= self.options.duplicate_threshold and (best is None or
+                                                             (score, -seq) > (best[0], -best[1])):
+                best = (score, seq)
+        if best is None:
+            return None
+        row = c.execute(
+            "SELECT coalesce(duplicate_of, id), story FROM article WHERE seq = ?", (best[1],)
+        ).fetchone()
+        return (str(row[0]), int(row[1]))
+
+    def _choose(
+        self, c: sqlite3.Connection, vec: dict[str, float], day: date | None
+    ) -> tuple[int | None, float, list[int]]:
+        """Best story for ``vec`` (None: start one), its score, and stories to merge in."""
+        o = self.options
+        approx: Counter[int] = Counter()
+        for term, w in _top(vec, o.query_terms):
+            for sid, sw in c.execute(
+                "SELECT story, w FROM story_term WHERE term = ? ORDER BY w DESC LIMIT ?",
+                (term, o.postings),
+            ):
+                approx[sid] += w * sw
+        scored: list[tuple[float, int]] = []
+        for sid, _ in approx.most_common(o.candidates):
+            row = c.execute(
+                "SELECT centroid, norm, first_pub, last_pub FROM story WHERE id = ? "
+                "AND merged_into IS NULL", (sid,),
+            ).fetchone()
+            if row is None:
+                continue
+            gap = day_gap(day, row[2], row[3])
+            if gap > o.window_days:
+                continue
+            sim = _cosine(vec, json.loads(row[0]), row[1])
+            if o.window_days > 0:
+                sim *= 1.0 - 0.3 * gap / o.window_days
+            scored.append((sim, sid))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        if not scored or scored[0][0] < o.threshold:
+            return None, scored[0][0] if scored else 0.0, []
+        # The oldest of the matching stories keeps its id; the others may merge into it.
+        fits = [(s, sid) for s, sid in scored if s >= o.merge_threshold]
+        best_sim, best = scored[0]
+        if len(fits) < 2:
+            return best, best_sim, []
+        keep = min(sid for _, sid in fits)
+        keep_c = self._centroid(c, keep)
+        others = []
+        for _, sid in fits:
+            if sid == keep:
+                continue
+            cent = self._centroid(c, sid)
+            norm_o = math.sqrt(sum(v * v for v in cent.values()))
+            norm_k = math.sqrt(sum(v * v for v in keep_c.values()))
+            if _cosine(cent, keep_c, norm_o * norm_k) >= o.merge_threshold * 0.75:
+                others.append(sid)
+        return keep, best_sim, sorted(others)
+
+    def _centroid(self, c: sqlite3.Connection, sid: int) -> dict[str, float]:
+        row = c.execute("SELECT centroid FROM story WHERE id = ?", (sid,)).fetchone()
+        return dict(json.loads(row[0])) if row else {}
+
+    def _new_story(self, c: sqlite3.Connection) -> int:
+        now = now_iso()
+        cur = c.execute("INSERT INTO story(created, updated) VALUES (?, ?)", (now, now))
+        return int(cur.lastrowid or 0)
+
+    def _join(self, c: sqlite3.Connection, sid: int, vec: dict[str, float], article: Article,
+              now: str) -> None:
+        row = c.execute(
+            "SELECT centroid, indexed, title, first_pub, last_pub, n FROM story WHERE id = ?",
+            (sid,),
+        ).fetchone()
+        cent: dict[str, float] = json.loads(row[0])
+        for t, w in vec.items():
+            cent[t] = cent.get(t, 0.0) + w
+        title = row[2] or article.title or _headline(article.text)
+        pub = article.published[:10] if day_of(article.published) else None
+        first = min(x for x in (row[3], pub) if x) if (row[3] or pub) else None
+        last = max(x for x in (row[4], pub) if x) if (row[4] or pub) else None
+        self._save_centroid(c, sid, cent, json.loads(row[1]))
+        c.execute(
+            "UPDATE story SET title = ?, updated = ?, first_pub = ?, last_pub = ?, n = n + 1 "
+            "WHERE id = ?",
+            (title, now, first, last, sid),
+        )
+
+    def _save_centroid(self, c: sqlite3.Connection, sid: int, cent: dict[str, float],
+                       old_index: list[str]) -> None:
+        o = self.options
+        kept = dict(_top(cent, o.centroid_terms))
+        norm = math.sqrt(sum(v * v for v in kept.values()))
+        top = _top(kept, o.index_terms)
+        c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?",
+                      [(t, sid) for t in old_index])
+        # Index weights are the unit-centroid weights, so postings rank stories fairly.
+        c.executemany("INSERT INTO story_term(term, story, w) VALUES (?, ?, ?)",
+                      [(t, sid, w / (norm or 1.0)) for t, w in top])
+        c.execute(
+            "UPDATE story SET centroid = ?, norm = ?, indexed = ? WHERE id = ?",
+            (json.dumps({t: round(w, 6) for t, w in kept.items()}), norm,
+             json.dumps([t for t, _ in top]), sid),
+        )
+
+    def _merge(self, c: sqlite3.Connection, sid: int, into: int, now: str) -> None:
+        """Fold story ``sid`` into ``into``; ``sid`` keeps existing as a recorded alias."""
+        a = c.execute(
+            "SELECT centroid, indexed, first_pub, last_pub, n FROM story WHERE id = ?", (sid,)
+        ).fetchone()
+        b = c.execute(
+            "SELECT centroid, indexed, first_pub, last_pub FROM story WHERE id = ?", (into,)
+        ).fetchone()
+        cent = json.loads(b[0])
+        for t, w in json.loads(a[0]).items():
+            cent[t] = cent.get(t, 0.0) + w
+        c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?",
+                      [(t, sid) for t in json.loads(a[1])])
+        self._save_centroid(c, into, cent, json.loads(b[1]))
+        firsts = [x for x in (a[2], b[2]) if x]
+        lasts = [x for x in (a[3], b[3]) if x]
+        c.execute("UPDATE article SET story = ? WHERE story = ?", (into, sid))
+        c.execute(
+            "UPDATE story SET n = n + ?, updated = ?, first_pub = ?, last_pub = ? WHERE id = ?",
+            (a[4], now, min(firsts) if firsts else None, max(lasts) if lasts else None, into),
+        )
+        c.execute("UPDATE story SET merged_into = ?, n = 0, centroid = '{}', indexed = '[]' "
+                  "WHERE id = ?", (into, sid))
+        c.execute("INSERT INTO merge(story, into_story, at, score) VALUES (?, ?, ?, ?)",
+                  (sid, into, now, 0.0))
+
+
+def _headline(text: str, words: int = 12) -> str:
+    first = text.strip().split("\n", 1)[0].split()
+    return " ".join(first[:words]) + (" …" if len(first) > words else "")

@@ -1,0 +1,366 @@
+"""The local story store: one SQLite file in WAL mode.
+
+Writers take the write lock up front (``BEGIN IMMEDIATE``) and commit once per article, so an
+article that was acknowledged is on disk; readers never block writers (WAL) and wait up to
+``busy_ms`` for a lock. The schema is versioned with ``PRAGMA user_version``; migrations run in
+one transaction when a store made by an older newsweave is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsweave.errors import StoreError
+from newsweave.types import Article
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "newsweave.db"
+ENV_DB = "NEWSWEAVE_DB"
+APPLICATION_ID = 0x4E575356  # "NWSV": marks a file as a newsweave store
+
+# Each entry migrates the schema from version k to k + 1 (index k).
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE story(
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        first_pub TEXT,
+        last_pub TEXT,
+        n INTEGER NOT NULL DEFAULT 0,
+        merged_into INTEGER REFERENCES story(id),
+        centroid TEXT NOT NULL DEFAULT '{}',
+        norm REAL NOT NULL DEFAULT 0,
+        indexed TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE article(
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        story INTEGER NOT NULL REFERENCES story(id),
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        duplicate_of TEXT,
+        flags TEXT NOT NULL DEFAULT '[]',
+        text TEXT NOT NULL,
+        nsample INTEGER NOT NULL DEFAULT 0,
+        added TEXT NOT NULL
+    );
+    CREATE INDEX article_story ON article(story, seq);
+    CREATE TABLE df(term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE story_term(
+        term TEXT NOT NULL, story INTEGER NOT NULL, w REAL NOT NULL,
+        PRIMARY KEY(term, story)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_term_w ON story_term(term, w DESC);
+    CREATE TABLE shingle(h INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(h, seq))
+        WITHOUT ROWID;
+    CREATE TABLE merge(
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        story INTEGER NOT NULL, into_story INTEGER NOT NULL, at TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    CREATE TABLE mark(
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        story INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        made TEXT NOT NULL,
+        upto_seq INTEGER NOT NULL,
+        covered TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX mark_story ON mark(story, id);
+    INSERT INTO meta VALUES('n_docs', '0');
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def default_db() -> Path:
+    """``$NEWSWEAVE_DB`` when set, else ``./newsweave.db``."""
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A live story as listed by ``newsweave stories``."""
+
+    id: int
+    title: str
+    articles: list[str]
+    sources: list[str]
+    first_seen: str
+    last_updated: str
+    first_published: str | None = None
+    last_published: str | None = None
+    merged: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": self.articles,
+            "sources": self.sources,
+            "first_seen": self.first_seen,
+            "last_updated": self.last_updated,
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "merged": list(self.merged),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A brief or update made of a story: what it covered and up to which article."""
+
+    story: int
+    kind: str
+    made: str
+    upto_seq: int
+    covered: list[str]
+
+
+class Store:
+    """A newsweave story store. Use :func:`open_store` (or ``with Store(path) as s``)."""
+
+    def __init__(self, path: str | Path, *, busy_ms: int = 10_000, create: bool = True,
+                 synchronous: str = "NORMAL") -> None:
+        self.path = Path(path)
+        if synchronous.upper() not in ("NORMAL", "FULL"):
+            raise StoreError(f"synchronous must be NORMAL or FULL, got {synchronous!r}")
+        if not create and not self.path.is_file():
+            raise StoreError(f"no store at {self.path} (run `newsweave ingest` first)")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a store file")
+        try:
+            self.conn = sqlite3.connect(
+                str(self.path), timeout=busy_ms / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open store ({exc})") from None
+        try:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+            self._check_and_migrate()
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: not a usable newsweave store ({exc})") from None
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_and_migrate(self) -> None:
+        c = self.conn
+        app_id = c.execute("PRAGMA application_id").fetchone()[0]
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise StoreError(f"{self.path}: not a newsweave store (application_id {app_id})")
+        if app_id == 0:
+            tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise StoreError(f"{self.path}: an SQLite file that is not a newsweave store")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema {version} is newer than this newsweave "
+                f"({SCHEMA_VERSION}); upgrade newsweave"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        with self.write():
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            version = c.execute("PRAGMA user_version").fetchone()[0]
+            for k in range(version, SCHEMA_VERSION):
+                for stmt in _statements(MIGRATIONS[k]):
+                    c.execute(stmt)
+            c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        log.info("store %s migrated to schema %d", self.path, SCHEMA_VERSION)
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed on success, rolled back on any error."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: store is busy or read-only ({exc})") from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: commit failed ({exc})") from None
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for several reads."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("COMMIT")
+
+    # -- reads ----------------------------------------------------------------------------
+    def resolve(self, story: int) -> int:
+        """The live story a (possibly merged) story id now belongs to."""
+        seen = set()
+        while True:
+            row = self.conn.execute(
+                "SELECT merged_into FROM story WHERE id = ?", (story,)
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"no story {story} in {self.path}")
+            if row[0] is None or story in seen:
+                return story
+            seen.add(story)
+            story = int(row[0])
+
+    def stories(self) -> list[StoryRow]:
+        """Live stories, oldest first."""
+        out = []
+        with self.read() as c:
+            merged: dict[int, list[int]] = {}
+            for sid, into in c.execute("SELECT story, into_story FROM merge ORDER BY id"):
+                merged.setdefault(into, []).append(sid)
+            members: dict[int, list[tuple[str, str]]] = {}
+            for sid, aid, src in c.execute(
+                "SELECT story, id, source FROM article ORDER BY story, seq"
+            ):
+                members.setdefault(sid, []).append((aid, src))
+            for sid, title, created, updated, fp, lp in c.execute(
+                "SELECT id, title, created, updated, first_pub, last_pub FROM story "
+                "WHERE merged_into IS NULL AND n > 0 ORDER BY id"
+            ):
+                arts = members.get(sid, [])
+                sources = sorted({s for _, s in arts if s})
+                out.append(StoryRow(
+                    sid, title, [a for a, _ in arts], sources, created, updated, fp, lp,
+                    tuple(_flatten(merged, sid)),
+                ))
+        return out
+
+    def story_articles(self, story: int, after_seq: int = 0) -> list[Article]:
+        """The articles of a story (merged stories resolved), in ingest order."""
+        sid = self.resolve(story)
+        rows = self.conn.execute(
+            "SELECT id, text, title, source, url, published, duplicate_of, flags FROM article "
+            "WHERE story = ? AND seq > ? ORDER BY seq",
+            (sid, after_seq),
+        ).fetchall()
+        return [
+            Article(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))
+            for r in rows
+        ]
+
+    def article_seqs(self, story: int) -> dict[str, int]:
+        sid = self.resolve(story)
+        return dict(self.conn.execute("SELECT id, seq FROM article WHERE story = ?", (sid,)))
+
+    def counts(self) -> dict[str, int]:
+        c = self.conn
+        return {
+            "articles": c.execute("SELECT count(*) FROM article").fetchone()[0],
+            "stories": c.execute(
+                "SELECT count(*) FROM story WHERE merged_into IS NULL AND n > 0"
+            ).fetchone()[0],
+            "merges": c.execute("SELECT count(*) FROM merge").fetchone()[0],
+        }
+
+    def integrity(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # -- briefs and updates ---------------------------------------------------------------
+    def last_mark(self, story: int) -> Mark | None:
+        sid = self.resolve(story)
+        ids = [sid, *_flatten(self._merged_map(), sid)]
+        qs = ",".join("?" * len(ids))
+        row = self.conn.execute(
+            f"SELECT story, kind, made, upto_seq, covered FROM mark WHERE story IN ({qs}) "
+            "ORDER BY id DESC LIMIT 1",
+            ids,
+        ).fetchone()
+        if row is None:
+            return None
+        return Mark(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+    def covered(self, story: int) -> list[str]:
+        """Every sentence text already given in a brief or update of the story."""
+        sid = self.resolve(story)
+        ids = [sid, *_flatten(self._merged_map(), sid)]
+        qs = ",".join("?" * len(ids))
+        out: list[str] = []
+        for (cov,) in self.conn.execute(
+            f"SELECT covered FROM mark WHERE story IN ({qs}) ORDER BY id", ids
+        ):
+            out.extend(json.loads(cov))
+        return out
+
+    def record_mark(self, story: int, kind: str, upto_seq: int, covered: Sequence[str]) -> Mark:
+        sid = self.resolve(story)
+        made = now_iso()
+        with self.write() as c:
+            c.execute(
+                "INSERT INTO mark(story, kind, made, upto_seq, covered) VALUES (?,?,?,?,?)",
+                (sid, kind, made, upto_seq, json.dumps(list(covered), ensure_ascii=False)),
+            )
+        return Mark(sid, kind, made, upto_seq, list(covered))
+
+    def _merged_map(self) -> dict[int, list[int]]:
+        merged: dict[int, list[int]] = {}
+        for sid, into in self.conn.execute("SELECT story, into_story FROM merge ORDER BY id"):
+            merged.setdefault(into, []).append(sid)
+        return merged
+
+
+def _flatten(merged: dict[int, list[int]], sid: int) -> list[int]:
+    """Every story merged (directly or through others) into ``sid``."""
+    out: list[int] = []
+    todo = list(merged.get(sid, []))
+    while todo:
+        s = todo.pop(0)
+        if s in out:
+            continue
+        out.append(s)
+        todo.extend(merged.get(s, []))
+    return out
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def open_store(path: str | Path | None = None, *, create: bool = True,
+               busy_ms: int = 10_000, synchronous: str = "NORMAL") -> Store:
+    """Open (and create or migrate when needed) the store at ``path`` or the default."""
+    return Store(path or default_db(), busy_ms=busy_ms, create=create, synchronous=synchronous)

@@ -1,0 +1,163 @@
+"""Facts that differ: the same quantity reported with different values by different sources.
+
+Every distance and count of people is read with :func:`~newsweave.analyze.numbers.quantities`
+(units normalised to km, written numbers to digits, hedges like "just under" to a range).
+Two quantities from independent sources are compared when they are of the same kind and
+their sentences speak of the same thing: for distances, the same places; for counts, the same
+kind of people, the same head noun and overlapping words. How strongly the contexts match is
+the ``confidence``; values that cannot both be true (ranges that do not overlap) make a
+conflict. Dates of the same event come from the timeline (see :func:`date_conflicts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.names import name_key, sentence_mentions
+from newsweave.analyze.numbers import Quantity, quantities
+from newsweave.types import Article, Sentence
+
+MIN_CONFIDENCE = 0.3  # weaker matches are too likely two different facts
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    q: Quantity
+    sent: Sentence
+    group: str  # original source the article counts as
+    names: frozenset[str]  # canonical entity names in the sentence
+    stems: frozenset[str]  # content-word stems of the sentence
+
+
+def _stems(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return frozenset(w[:5] for w in words if w not in ENGLISH_STOP_WORDS)
+
+
+def _claims(
+    articles: Sequence[Article],
+    sentences: Mapping[str, list[Sentence]],
+    groups: Mapping[str, str],
+    index: EntityIndex,
+) -> list[_Claim]:
+    out = []
+    for art in articles:
+        if art.duplicate_of:
+            continue
+        for sent in sentences.get(art.id, []):
+            qs = list(quantities(sent.text))
+            if not qs:
+                continue
+            names = frozenset(index.canonical(m.text) for m in sentence_mentions(sent))
+            stems = _stems(sent.text)
+            for q in qs:
+                out.append(_Claim(q, sent, groups.get(art.id, art.id), names, stems))
+    return out
+
+
+def _differ(a: Quantity, b: Quantity) -> bool:
+    if a.unit == "km":  # measurement: allow 5 % slack on either side
+        return a.hi * 1.05 < b.lo or b.hi * 1.05 < a.lo
+    return a.hi < b.lo or b.hi < a.lo
+
+
+def _match(a: _Claim, b: _Claim, common: frozenset[str]) -> float:
+    """How likely two quantities measure the same thing (0..1)."""
+    if a.q.kind != b.q.kind or a.group == b.group:
+        return 0.0
+    shared = (a.names & b.names) - common
+    if a.q.kind == "distance":  # places compared word by word: "Qayyarah" ~ "Qayyarah Air Base"
+        words_a = {w for n in a.names for w in name_key(n)}
+        words_b = {w for n in b.names for w in name_key(n)}
+        common_words = {w for n in common for w in name_key(n)}
+        both = words_a & words_b
+        specific = both - common_words
+        return min(0.95, 0.2 + 0.3 * len(specific) + 0.1 * len(both & common_words))
+    union = a.stems | b.stems
+    jacc = len(a.stems & b.stems) / len(union) if union else 0.0
+    head_a, head_b = a.q.noun.split()[-1].lower(), b.q.noun.split()[-1].lower()
+    mods_a = {w.lower() for w in a.q.noun.split()[:-1]}
+    mods_b = {w.lower() for w in b.q.noun.split()[:-1]}
+    score = 0.05 + 1.2 * jacc + 0.1 * len(shared)
+    score += 0.25 if head_a == head_b else 0.0
+    score += 0.15 if mods_a & mods_b else 0.0
+    return min(0.9, score)
+
+
+def _about(claims: list[_Claim]) -> str:
+    first = claims[0]
+    if first.q.kind == "distance":
+        other = {w for c in claims[1:] for n in c.names for w in name_key(n)}
+        shared = [n for n in first.names if set(name_key(n)) & other]
+        places = sorted(shared, key=lambda n: (first.sent.text.find(n), n))
+        if len(places) >= 2:
+            return f"distance between {places[0]} and {places[1]}"
+        return f"distance to {places[0]}" if places else "distance"
+    nouns = sorted((c.q.noun for c in claims), key=lambda n: (len(n.split()), n))
+    return f"number of {nouns[0]}"
+
+
+def find_conflicts(
+    articles: Sequence[Article],
+    sentences: Mapping[str, list[Sentence]],
+    groups: Mapping[str, str],
+    index: EntityIndex,
+) -> list[dict[str, Any]]:
+    """Quantities on which independent sources disagree, most confident first."""
+    claims = _claims(articles, sentences, groups, index)
+    # names in most sentences (the story's main actors) say nothing about the fact
+    count: dict[str, int] = {}
+    sents = {(c.sent.article, c.sent.index): c.names for c in claims}
+    for names in sents.values():
+        for n in names:
+            count[n] = count.get(n, 0) + 1
+    common = frozenset(n for n, k in count.items() if k > max(2, len(sents) // 2))
+    best: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if not _differ(a.q, b.q):
+                continue
+            score = _match(a, b, common)
+            if score >= MIN_CONFIDENCE:
+                best[(i, j)] = score
+    # each claim joins its single best partner, so one fact does not fan out
+    used: set[int] = set()
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for (i, j), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
+        a, b = claims[i], claims[j]
+        fact = (a.q.kind, a.group, a.q.lo, a.q.hi, b.group, b.q.lo, b.q.hi)
+        if i in used or j in used or fact in seen:
+            continue
+        used.update((i, j))
+        seen.add(fact)
+        pair = [claims[i], claims[j]]
+        out.append(
+            {
+                "about": _about(pair),
+                "confidence": round(score, 2),
+                "claims": [_claim_dict(c) for c in pair],
+            }
+        )
+    return out
+
+
+def _claim_dict(c: _Claim) -> dict[str, Any]:
+    q = c.q
+    normalized: float | list[float] = round(q.lo, 1) if q.lo == q.hi else [
+        round(q.lo, 1), round(q.hi, 1)
+    ]
+    return {
+        "value": q.value,
+        "normalized": normalized,
+        "unit": q.unit,
+        "sources": [c.sent.article],
+        "sentence": {"article": c.sent.article, "start": c.sent.start, "end": c.sent.end},
+    }

@@ -62,14 +62,37 @@ def decode_bytes(data: bytes, path: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if len(text) - len(text.encode("ascii", "ignore")) - bad >= 2 * bad:
+        # Mostly well-formed multi-byte UTF-8 with a few broken bytes: a legacy code page
+        # would garble every good character to rescue the bad ones.
+        return text
+    return data.decode(_legacy_encoding(data), errors="replace")
+
+
+def _legacy_encoding(data: bytes) -> str:
+    """The code page of undeclared non-UTF-8 text (charset-normalizer, cp1252 on ties)."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    results = list(from_bytes(data[:200_000]))
+    if not results:
+        return "cp1252"
+    best = results[0]
+    # Western text often decodes equally well as cp1250/cp1257; cp1252 is what undeclared
+    # pages mean far more often (browsers read latin-1 labels as cp1252 too).
+    for m in results:
+        if (
+            "cp1252" in m.could_be_from_charset
+            and m.chaos <= best.chaos + 0.01
+            and m.coherence >= best.coherence - 0.01
+        ):
+            return "cp1252"
     try:
-        return data.decode(encoding, errors="replace")
+        "".encode(best.encoding)
     except LookupError:
-        return data.decode("cp1252", errors="replace")
+        return "cp1252"
+    return best.encoding
 
 
 def normalize_text(text: str) -> str:

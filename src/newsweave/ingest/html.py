@@ -2,27 +2,41 @@
 
 lxml silently loses text nested deeper than 255 levels and text nodes over 10 MB, and a
 library call may not return on hostile markup. We measure depth first, run trafilatura in a
-daemon thread with a deadline, and fall back to a flat, depth-free parse (stdlib
-``html.parser``) that keeps every text node; a fallback is flagged on the article.
+daemon thread with a deadline, and fall back to a flat, depth-free scan that keeps every
+text node; a fallback is flagged on the article. Every scan here is linear in the size of
+the page: no regex can backtrack and no construct is re-read (the stdlib ``html.parser`` is
+quadratic on unclosed comments and tags, so it is not used).
 """
 
 from __future__ import annotations
 
+import ctypes
+import html as htmllib
 import logging
 import re
 import threading
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 _LXML_MAX_DEPTH = 255
-_LXML_MAX_TEXT_NODE = 10_000_000
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+# A text node this large is not article markup trafilatura can judge, and it is slow there
+# (about 0.7 s per MB); lxml itself truncates text nodes at 10 MB.
+_HUGE_TEXT_NODE = 1_000_000
+# Tag openers: comment, end tag, start tag, declaration or processing instruction.
+_OPEN = re.compile(r"<(?:!--|/?[a-zA-Z][a-zA-Z0-9:_-]*|![a-zA-Z\[]|\?)")
+_NAME = re.compile(r"/?([a-zA-Z][a-zA-Z0-9:_-]*)")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
+_BLOCK = frozenset(
+    "p div br li h1 h2 h3 h4 h5 h6 tr section article header footer blockquote pre "
+    "table ul ol dl dt dd figure figcaption main aside nav hr".split()
+)
+_SKIP = frozenset("script style noscript template svg head textarea iframe object".split())
+_SPACES = re.compile(r"[ \t\f\v]+")
+_BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +49,44 @@ class HtmlDoc:
     flags: tuple[str, ...] = ()
 
 
+def _tags(html: str) -> Any:
+    """Yield ``(start, end, token)`` of every tag-like construct, in one linear pass.
+
+    A construct runs to the next ``>`` (``-->`` for comments); past the last ``>`` of the
+    page nothing can close, so the rest is text. ``token`` is the opener matched.
+    """
+    last = html.rfind(">")
+    pos = 0
+    while pos <= last:
+        m = _OPEN.search(html, pos, last + 1)
+        if m is None:
+            return
+        opener = m.group()
+        if opener == "<!--":
+            close = html.find("-->", m.end())
+            end = close + 3 if close >= 0 else html.find(">", m.end()) + 1
+        else:
+            end = html.find(">", m.end()) + 1
+        if end <= 0:  # cannot happen before ``last``; guards the invariant
+            return
+        yield m.start(), end, opener
+        pos = end
+
+
 def nesting_depth(html: str, stop_at: int = 10_000) -> int:
-    """Approximate maximum element depth (linear scan of tags; stops early past ``stop_at``)."""
+    """Approximate maximum element depth (linear scan of tags; stops early past ``stop_at``).
+
+    Unclosed ``<p>``/``<li>`` count as nesting, so the estimate errs high: a page is sent
+    to the depth-free fallback rather than losing text.
+    """
     depth = best = 0
-    for m in _TAG.finditer(html):
-        name = m.group(2).lower()
-        if m.group(1):
+    for _start, end, opener in _tags(html):
+        if opener[1] in "!?":
+            continue
+        name = opener[1:].lstrip("/").lower()
+        if opener[1] == "/":
             depth = max(0, depth - 1)
-        elif not m.group(3) and name not in _VOID:
+        elif name not in _VOID and html[end - 2] != "/":
             depth += 1
             if depth > best:
                 best = depth
@@ -66,51 +110,46 @@ def _longest_text_run(html: str) -> int:
     return best
 
 
-class _FlatText(HTMLParser):
-    """Collects visible text of any depth; block tags become line breaks."""
-
-    _BLOCK = frozenset(
-        "p div br li h1 h2 h3 h4 h5 h6 tr section article header footer blockquote".split()
-    )
-    _SKIP = frozenset("script style noscript template svg head".split())
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.title: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self.skip += 1
-        elif tag == "title":
-            self.in_title = True
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "title":
-            self.in_title = False
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.parts.append(data)
+def _skip_to_close(html: str, name: str, pos: int) -> int:
+    """Offset after ``</name ...>`` (case-insensitive) at or after ``pos``; end if unclosed."""
+    m = re.compile(rf"</{re.escape(name)}[\s/>]", re.I).search(html, pos)
+    if m is None:
+        return len(html)
+    gt = html.find(">", m.end() - 1)
+    return len(html) if gt < 0 else gt + 1
 
 
 def flat_extract(html: str) -> HtmlDoc:
-    parser = _FlatText()
-    parser.feed(html)
-    parser.close()
-    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
-    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
-    return HtmlDoc(text=text, title=" ".join("".join(parser.title).split()))
+    """Visible text of any depth and size, block tags as line breaks, in linear time."""
+    parts: list[str] = []
+    title: list[str] = []
+    pos = 0
+    for start, end, opener in _tags(html):
+        if start < pos:  # inside a skipped element
+            continue
+        if start > pos:
+            parts.append(html[pos:start])
+        pos = end
+        if opener[1] in "!?":
+            continue
+        name = opener[1:].lstrip("/").lower()
+        closing = opener[1] == "/"
+        if not closing and name == "title":
+            stop = _skip_to_close(html, "title", end)
+            inner = html[end:stop]
+            lt = inner.lower().rfind("</title")
+            title.append(inner[:lt] if lt >= 0 else inner)
+            pos = stop
+        elif not closing and name in _SKIP and html[end - 2] != "/":
+            pos = _skip_to_close(html, name, end)
+        elif name in _BLOCK:
+            parts.append("\n")
+    if pos < len(html):
+        parts.append(html[pos:])
+    text = htmllib.unescape("".join(parts))
+    text = _BLANKS.sub("\n\n", _SPACES.sub(" ", text)).strip()
+    title_text = " ".join(htmllib.unescape("".join(title)).split())
+    return HtmlDoc(text=text, title=title_text)
 
 
 def _trafilatura(html: str, url: str | None) -> HtmlDoc | None:
@@ -134,33 +173,52 @@ def _trafilatura(html: str, url: str | None) -> HtmlDoc | None:
     )
 
 
+class ExtractionTimeout(Exception):
+    """Raised inside an abandoned extraction thread to stop it at its next Python step."""
+
+
+def _interrupt(thread: threading.Thread) -> None:
+    """Ask ``thread`` to raise :class:`ExtractionTimeout`; it does once it runs Python code
+    again (a C call already running, e.g. inside lxml, finishes first)."""
+    ident = thread.ident
+    if ident is None:
+        return
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(ident), ctypes.py_object(ExtractionTimeout)
+    )
+
+
 def _with_deadline(fn: Any, seconds: float, *args: Any) -> tuple[bool, Any]:
-    """Run ``fn`` in a daemon thread; (finished, result). An overrun thread is abandoned."""
+    """Run ``fn`` in a daemon thread; (finished, result). An overrun thread is interrupted
+    and abandoned: the caller goes on at the deadline whatever the thread does."""
     box: dict[str, Any] = {}
 
     def run() -> None:
         try:
             box["value"] = fn(*args)
-        except Exception as exc:  # noqa: BLE001 - any library failure falls back
+        except ExtractionTimeout:
+            log.debug("abandoned extraction stopped")
+        except BaseException as exc:  # noqa: BLE001 - any library failure falls back
             box["error"] = exc
 
     t = threading.Thread(target=run, daemon=True, name="newsweave-html")
     t.start()
     t.join(seconds)
     if t.is_alive():
+        _interrupt(t)
         return False, None
     if "error" in box:
-        log.debug("trafilatura failed: %s", box["error"])
+        log.debug("trafilatura failed: %r", box["error"])
         return True, None
     return True, box.get("value")
 
 
-def extract_html(html: str, url: str | None = None, seconds: float = 10.0) -> HtmlDoc:
+def extract_html(html: str, url: str | None = None, seconds: float = 5.0) -> HtmlDoc:
     """Main text and metadata of an HTML page; never drops deep or huge text silently."""
     depth = nesting_depth(html, stop_at=_LXML_MAX_DEPTH + 1)
     if depth > _LXML_MAX_DEPTH:
         return _flagged(flat_extract(html), "deep-html-recovered")
-    if _longest_text_run(html) >= _LXML_MAX_TEXT_NODE:
+    if _longest_text_run(html) >= _HUGE_TEXT_NODE:
         return _flagged(flat_extract(html), "huge-text-node-recovered")
     finished, doc = _with_deadline(_trafilatura, seconds, html, url)
     if not finished:

@@ -126,8 +126,11 @@ def iter_jsonl(
         try:
             record = json.loads(line)
             yield article_from_record(record, f"{stem}#{n}")
-        except (json.JSONDecodeError, InputError, RecursionError) as exc:
+        except (ValueError, InputError, RecursionError) as exc:
+            # ValueError covers JSONDecodeError and over-long integer literals.
             reason = exc.reason if isinstance(exc, InputError) else "invalid JSON"
+            if isinstance(exc, RecursionError):
+                reason = "JSON nested too deeply"
             message = f"{label}: line {n}: {reason}; line skipped"
             if problems is None:
                 raise InputError(f"line {n}: {reason}", label) from None
@@ -168,7 +171,14 @@ def load_bytes(
         else:
             kind = "text"
     if kind == "jsonl":
+        skipped = len(problems) if problems is not None else 0
         arts = list(iter_jsonl(text, stem, problems, label))
+        if not any(a.text.strip() for a in arts):
+            skipped = len(problems) - skipped if problems is not None else 0
+            raise InputError(
+                f"no article text in any line ({skipped} line(s) unusable)"
+                if skipped else "no article text in any line", label
+            )
     elif kind == "html":
         doc = extract_html(text, seconds=limits.extract_seconds)
         arts = [
@@ -184,9 +194,15 @@ def load_bytes(
         ]
     else:
         arts = articles_from_text(text, stem)
+    if not any(a.text.strip() for a in arts):
+        raise InputError(f"no article text found (only {_what(kind)})", label)
     if flags:
         arts = [_with_flags(a, flags) for a in arts]
     return arts
+
+
+def _what(kind: str) -> str:
+    return "markup, scripts or scrape noise" if kind == "html" else "scrape noise or separators"
 
 
 def _with_flags(article: Article, flags: Iterable[str]) -> Article:
@@ -225,7 +241,16 @@ def load_path(
             raise InputError("folder has no articles (.txt, .md, .html, .jsonl)", str(p))
         out: list[Article] = []
         for f in files:
-            out.extend(load_path(f, limits=limits, problems=problems))
+            try:
+                out.extend(load_path(f, limits=limits, problems=problems))
+            except InputError as exc:
+                # One unreadable file does not sink the folder when problems are collected.
+                if problems is None:
+                    raise
+                problems.append(f"{exc}; file skipped")
+                log.warning("%s; file skipped", exc)
+        if not out:
+            raise InputError(f"no readable article in the folder ({len(files)} file(s))", str(p))
         return out
     if not p.exists():
         raise InputError("no such file or folder", str(p))

@@ -28,19 +28,32 @@ def brief_cmd(
     html_out: Path = typer.Option(  # noqa: B008
         None, "--html", help="Also write the HTML page to this file."
     ),
+    story: int = typer.Option(None, "--story", help="Brief a stored story instead of PATHs."),
+    db: Path = typer.Option(  # noqa: B008
+        None, "--db", help="Store for --story (default: $NEWSWEAVE_DB, else ./newsweave.db)."
+    ),
 ) -> None:
     """Make a cited brief of the articles in PATH..."""
     if fmt not in RENDERERS:
         fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
     if scorer not in SCORERS:
         fail(f"--scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
-    if not paths:
+    if story is not None and paths:
+        fail("give either PATH... or --story, not both")
+    if not paths and story is None:
         fail("give at least one PATH (a file, a folder or - for stdin)")
     if words is not None and not 10 <= words <= 100_000:
         fail(f"--words must be in [10, 100000], got {words}")
     options = BriefOptions(words=words, scorer=scorer, analyze=analysis)
     problems: list[str] = []
-    result = make_brief(paths, options, Limits(), problems=problems)
+    if story is not None:
+        from newsweave.stories import default_db, open_store
+        from newsweave.stories.update import story_brief
+
+        with open_store(db or default_db(), create=False) as store:
+            result = story_brief(store, story, options, Limits())
+    else:
+        result = make_brief(paths, options, Limits(), problems=problems)
     for p in problems:
         warn(p)
     for a in result.articles:

@@ -1,0 +1,139 @@
+"""``newsweave ingest``, ``stories`` and ``update``: the local story store."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import typer
+
+from newsweave.cli.app import app, fail, guarded, warn
+from newsweave.ingest import load_paths
+from newsweave.options import BriefOptions, Limits
+from newsweave.render import RENDERERS
+from newsweave.stories import Clusterer, StoryOptions, default_db, open_store
+from newsweave.stories.update import story_update
+
+DB_HELP = "Store file (default: $NEWSWEAVE_DB, else ./newsweave.db)."
+
+
+def db_path(db: Path | None) -> Path:
+    return db if db is not None else default_db()
+
+
+@app.command("ingest")
+@guarded
+def ingest_cmd(
+    paths: list[str] = typer.Argument(  # noqa: B008
+        None, help="Files, folders (recursive) or - for stdin.", show_default=False
+    ),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),  # noqa: B008
+    acks: bool = typer.Option(
+        False, "--acks", help="Print one JSON line per article once it is committed."
+    ),
+    sync: str = typer.Option(
+        "normal", "--sync", help="normal (safe against crashes) or full (also power loss)."
+    ),
+    threshold: float = typer.Option(
+        StoryOptions().threshold, help="Similarity needed to join an existing story."
+    ),
+) -> None:
+    """Store articles and place each in a story (one commit per article)."""
+    if not paths:
+        fail("give at least one PATH (a file, a folder or - for stdin)")
+    if sync not in ("normal", "full"):
+        fail(f"--sync must be normal or full, got {sync!r}")
+    options = StoryOptions(threshold=threshold, merge_threshold=max(threshold,
+                                                                     StoryOptions().merge_threshold))
+    # Read and check every input before touching the store: bad input changes nothing.
+    articles = load_paths(paths, limits=Limits(), problems=None)
+    path = db_path(db)
+    counts = {"new": 0, "duplicate": 0, "exists": 0, "skipped": 0}
+    stories: set[int] = set()
+    merges = 0
+    t0 = time.perf_counter()
+    with open_store(path, synchronous=sync.upper()) as store:
+        before = store.counts()["stories"]
+        clusterer = Clusterer(store, options)
+        for art in articles:
+            if not art.text.strip():
+                counts["skipped"] += 1
+                warn(f"{art.id}: no article text after cleaning; not stored")
+                continue
+            ack = clusterer.add(art)
+            counts[ack.status] += 1
+            stories.add(ack.story)
+            merges += len(ack.merged)
+            if acks:
+                sys.stdout.write(json.dumps(ack.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            if ack.status != "exists" and ack.id != ack.requested_id:
+                warn(f"{ack.requested_id}: id already used by other content; stored as {ack.id}")
+        after = store.counts()["stories"]
+    seconds = time.perf_counter() - t0
+    stored = counts["new"] + counts["duplicate"]
+    print(
+        f"newsweave: {stored} articles stored ({counts['duplicate']} near-duplicates), "
+        f"{counts['exists']} already stored, {counts['skipped']} skipped; "
+        f"{len(stories)} stories touched, {max(0, after - before)} new, {merges} merges; "
+        f"{seconds:.1f} s; store {path}",
+        file=sys.stderr,
+    )
+
+
+@app.command("stories")
+@guarded
+def stories_cmd(
+    db: Path = typer.Option(None, "--db", help=DB_HELP),  # noqa: B008
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+) -> None:
+    """List the stories of the store."""
+    if fmt not in ("table", "json"):
+        fail(f"--format must be table or json, got {fmt!r}")
+    with open_store(db_path(db), create=False) as store:
+        rows = store.stories()
+    if fmt == "json":
+        print(json.dumps([r.to_dict() for r in rows], indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} stories in {db_path(db)}")
+    for col in ("id", "title", "articles", "sources", "first seen", "last updated"):
+        table.add_column(col, justify="right" if col in ("id", "articles") else "left")
+    for r in rows:
+        table.add_row(str(r.id), r.title[:70], str(len(r.articles)),
+                      ", ".join(r.sources[:3]) + (" …" if len(r.sources) > 3 else ""),
+                      r.first_seen[:19], r.last_updated[:19])
+    Console().print(table)
+
+
+@app.command("update")
+@guarded
+def update_cmd(
+    story: int = typer.Option(..., "--story", help="Story id (see `newsweave stories`)."),
+    db: Path = typer.Option(None, "--db", help=DB_HELP),  # noqa: B008
+    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
+    out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
+) -> None:
+    """What is new in a story since its last brief or update, cited like a brief."""
+    if fmt not in RENDERERS:
+        fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
+    if words is not None and not 10 <= words <= 100_000:
+        fail(f"--words must be in [10, 100000], got {words}")
+    with open_store(db_path(db), create=False) as store:
+        upd = story_update(store, story, BriefOptions(words=words, analyze=False), Limits())
+    since = f"since {upd.since.kind} of {upd.since.made}" if upd.since else "(first update)"
+    print(
+        f"newsweave: story {upd.story}: {len(upd.new_articles)} new articles {since}; "
+        f"{len(upd.brief.summary)} new sentences",
+        file=sys.stderr,
+    )
+    text = RENDERERS[fmt](upd.brief)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)

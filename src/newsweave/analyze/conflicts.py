@@ -161,3 +161,47 @@ def _claim_dict(c: _Claim) -> dict[str, Any]:
         "sources": [c.sent.article],
         "sentence": {"article": c.sent.article, "start": c.sent.start, "end": c.sent.end},
     }
+
+
+def date_conflicts(
+    articles: Sequence[Article],
+    sentences: Mapping[str, list[Sentence]],
+    groups: Mapping[str, str],
+    similarity: Any,
+    row_of: Mapping[tuple[str, int], int],
+    same_event: float = 0.35,
+) -> list[dict[str, Any]]:
+    """The same event (similar sentences of independent sources) given different dates."""
+    from newsweave.analyze.timeline import date_refs, published_date
+
+    dated = []
+    for art in articles:
+        if art.duplicate_of:
+            continue
+        pub = published_date(art)
+        for sent in sentences.get(art.id, []):
+            row = row_of.get((art.id, sent.index))
+            for ref in date_refs(sent.text, pub):
+                if row is not None and ref.date and not ref.date.startswith("--"):
+                    dated.append((row, sent, ref, groups.get(art.id, art.id)))
+    out = []
+    for i, (ra, sa, da, ga) in enumerate(dated):
+        for rb, sb, db, gb in dated[i + 1:]:
+            if ga == gb or da.date is None or db.date is None:
+                continue
+            if da.date.startswith(db.date) or db.date.startswith(da.date):
+                continue
+            sim = float(similarity[ra, rb])
+            if sim < same_event:
+                continue
+            out.append({
+                "about": "date of the same event",
+                "confidence": round(min(0.9, sim), 2),
+                "claims": [
+                    {"value": r.expression, "normalized": r.date, "unit": "date",
+                     "sources": [s.article],
+                     "sentence": {"article": s.article, "start": s.start, "end": s.end}}
+                    for s, r in ((sa, da), (sb, db))
+                ],
+            })
+    return out

@@ -184,7 +184,9 @@ def _collect(
         if art.duplicate_of:
             continue
         text = art.text
-        for sent in sentences.get(art.id, []):
+        # the title is read too (its names count) but has no offsets in the text
+        title = [Sentence(art.id, -1, 0, 0, art.title)] if art.title else []
+        for sent in [*title, *sentences.get(art.id, [])]:
             for m in sentence_mentions(sent):
                 key = name_key(m.text)
                 if not key:
@@ -193,6 +195,8 @@ def _collect(
                 form.mentions.append(m)
                 if m.title:
                     form.titles[m.title] += 1
+                if sent.index < 0:
+                    continue
                 before = text[max(0, m.start - 40): m.start]
                 after = text[m.end: m.end + 60]
                 if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
@@ -415,7 +419,10 @@ def _finish(
         surface = sorted({m.text for m in mentions} - {name}, key=lambda s: (fold(s), s))
         srcs = sorted({m.article for m in mentions}, key=lambda a: order.get(a, 0))
         first_ref = {}
-        for m in sorted(mentions, key=lambda m: (order.get(m.article, 0), m.start)):
+        ordered = sorted(
+            mentions, key=lambda m: (order.get(m.article, 0), m.sentence == (0, 0), m.start)
+        )
+        for m in ordered:
             first_ref.setdefault(m.article, m)
         refs = [
             {"article": a, "start": first_ref[a].sentence[0], "end": first_ref[a].sentence[1]}

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from newsweave.analyze.agreements import agreements
+from newsweave.analyze.agreements import agreements, fact_agreements
+from newsweave.analyze.conflicts import date_conflicts, find_conflicts
+from newsweave.analyze.entities import find_entities
+from newsweave.analyze.quotes import find_quotes
+from newsweave.analyze.timeline import build_timeline
 from newsweave.types import SummaryItem
 
 if TYPE_CHECKING:
@@ -13,4 +17,24 @@ if TYPE_CHECKING:
 
 
 def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[dict[str, Any]]]:
-    return {"agreements": agreements(state.alignment, state.order)}
+    """Entities, quotes, conflicts, agreements and timeline of one cluster.
+
+    Every item carries ``sentence`` offsets ({article, start, end}, or a list of them; for
+    conflicts, on each claim) so renderers can link it to the sentences it comes from.
+    """
+    arts, sents, al = state.articles, state.sentences, state.alignment
+    index = find_entities(arts, sents)
+    row_of = {(s.article, s.index): i for i, s in enumerate(al.sentences)}
+    timeline = build_timeline(arts, sents, al.similarity, row_of, state.order)
+    conflicts = find_conflicts(arts, sents, state.groups, index)
+    conflicts += date_conflicts(arts, sents, state.groups, al.similarity, row_of)
+    conflicts.sort(key=lambda c: -c["confidence"])
+    agree = agreements(al, state.order)
+    agree += fact_agreements(timeline, state.groups, state.order, agree)
+    return {
+        "entities": index.entities,
+        "quotes": find_quotes(arts, sents, index),
+        "conflicts": conflicts,
+        "agreements": agree,
+        "timeline": timeline,
+    }

@@ -1,0 +1,247 @@
+"""Dated events in order, with how each date was worked out.
+
+Dates are read with regular expressions (dateparser is far too slow to run over every
+sentence of a brief). ``resolved`` says how a date was obtained:
+
+- ``"absolute"``: the text gives it ("June 2014", "July 21, 2016", "in 2014");
+- ``"year inferred"``: a day or month without a year ("on July 24", "in February") takes the
+  year of the article's ``published`` date, or of a year named just before in the sentence;
+- ``"relative to published date"``: "last week", "two months ago", "on Wednesday" counted
+  back from ``published``;
+- ``"unresolved"``: no year or no published date to count from. ``date`` is then
+  ``"--MM-DD"``/``"--MM"`` (ISO 8601 without a year) or ``None`` for a relative phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+
+from newsweave.analyze.numbers import parse_number
+from newsweave.types import Article, Sentence
+
+MONTHS = {m: k for k, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), 1)}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+WEEKDAYS = {d: k for k, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MON}(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:st|nd|rd|th)?\s*"
+                      r"(?:%|percent|people|men|km|miles))")),
+    ("dm", re.compile(rf"\b{_DAY}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("y", re.compile(rf"\b(?:in|since|by|until|of|from|early|late|mid-?|during|before|after)\s+"
+                     rf"{_YEAR}\b(?!\s*(?:-|–|to)\s*\d)")),
+    ("m", re.compile(rf"\b(?:in|since|by|until|early|late|mid-?|last|this|next|from|on)\s+"
+                     rf"{_MON}(?!\s+\d)")),
+    ("ago", re.compile(rf"\b{_NUMW}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("last", re.compile(r"\b(?P<rel>last|this|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("yday", re.compile(r"\b(?P<unit>yesterday)\b", re.I)),
+    ("wday", re.compile(r"\b(?:on|last|this\s+past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)\b")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression in a sentence and what it resolves to."""
+
+    expression: str
+    date: str | None
+    resolved: str
+    start: int  # offset in the sentence text
+
+
+def published_date(article: Article) -> date | None:
+    if not article.published:
+        return None
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if y is not None and m is not None and d is not None:
+            return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if y is not None and m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    if y is not None:
+        return f"{y:04d}"
+    if m is not None and d is not None:
+        return f"--{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
+    return f"--{m:02d}" if m is not None else None
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _minus_months(d: date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + (d.month - 1) - n
+    return k // 12, k % 12 + 1
+
+
+def _relative(kind: str, m: re.Match[str], pub: date) -> str | None:
+    if kind == "yday":
+        return (pub - timedelta(days=1)).isoformat()
+    if kind == "wday":
+        back = (pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7 or 7
+        return (pub - timedelta(days=back)).isoformat()
+    unit = m.group("unit").lower()
+    if kind == "ago":
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "an") else 3 if word == "a few" else int(parse_number(word) or 0)
+    else:
+        n = 0 if m.group("rel").lower() == "this" else 1
+    if unit == "day":
+        return (pub - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (pub - timedelta(days=7 * n)).isoformat()
+    if unit == "month":
+        return _iso(*_minus_months(pub, n))
+    return _iso(pub.year - n)
+
+
+def date_refs(text: str, pub: date | None) -> Iterator[DateRef]:
+    """Every date expression of a sentence, resolved against ``pub`` when needed."""
+    taken: list[tuple[int, int]] = []
+    last_year: tuple[int, int] | None = None  # (year, month) named earlier in the sentence
+    found: list[tuple[int, str, re.Match[str]]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), kind, m))
+    for _, kind, m in sorted(found, key=lambda f: f[0]):
+        expr = m.group(0)
+        if kind == "iso":
+            yield DateRef(expr, _iso(int(m["year"]), int(m["m"]), int(m["d"])), "absolute",
+                          m.start())
+        elif kind in ("mdy", "dmy"):
+            y, mo = int(m["year"]), _month(m["mon"])
+            last_year = (y, mo)
+            yield DateRef(expr, _iso(y, mo, int(m["day"])), "absolute", m.start())
+        elif kind == "my":
+            y, mo = int(m["year"]), _month(m["mon"])
+            last_year = (y, mo)
+            yield DateRef(expr, _iso(y, mo), "absolute", m.start())
+        elif kind == "y":
+            last_year = (int(m["year"]), 1)
+            yield DateRef(expr, _iso(int(m["year"])), "absolute", m.start())
+        elif kind in ("md", "dm", "m"):
+            mo = _month(m["mon"])
+            day = int(m["day"]) if kind != "m" else None
+            if pub is not None:
+                y = pub.year
+                if (mo, day or 1) > (pub.month, pub.day + 7):
+                    y -= 1
+                yield DateRef(expr, _iso(y, mo, day), "year inferred", m.start())
+            elif last_year is not None:
+                y = last_year[0] + (1 if mo < last_year[1] else 0)
+                yield DateRef(expr, _iso(y, mo, day), "year inferred", m.start())
+            else:
+                yield DateRef(expr, _iso(None, mo, day), "unresolved", m.start())
+        else:
+            if pub is None:
+                yield DateRef(expr, None, "unresolved", m.start())
+            else:
+                yield DateRef(expr, _relative(kind, m, pub), "relative to published date",
+                              m.start())
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause of a sentence around ``pos`` (split at semicolons only)."""
+    parts = text.split(";")
+    if len(parts) == 1:
+        return text
+    acc = 0
+    for part in parts:
+        if acc <= pos <= acc + len(part):
+            return part.strip()
+        acc += len(part) + 1
+    return text
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    return a.startswith(b) or b.startswith(a)
+
+
+def build_timeline(
+    articles: Sequence[Article],
+    sentences: Mapping[str, list[Sentence]],
+    similarity: np.ndarray | None = None,
+    row_of: Mapping[tuple[str, int], int] | None = None,
+    order: Mapping[str, int] | None = None,
+    merge_at: float = 0.25,
+) -> list[dict[str, Any]]:
+    """Dated events of the cluster in date order; the same event from several sources (similar
+    sentences, compatible dates) becomes one item citing all of them."""
+    order = order or {a.id: k for k, a in enumerate(articles)}
+    items: list[dict[str, Any]] = []
+    rows: list[int | None] = []
+    for art in articles:
+        if art.duplicate_of:
+            continue
+        pub = published_date(art)
+        for sent in sentences.get(art.id, []):
+            for ref in date_refs(sent.text, pub):
+                items.append({
+                    "date": ref.date, "text": _clause(sent.text, ref.start),
+                    "sources": [art.id], "resolved": ref.resolved,
+                    "expression": ref.expression,
+                    "sentence": [{"article": art.id, "start": sent.start, "end": sent.end}],
+                })
+                rows.append(row_of.get((art.id, sent.index)) if row_of else None)
+    merged: list[bool] = [False] * len(items)
+    if similarity is not None:
+        for i, a in enumerate(items):
+            if merged[i] or a["date"] is None:
+                continue
+            for j in range(i + 1, len(items)):
+                b = items[j]
+                ri, rj = rows[i], rows[j]
+                if merged[j] or ri is None or rj is None or b["sources"][0] in a["sources"]:
+                    continue
+                if not _compatible(a["date"], b["date"]):
+                    continue
+                # one month or day named by two sources is usually one event: ask less
+                exact = a["date"] == b["date"] and len(str(a["date"]).lstrip("-")) >= 5
+                if similarity[ri, rj] < (merge_at / 3 if exact else merge_at):
+                    continue
+                if len(str(b["date"])) > len(str(a["date"])):  # keep the more precise date
+                    a["date"], a["resolved"], a["expression"] = (
+                        b["date"], b["resolved"], b["expression"])
+                a["sources"].append(b["sources"][0])
+                a["sentence"].extend(b["sentence"])
+                merged[j] = True
+    out = [it for it, m in zip(items, merged, strict=True) if not m]
+
+    def sort_key(it: dict[str, Any]) -> tuple[int, str, int]:
+        d = it["date"]
+        rank = 0 if d and not d.startswith("--") else 1 if d else 2
+        return rank, d or "", order.get(it["sources"][0], 0)
+
+    out.sort(key=sort_key)
+    return out

@@ -79,11 +79,13 @@ def _anchors_of(item: dict[str, Any], numbers: dict[str, int], brief: Brief) -> 
     """Anchor of the sentence an analysis item points at (``sentence`` offsets), by article."""
     out: dict[str, str] = {}
     refs = item.get("sentence")
-    refs = refs if isinstance(refs, list) else [refs] if isinstance(refs, dict) else []
+    refs = list(refs) if isinstance(refs, list) else [refs] if isinstance(refs, dict) else []
     for claim in item.get("claims", []) or []:
         if isinstance(claim.get("sentence"), dict):
             refs.append(claim["sentence"])
     for ref in refs:
+        if not isinstance(ref, dict):
+            continue
         art = ref.get("article")
         for s in brief.sentences.get(art, []):
             if s.start <= ref.get("start", -1) < s.end or s.start == ref.get("start"):
@@ -93,31 +95,45 @@ def _anchors_of(item: dict[str, Any], numbers: dict[str, int], brief: Brief) -> 
 
 
 def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
-    from newsweave.render.sections import SECTION_TITLES
+    from newsweave.render.sections import SECTION_TITLES, visible_entities
 
     for key, title in SECTION_TITLES:
         items = brief.analysis.get(key)
         if not items:
             continue
         yield f"<h2>{esc(title)}</h2><ul>"
-        for item in items:
+        shown = visible_entities(items)[0] if key == "entities" else items
+        for item in shown:
             anchors = _anchors_of(item, numbers, brief)
             yield f'<li dir="auto">{_item_html(key, item, numbers, anchors)}</li>'
+        if key == "entities" and len(shown) < len(items):
+            rest = []
+            for item in items:
+                if any(item is x for x in shown):
+                    continue
+                anchors = _anchors_of(item, numbers, brief)
+                first = next(iter(anchors.values()), None)
+                name = f"<bdi>{esc(item.get('name', ''))}</bdi>"
+                rest.append(f'<a href="#{esc(first)}">{name}</a>' if first else name)
+            yield f'<li dir="auto">Also named: {", ".join(rest)}</li>'
         yield "</ul>"
 
 
 def _item_html(
     key: str, item: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str]
 ) -> str:
+    from newsweave.render.sections import claim_label, confidence_label, date_label, shorten
+
     if key == "conflicts":
-        claims = "; ".join(
-            f"<bdi>{esc(c.get('value', ''))}</bdi>"
+        claims = " · ".join(
+            f"<bdi>{esc(claim_label(c))}</bdi>"
             f"{_cites(c.get('sources', []), numbers, anchors)}"
             for c in item.get("claims", [])
         )
-        conf = item.get("confidence")
-        tail = f' <span class="conf">confidence {conf:.2f}</span>' if conf is not None else ""
-        return f"<b><bdi>{esc(item.get('about', ''))}</bdi></b>: {claims}{tail}"
+        conf = confidence_label(item.get("confidence"))
+        tail = f' <span class="conf">{esc(conf)}</span>' if conf else ""
+        about = str(item.get("about", ""))
+        return f"<b><bdi>{esc(about[:1].upper() + about[1:])}</bdi></b>: {claims}{tail}"
     if key == "quotes":
         src = [item.get("source", "")]
         return (
@@ -126,20 +142,22 @@ def _item_html(
         )
     if key == "timeline":
         return (
-            f"<b>{esc(item.get('date', ''))}</b> <bdi>{esc(item.get('text', ''))}</bdi>"
-            f"{_cites(item.get('sources', []), numbers, anchors)}"
+            f"<b>{esc(date_label(item))}</b> — <bdi>{esc(shorten(str(item.get('text', ''))))}"
+            f"</bdi>{_cites(item.get('sources', []), numbers, anchors)}"
         )
     if key == "entities":
-        names = " = ".join(f"<bdi>{esc(a)}</bdi>" for a in item.get("aliases", []) or [])
+        names = ", ".join(f"<bdi>{esc(a)}</bdi>" for a in item.get("aliases", []) or [])
         return (
             f"<b><bdi>{esc(item.get('name', ''))}</bdi></b> ({esc(item.get('type', ''))})"
-            f"{': ' + names if names else ''}{_cites(item.get('sources', []), numbers, anchors)}"
+            f"{' — also ' + names if names else ''}"
+            f' <span class="conf">{esc(item.get("mentions", 0))} mentions</span>'
+            f"{_cites(item.get('sources', []), numbers, anchors)}"
         )
     n = item.get("independent_sources", "")
     return (
-        f"<bdi>{esc(item.get('text', ''))}</bdi>"
+        f"<bdi>{esc(shorten(str(item.get('text', ''))))}</bdi>"
         f"{_cites(item.get('sources', []), numbers, anchors)} "
-        f'<span class="conf">{esc(n)} sources</span>'
+        f'<span class="conf">{esc(n)} independent sources</span>'
     )
 
 

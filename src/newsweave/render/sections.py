@@ -1,4 +1,8 @@
-"""Markdown for the analysis sections (agreements, differences, quotes, timeline, names)."""
+"""Markdown for the analysis sections (agreements, differences, quotes, timeline, names).
+
+The wording helpers (:func:`date_label`, :func:`claim_label`, :func:`confidence_label`,
+:func:`visible_entities`) are shared with the HTML renderer so both read the same.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,94 @@ SECTION_TITLES: tuple[tuple[str, str], ...] = (
     ("timeline", "Timeline"),
     ("entities", "Names used"),
 )
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+MAX_WORDS = 40  # timeline and agreement lines are cut here in the brief (JSON keeps it all)
+
+
+def shorten(text: str, words: int = MAX_WORDS) -> str:
+    parts = text.split()
+    return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def date_label(item: dict[str, Any]) -> str:
+    """"2014-06" -> "June 2014"; "--07-21" -> "21 July (year not given)"; adds how it was
+    resolved when that was not read directly from the text."""
+    d = item.get("date")
+    how = item.get("resolved")
+    if not d:
+        return f"“{item.get('expression', '?')}” (no publication date to count from)"
+    year, _, rest = str(d).lstrip("-").partition("-") if not str(d).startswith("--") else (
+        "", "", str(d)[2:])
+    parts = rest.split("-") if rest else []
+    try:
+        month = _MONTHS[int(parts[0]) - 1] if parts else ""
+    except (ValueError, IndexError):
+        return str(d)
+    day = parts[1].lstrip("0") if len(parts) > 1 else ""
+    label = " ".join(x for x in (day, month, year) if x)
+    if str(d).startswith("--"):
+        return f"{label} (year not given)"
+    if how == "year inferred":
+        return f"{label} (year inferred)"
+    if how == "relative to published date":
+        return f"{label} (“{item.get('expression', '')}”, counted from publication)"
+    return label
+
+
+def claim_label(claim: dict[str, Any]) -> str:
+    """"25 miles (≈ 40.2 km)"; the normalised value is shown only when it adds something."""
+    value = str(claim.get("value", ""))
+    norm = claim.get("normalized")
+    unit = claim.get("unit", "")
+    if isinstance(norm, list) and len(norm) == 2:
+        shown = f"{_num(norm[0])}–{_num(norm[1])}"
+    elif isinstance(norm, (int, float)):
+        shown = _num(norm)
+    else:
+        return value
+    if unit == "km":
+        return f"{value} (≈ {shown} km)"
+    if shown in value:
+        return value
+    return f"{value} (= {shown})"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:.1f}"
+
+
+def confidence_label(conf: Any) -> str:
+    if not isinstance(conf, (int, float)):
+        return ""
+    word = "high" if conf >= 0.7 else "medium" if conf >= 0.45 else "low"
+    return f"confidence {conf:.2f}, {word}"
+
+
+def visible_entities(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Entities worth a line (several names, several sources or mentions) and the names of
+    the rest, listed briefly."""
+    main, rest = [], []
+    for e in items:
+        if (e.get("aliases") or len(e.get("sources", [])) > 1 or e.get("mentions", 0) >= 3
+                or e.get("type") == "person"):
+            main.append(e)
+        else:
+            rest.append(str(e.get("name", "")))
+    return main, rest
+
+
+def quote_runs(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Consecutive quotes of one speaker in one source, grouped."""
+    runs: list[list[dict[str, Any]]] = []
+    for q in items:
+        if runs and (runs[-1][0].get("speaker"), runs[-1][0].get("source")) == (
+            q.get("speaker"), q.get("source")
+        ):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
 
 
 def _cite(ids: list[str], numbers: dict[str, int]) -> str:
@@ -21,38 +113,69 @@ def _cite(ids: list[str], numbers: dict[str, int]) -> str:
 
 
 def item_line(key: str, item: dict[str, Any], numbers: dict[str, int]) -> str:
-    """One Markdown bullet for an analysis item (plain text; escaped by the caller)."""
+    """One Markdown bullet for an analysis item (plain text; escaped here)."""
     from newsweave.render.markdown import md_escape as esc
 
     if key == "agreements":
         n = item.get("independent_sources", 0)
-        return f"- {esc(item['text'])} {_cite(item['sources'], numbers)} ({n} sources)"
+        return (f"- {esc(shorten(str(item.get('text', ''))))} "
+                f"{_cite(item.get('sources', []), numbers)} — {n} independent sources")
     if key == "conflicts":
-        claims = "; ".join(
-            f"{esc(str(c.get('value', '')))} {_cite(c.get('sources', []), numbers)}"
+        claims = " · ".join(
+            f"{esc(claim_label(c))} {_cite(c.get('sources', []), numbers)}"
             for c in item.get("claims", [])
         )
-        conf = item.get("confidence")
-        tail = f" (confidence {conf:.2f})" if isinstance(conf, (int, float)) else ""
-        return f"- **{esc(str(item.get('about', '')))}**: {claims}{tail}"
+        about = str(item.get("about", ""))
+        tail = confidence_label(item.get("confidence"))
+        return f"- **{esc(about[:1].upper() + about[1:])}**: {claims}" + (
+            f" ({tail})" if tail else "")
     if key == "quotes":
         return (
-            f"- **{esc(str(item.get('speaker') or 'unattributed'))}**: "
-            f"“{esc(str(item.get('text', '')))}” {_cite([item.get('source', '')], numbers)}"
+            f"- **{esc(str(item.get('speaker') or 'unattributed'))}** "
+            f"{_cite([item.get('source', '')], numbers)}: “{esc(str(item.get('text', '')))}”"
         )
     if key == "timeline":
         return (
-            f"- **{esc(str(item.get('date', '')))}** {esc(str(item.get('text', '')))} "
+            f"- **{esc(date_label(item))}** — {esc(shorten(str(item.get('text', ''))))} "
             f"{_cite(item.get('sources', []), numbers)}"
         )
     if key == "entities":
         aliases = [a for a in item.get("aliases", []) if a != item.get("name")]
-        also = f" = {' = '.join(esc(a) for a in aliases)}" if aliases else ""
+        also = f" — also {', '.join(esc(a) for a in aliases)}" if aliases else ""
         return (
-            f"- **{esc(str(item.get('name', '')))}**{also} ({esc(str(item.get('type', '')))}) "
-            f"{_cite(item.get('sources', []), numbers)}"
+            f"- **{esc(str(item.get('name', '')))}** ({esc(str(item.get('type', '')))}){also} "
+            f"· {item.get('mentions', 0)} mentions {_cite(item.get('sources', []), numbers)}"
         )
     return f"- {esc(str(item))}"
+
+
+def _section_lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> Iterator[str]:
+    from newsweave.render.markdown import md_escape as esc
+
+    if key == "quotes":
+        for run in quote_runs(items):
+            head = item_line(key, run[0], numbers)
+            more = " ".join(f"“{esc(str(q.get('text', '')))}”" for q in run[1:])
+            yield head + (f" {more}" if more else "")
+        return
+    if key == "entities":
+        main, rest = visible_entities(items)
+        yield from (item_line(key, e, numbers) for e in main)
+        if rest:
+            yield f"- Also named: {esc(', '.join(rest))}"
+        return
+    if key == "timeline":
+        dated = [t for t in items if t.get("date")]
+        undated = [t for t in items if not t.get("date")]
+        yield from (item_line(key, t, numbers) for t in dated)
+        if undated:
+            yield "- Not placed in time (no publication date to count from):"
+            for t in undated:
+                yield (f"  - “{esc(str(t.get('expression', '')))}”: "
+                       f"{esc(shorten(str(t.get('text', ''))))} "
+                       f"{_cite(t.get('sources', []), numbers)}")
+        return
+    yield from (item_line(key, item, numbers) for item in items)
 
 
 def markdown_sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
@@ -62,6 +185,5 @@ def markdown_sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
             continue
         yield f"## {title}"
         yield ""
-        for item in items:
-            yield item_line(key, item, numbers)
+        yield from _section_lines(key, items, numbers)
         yield ""

@@ -93,6 +93,11 @@ _PREFIXES: tuple[str, ...] = (
     "download our app",
     "get the latest",
     "join the conversation",
+    # Multi-News scrapes (summarize helper): CNN galleries, NBC sign-up box, credits.
+    "photos: photos:",
+    "breaking news emails",
+    "associated press writer",
+    "watch more",
 )
 _PREFIX_RE = re.compile(
     "|".join(re.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in _PREFIXES), re.I

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.align.support import Alignment
+from newsweave.summarize.lexical import LEXICAL_FEATURES, lexical_features
 
 # A brief should not open on a sentence that leans on one before it.
-_DEPENDENT_START = re.compile(
+DEPENDENT_START = re.compile(
     r"^(?:[\"“‘']\s*)?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|"
     r"also|however|still|yet|then|meanwhile|instead|moreover|furthermore|besides|thus|"
     r"there|here|such|both|another|other|others|which|who|whose)\b",
@@ -20,7 +21,7 @@ _DEPENDENT_START = re.compile(
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.I)
 _QUOTE_CHARS = frozenset("\"“”")
 
-FEATURES: tuple[str, ...] = (
+BASE_FEATURES: tuple[str, ...] = (
     "centroid",
     "position",
     "first",
@@ -32,6 +33,7 @@ FEATURES: tuple[str, ...] = (
     "quote",
     "question",
 )
+FEATURES: tuple[str, ...] = BASE_FEATURES + LEXICAL_FEATURES
 
 
 @dataclass(slots=True)
@@ -70,9 +72,10 @@ def compute_features(
     """Feature matrix for every aligned sentence (see ``FEATURES``)."""
     sents = al.sentences
     n = len(sents)
-    vals = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    vals = np.zeros((n, len(BASE_FEATURES)), dtype=np.float32)
     if n == 0:
-        return FeatureTable(FEATURES, vals, np.zeros(0, dtype=bool))
+        empty = np.zeros((0, len(FEATURES)), dtype=np.float32)
+        return FeatureTable(FEATURES, empty, np.zeros(0, dtype=bool))
     originals = sorted({groups.get(s.article, s.article) for s in sents})
     n_sources = len(originals)
     art_index = {a: k for k, a in enumerate(originals)}
@@ -106,11 +109,14 @@ def compute_features(
         vals[i, 2] = 1.0 if s.index == 0 else 0.0
         vals[i, 3] = 1.0 - min(1.0, s.index / length)
         vals[i, 6] = min(s.words, 40) / 40.0
-        vals[i, 7] = 1.0 if _DEPENDENT_START.match(s.text) else 0.0
+        vals[i, 7] = 1.0 if DEPENDENT_START.match(s.text) else 0.0
         quoted = sum(c in _QUOTE_CHARS for c in s.text)
         vals[i, 8] = 1.0 if quoted >= 2 else 0.0
         vals[i, 9] = 1.0 if s.text.rstrip("\"'”’) ").endswith("?") else 0.0
-    return FeatureTable(FEATURES, vals, eligible_mask(al, min_words, max_words))
+    lex = lexical_features(sents, orig_of.tolist(), n_sources, al.similarity)
+    return FeatureTable(
+        FEATURES, np.hstack([vals, lex]), eligible_mask(al, min_words, max_words)
+    )
 
 
 def sentence_counts(sentences: Sequence) -> dict[str, int]:

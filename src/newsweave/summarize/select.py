@@ -50,8 +50,20 @@ def select(
 def reading_order(
     sentences: Sequence[Sentence], chosen: Sequence[int], article_order: Mapping[str, int]
 ) -> list[int]:
-    """Leads first, interleaving articles; within an article, document order."""
-    return sorted(
+    """Leads first, interleaving articles; within an article, document order.
+
+    A brief must not open on a sentence that leans on an earlier one ("He said ..."): the
+    first sentence that stands alone (earliest position first) is moved to the front.
+    """
+    from newsweave.summarize.features import DEPENDENT_START
+
+    order = sorted(
         chosen,
         key=lambda i: (sentences[i].index, article_order.get(sentences[i].article, 0)),
     )
+    for k, i in enumerate(order):
+        if not DEPENDENT_START.match(sentences[i].text):
+            if k:
+                order.insert(0, order.pop(k))
+            break
+    return order

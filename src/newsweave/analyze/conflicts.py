@@ -191,6 +191,8 @@ def date_conflicts(
                 continue
             if da.date.startswith(db.date) or db.date.startswith(da.date):
                 continue
+            if _near(da, db):
+                continue
             sim = float(similarity[ra, rb])
             if sim < same_event:
                 continue
@@ -205,3 +207,16 @@ def date_conflicts(
                 ],
             })
     return out
+
+
+def _near(a: Any, b: Any) -> bool:
+    """Days a week apart are one date when either was counted back ("last week")."""
+    from datetime import date
+
+    if "relative to published date" not in (a.resolved, b.resolved):
+        return False
+    try:
+        da, db = date.fromisoformat(a.date), date.fromisoformat(b.date)
+    except (TypeError, ValueError):
+        return False
+    return abs((da - db).days) <= 7

@@ -336,6 +336,7 @@ def find_entities(
             sing = (*k[:-1], k[-1][:-1])
             if sing in forms:
                 uf.union(sing, k)
+    _link_near_spellings(forms, uf)
     groups: dict[Key, list[_Form]] = defaultdict(list)
     for k, f in forms.items():
         groups[uf.find(k)].append(f)
@@ -347,6 +348,38 @@ def find_entities(
     _link_partial_names(groups, types)
     _link_lower_variants(articles, groups)
     return _finish(articles, groups, types)
+
+
+def _near_word(a: str, b: str) -> bool:
+    """Equal, or one letter changed/added/dropped in words of five letters or more."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _link_near_spellings(forms: dict[Key, _Form], uf: _Union) -> None:
+    """"Muhammad Qassim" ~ "Mohammed Kasim": every word a near spelling of the other's.
+
+    Only names of the same length in words, none an acronym; a differing first name keeps
+    people apart ("Ahmed Al-Jubouri" vs "Najm al-Jubbouri").
+    """
+    keys = [k for k, f in forms.items() if not _is_acronym(f.mentions[0].text)
+            and sum(len(w) for w in k) >= 6]
+    by_len: dict[int, list[Key]] = defaultdict(list)
+    for k in keys:
+        by_len[len(k)].append(k)
+    for same in by_len.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                if a[0][:1] == b[0][:1] and all(
+                    _near_word(x, y) for x, y in zip(a, b, strict=True)
+                ):
+                    uf.union(a, b)
 
 
 def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -> None:

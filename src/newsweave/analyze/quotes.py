@@ -129,10 +129,22 @@ def _speaker_after(tail: str, inner: str) -> str | None:
     return None
 
 
+_HEAD_COLON = re.compile(
+    r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.!?:“”\"]{1,60}?)\s+(?:was|is|were|are|had|has|wrote|"
+    r"put it|added)\b[^.!?:“”\"]{0,40}:\s*$"
+)
+
+
 def _speaker_before(head: str) -> str | None:
     m = _HEAD_VERB.search(head)
     if m and m.group("subj").strip():
         return _clean_np(m.group("subj"))
+    m = _ACCORDING.search(head)
+    if m and len(head) - m.end() < 80:  # "According to X, a nurse, “…”"
+        return _clean_np(m.group("np"))
+    m = _HEAD_COLON.search(head)  # "The mayor was blunt: “…”"
+    if m:
+        return _clean_np(m.group("np"))
     return None
 
 

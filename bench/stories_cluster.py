@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from newsweave.ingest import article_from_record
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEV50)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threshold", type=float, default=None)
+    ap.add_argument("--merge", type=float, default=None)
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"skipped: {args.data} not found")
@@ -61,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         for k, a in enumerate(rec["articles"]):
             stream.append((rec["id"], article_from_record(a, f"{rec['id']}#{k + 1}")))
     random.Random(args.seed).shuffle(stream)
-    opts = StoryOptions() if args.threshold is None else StoryOptions(threshold=args.threshold)
+    opts = StoryOptions()
+    if args.threshold is not None:
+        opts = replace(opts, threshold=args.threshold)
+    if args.merge is not None:
+        opts = replace(opts, merge_threshold=args.merge)
     truth: dict[str, str] = {}
     found: dict[str, object] = {}
     skipped: list[str] = []

@@ -13,6 +13,7 @@ merge is recorded; ids never change). Dates, when known, keep far-apart events a
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
 import re
@@ -22,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.errors import OptionsError
@@ -102,22 +104,32 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
 
 
+def _norm_term(raw: str) -> str:
+    low = raw.lower()
+    if low in STOP:
+        return ""
+    tok = low.replace("\u2019", "'").removesuffix("'s")
+    if len(tok) < 3 or tok in STOP:
+        return ""
+    if len(tok) > 4 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
+        tok = tok[:-1]
+    return tok
+
+
 def term_counts(article: Article) -> tuple[Counter[str], frozenset[str]]:
     """Content terms (lower-cased, stop words out, plural -s folded; the title counts twice)
     and the names among them: terms mostly written capitalized, which tell stories apart."""
     counts: Counter[str] = Counter()
     caps: Counter[str] = Counter()
-    for text, weight in ((article.text, 1), (article.title, 2)):
-        for raw in _TOKEN.findall(text):
-            low = raw.lower()
-            tok = low.replace("’", "'").removesuffix("'s")
-            if len(tok) < 3 or low in STOP or tok in STOP:
+    # Normalize each distinct surface form once: articles repeat their words a lot.
+    for text, weight in ((article.text[:3000], 1), (article.title, 2)):
+        for raw, n in Counter(_TOKEN.findall(text)).items():
+            tok = _norm_term(raw)
+            if not tok:
                 continue
-            if len(tok) > 4 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
-                tok = tok[:-1]
-            counts[tok] += weight
+            counts[tok] += n * weight
             if raw[0].isupper():
-                caps[tok] += weight
+                caps[tok] += n * weight
     return counts, frozenset(t for t, c in caps.items() if 2 * c > counts[t])
 
 
@@ -139,10 +151,15 @@ def shingle_sample(text: str, k: int = 5, mod: int = 8, floor: int = 8) -> list[
     words = _WORD.findall(text.lower())
     if not words:
         return []
-    grams = {" ".join(words[i : i + k]) for i in range(max(1, len(words) - k + 1))}
-    hashes = sorted({zlib.crc32(g.encode("utf-8")) for g in grams})
-    picked = set(hashes[:floor]) | {h for h in hashes if h % mod == 0}
-    return sorted(picked)
+    ids = {w: zlib.crc32(w.encode("utf-8")) for w in set(words)}
+    wh = np.fromiter((ids[w] for w in words), dtype=np.uint64, count=len(words))
+    n = max(1, len(words) - k + 1)
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(min(k, len(words))):  # polynomial rolling hash of k word hashes, mod 2^32
+        h = (h * np.uint64(1_000_003) + wh[j : j + n]) & np.uint64(0xFFFFFFFF)
+    hashes = np.unique(h)
+    picked = np.union1d(hashes[:floor], hashes[hashes % np.uint64(mod) == 0])
+    return [int(x) for x in picked]
 
 
 def day_of(published: str | None) -> date | None:
@@ -174,7 +191,25 @@ def _cosine(vec: dict[str, float], centroid: dict[str, float], norm: float) -> f
 
 
 def _top(vec: dict[str, float], n: int) -> list[tuple[str, float]]:
-    return sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    return heapq.nsmallest(n, vec.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def pack(vec: dict[str, float]) -> bytes:
+    """A centroid as bytes: newline-joined terms, a NUL, then float32 weights."""
+    terms = "\n".join(vec).encode("utf-8")
+    return terms + b"\0" + np.fromiter(vec.values(), np.float32, len(vec)).tobytes()
+
+
+def unpack(blob: bytes) -> dict[str, float]:
+    if not blob:
+        return {}
+    cut = blob.index(b"\0")
+    terms = blob[:cut].decode("utf-8").split("\n")
+    return dict(zip(terms, np.frombuffer(blob[cut + 1 :], np.float32).tolist(), strict=True))
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n") if text else []
 
 
 # -- the write path --------------------------------------------------------------------------
@@ -303,7 +338,7 @@ class Clusterer:
             gap = day_gap(day, row[2], row[3])
             if gap > o.window_days:
                 continue
-            sim = _cosine(vec, json.loads(row[0]), row[1])
+            sim = _cosine(vec, unpack(row[0]), row[1])
             if o.window_days > 0:
                 sim *= 1.0 - 0.3 * gap / o.window_days
             scored.append((sim, sid))
@@ -326,11 +361,13 @@ class Clusterer:
             norm_k = math.sqrt(sum(v * v for v in keep_c.values()))
             if _cosine(cent, keep_c, norm_o * norm_k) >= o.merge_threshold * 0.75:
                 others.append(sid)
+        if not others:
+            return best, best_sim, []
         return keep, best_sim, sorted(others)
 
     def _centroid(self, c: sqlite3.Connection, sid: int) -> dict[str, float]:
         row = c.execute("SELECT centroid FROM story WHERE id = ?", (sid,)).fetchone()
-        return dict(json.loads(row[0])) if row else {}
+        return unpack(row[0]) if row else {}
 
     def _new_story(self, c: sqlite3.Connection) -> int:
         now = now_iso()
@@ -343,14 +380,14 @@ class Clusterer:
             "SELECT centroid, indexed, title, first_pub, last_pub, n FROM story WHERE id = ?",
             (sid,),
         ).fetchone()
-        cent: dict[str, float] = json.loads(row[0])
+        cent = unpack(row[0])
         for t, w in vec.items():
             cent[t] = cent.get(t, 0.0) + w
         title = row[2] or article.title or _headline(article.text)
         pub = article.published[:10] if day_of(article.published) else None
         first = min(x for x in (row[3], pub) if x) if (row[3] or pub) else None
         last = max(x for x in (row[4], pub) if x) if (row[4] or pub) else None
-        self._save_centroid(c, sid, cent, json.loads(row[1]))
+        self._save_centroid(c, sid, cent, _lines(row[1]))
         c.execute(
             "UPDATE story SET title = ?, updated = ?, first_pub = ?, last_pub = ?, n = n + 1 "
             "WHERE id = ?",
@@ -370,8 +407,7 @@ class Clusterer:
                       [(t, sid, w / (norm or 1.0)) for t, w in top])
         c.execute(
             "UPDATE story SET centroid = ?, norm = ?, indexed = ? WHERE id = ?",
-            (json.dumps({t: round(w, 6) for t, w in kept.items()}), norm,
-             json.dumps([t for t, _ in top]), sid),
+            (pack(kept), norm, "\n".join(t for t, _ in top), sid),
         )
 
     def _merge(self, c: sqlite3.Connection, sid: int, into: int, now: str) -> None:
@@ -382,12 +418,12 @@ class Clusterer:
         b = c.execute(
             "SELECT centroid, indexed, first_pub, last_pub FROM story WHERE id = ?", (into,)
         ).fetchone()
-        cent = json.loads(b[0])
-        for t, w in json.loads(a[0]).items():
+        cent = unpack(b[0])
+        for t, w in unpack(a[0]).items():
             cent[t] = cent.get(t, 0.0) + w
         c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?",
-                      [(t, sid) for t in json.loads(a[1])])
-        self._save_centroid(c, into, cent, json.loads(b[1]))
+                      [(t, sid) for t in _lines(a[1])])
+        self._save_centroid(c, into, cent, _lines(b[1]))
         firsts = [x for x in (a[2], b[2]) if x]
         lasts = [x for x in (a[3], b[3]) if x]
         c.execute("UPDATE article SET story = ? WHERE story = ?", (into, sid))
@@ -395,7 +431,7 @@ class Clusterer:
             "UPDATE story SET n = n + ?, updated = ?, first_pub = ?, last_pub = ? WHERE id = ?",
             (a[4], now, min(firsts) if firsts else None, max(lasts) if lasts else None, into),
         )
-        c.execute("UPDATE story SET merged_into = ?, n = 0, centroid = '{}', indexed = '[]' "
+        c.execute("UPDATE story SET merged_into = ?, n = 0, centroid = x'', indexed = '' "
                   "WHERE id = ?", (into, sid))
         c.execute("INSERT INTO merge(story, into_story, at, score) VALUES (?, ?, ?, ?)",
                   (sid, into, now, 0.0))

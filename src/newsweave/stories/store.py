@@ -41,9 +41,9 @@ MIGRATIONS: tuple[str, ...] = (
         last_pub TEXT,
         n INTEGER NOT NULL DEFAULT 0,
         merged_into INTEGER REFERENCES story(id),
-        centroid TEXT NOT NULL DEFAULT '{}',
+        centroid BLOB NOT NULL DEFAULT x'',
         norm REAL NOT NULL DEFAULT 0,
-        indexed TEXT NOT NULL DEFAULT '[]'
+        indexed TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE article(
         seq INTEGER PRIMARY KEY AUTOINCREMENT,

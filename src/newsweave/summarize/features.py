@@ -19,7 +19,8 @@ DEPENDENT_START = re.compile(
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.I)
-_QUOTE_CHARS = frozenset("\"“”")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
 
 BASE_FEATURES: tuple[str, ...] = (
     "centroid",
@@ -55,8 +56,8 @@ def eligible_mask(al: Alignment, min_words: int, max_words: int) -> np.ndarray:
             continue
         if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH.search(t):
             continue
-        letters = [c for c in t if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        letters = len(_LETTER.findall(t))
+        if not letters or len(_UPPER.findall(t)) > 0.6 * letters:
             continue
         out[i] = True
     return out
@@ -103,20 +104,24 @@ def compute_features(
         vals[:, 5] = best.sum(axis=1) / (n_sources - 1)
         vals[:, 4] = (np.array(al.independent, dtype=np.float32) - 1) / (n_sources - 1)
 
-    for i, s in enumerate(sents):
+    eligible = eligible_mask(al, min_words, max_words)
+    # Only sentences that may enter a brief need their own features (all count as context);
+    # when none may, every sentence is scored (the pipeline then falls back to all of them).
+    rows = np.flatnonzero(eligible) if eligible.any() else np.arange(n)
+    for i in rows:
+        s = sents[i]
         length = max(1, article_lengths.get(s.article, 1))
+        text = s.text
         vals[i, 1] = 1.0 / (1.0 + s.index)
         vals[i, 2] = 1.0 if s.index == 0 else 0.0
         vals[i, 3] = 1.0 - min(1.0, s.index / length)
         vals[i, 6] = min(s.words, 40) / 40.0
-        vals[i, 7] = 1.0 if DEPENDENT_START.match(s.text) else 0.0
-        quoted = sum(c in _QUOTE_CHARS for c in s.text)
+        vals[i, 7] = 1.0 if DEPENDENT_START.match(text) else 0.0
+        quoted = text.count('"') + text.count("“") + text.count("”")
         vals[i, 8] = 1.0 if quoted >= 2 else 0.0
-        vals[i, 9] = 1.0 if s.text.rstrip("\"'”’) ").endswith("?") else 0.0
-    lex = lexical_features(sents, orig_of.tolist(), n_sources, al.similarity)
-    return FeatureTable(
-        FEATURES, np.hstack([vals, lex]), eligible_mask(al, min_words, max_words)
-    )
+        vals[i, 9] = 1.0 if text.rstrip("\"'”’) ").endswith("?") else 0.0
+    lex = lexical_features(sents, orig_of.tolist(), n_sources, al.similarity, rows)
+    return FeatureTable(FEATURES, np.hstack([vals, lex]), eligible)
 
 
 def sentence_counts(sentences: Sequence) -> dict[str, int]:

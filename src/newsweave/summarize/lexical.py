@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -30,6 +30,7 @@ _CAPTION_WORDS = re.compile(
     re.I,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
+_DIGIT = re.compile(r"\d")
 
 LEXICAL_FEATURES: tuple[str, ...] = (
     "word_sources",  # mean share of other sources using each content word
@@ -60,63 +61,82 @@ def lexical_features(
     source_of: Sequence[int],
     n_sources: int,
     similarity: np.ndarray,
+    rows: Sequence[int] | np.ndarray | None = None,
 ) -> np.ndarray:
     """Matrix (n_sentences, len(LEXICAL_FEATURES)); ``source_of`` gives each sentence's
-    original source (0..n_sources-1), so syndicated copies do not count as other outlets."""
+    original source (0..n_sources-1), so syndicated copies do not count as other outlets.
+
+    Every sentence is context for the counts; only ``rows`` (default: all) get values.
+    """
     n = len(sentences)
     vals = np.zeros((n, len(LEXICAL_FEATURES)), dtype=np.float32)
     if n == 0:
         return vals
     toks = [tokens(s.text) for s in sentences]
-    content = [[w for w in t if w not in _STOP] for t in toks]
     word_src: dict[str, set[int]] = {}
     pair_src: dict[tuple[str, str], set[int]] = {}
     freq: Counter[str] = Counter()
-    for i, (t, c) in enumerate(zip(toks, content, strict=True)):
-        src = source_of[i]
-        for w in c:
+    for t, src in zip(toks, source_of, strict=True):
+        content = [w for w in t if w not in _STOP]
+        freq.update(content)
+        for w in set(content):
             word_src.setdefault(w, set()).add(src)
-        freq.update(c)
-        for p in zip(t, t[1:], strict=False):
+        for p in set(zip(t, t[1:], strict=False)):
             pair_src.setdefault(p, set()).add(src)
+    # Number of *other* sources using each word / pair.
+    word_others = {w: len(v) - 1 for w, v in word_src.items()}
+    pair_others = {p: len(v) - 1 for p, v in pair_src.items()}
     total = max(1, sum(freq.values()))
     art_words: Counter[str] = Counter()
     for s in sentences:
         art_words[s.article] += s.words
     all_words = max(1, sum(art_words.values()))
     arts = np.array([s.article for s in sentences])
-    lead = np.array([s.index <= 1 for s in sentences])
+    lead_rows = np.flatnonzero([s.index <= 1 for s in sentences])
     others = max(1, n_sources - 1)
-    for i, s in enumerate(sentences):
-        c = content[i]
-        pairs = list(zip(toks[i], toks[i][1:], strict=False))
-        if n_sources > 1 and c:
-            vals[i, 0] = sum(len(word_src[w]) - 1 for w in c) / (others * len(c))
-        if n_sources > 1 and pairs:
-            vals[i, 1] = sum(len(pair_src[p]) > 1 for p in pairs) / len(pairs)
-            vals[i, 2] = sum(len(pair_src[p]) - 1 for p in pairs) / (others * len(pairs))
-        if c:
-            vals[i, 3] = 100.0 * sum(freq[w] for w in c) / (total * len(c))
-        vals[i, 4] = min(s.words, 80) / 40.0
-        vals[i, 5] = vals[i, 4] ** 2
-        vals[i, 6] = min(s.index, 40) / 40.0
-        vals[i, 7] = min(s.paragraph, 40) / 40.0
+    out: list[list[float]] = []
+    row_ids = range(n) if rows is None else [int(i) for i in rows]
+    for i in row_ids:
+        s = sentences[i]
+        t = toks[i]
+        content = [w for w in t if w not in _STOP]
+        pairs = list(zip(t, t[1:], strict=False))
+        ws = ps = pn = wf = 0.0
+        if content:
+            wf = 100.0 * sum(freq[w] for w in content) / (total * len(content))
+            if n_sources > 1:
+                ws = sum(word_others[w] for w in content) / (others * len(content))
+        if pairs and n_sources > 1:
+            counts = [pair_others[p] for p in pairs]
+            ps = sum(c > 0 for c in counts) / len(pairs)
+            pn = sum(counts) / (others * len(pairs))
         text = s.text.rstrip()
         ellipsis = text.endswith(("...", "…"))
-        vals[i, 8] = 1.0 if _ENDS_SENTENCE.search(text) and not ellipsis else 0.0
-        vals[i, 9] = 1.0 if ellipsis else 0.0
-        vals[i, 10] = 1.0 if _CAPTION_DATE.search(text) and _CAPTION_WORDS.search(text) else 0.0
-        vals[i, 11] = art_words[s.article] / all_words
-        vals[i, 12] = 1.0 if any(ch.isdigit() for ch in text) else 0.0
         words = text.split()
-        vals[i, 13] = sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1)
-        other = lead & (arts != s.article)
-        vals[i, 14] = float(similarity[i, other].max()) if other.any() else 0.0
-        vals[i, 15] = 1.0 if text[:1] in "\"“" else 0.0
+        length = min(s.words, 80) / 40.0
+        lead = lead_rows[arts[lead_rows] != s.article]
+        out.append(
+            [
+                ws,
+                ps,
+                pn,
+                wf,
+                length,
+                length * length,
+                min(s.index, 40) / 40.0,
+                min(s.paragraph, 40) / 40.0,
+                1.0 if _ENDS_SENTENCE.search(text) and not ellipsis else 0.0,
+                1.0 if ellipsis else 0.0,
+                1.0 if _CAPTION_DATE.search(text) and _CAPTION_WORDS.search(text) else 0.0,
+                art_words[s.article] / all_words,
+                1.0 if _DIGIT.search(text) else 0.0,
+                sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1),
+                float(similarity[i, lead].max()) if len(lead) else 0.0,
+                1.0 if text[:1] in "\"“" else 0.0,
+            ]
+        )
+    if out:
+        vals[list(row_ids)] = np.array(out, dtype=np.float32)
     return vals
 
 
-def source_index(sentences: Sequence[Sentence], groups: Mapping[str, str]) -> list[int]:
-    originals = sorted({groups.get(s.article, s.article) for s in sentences})
-    index = {a: k for k, a in enumerate(originals)}
-    return [index[groups.get(s.article, s.article)] for s in sentences]

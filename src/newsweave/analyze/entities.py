@@ -75,7 +75,8 @@ FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "oma
                "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|from|to|near|into|around|toward|towards|outside|across|inside|via|through|"
-    r"of|at)|city of|town of|province of|village of)\s+(?:the\s+)?(?:city of\s+)?$",
+    r"at)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)) "
+    r"of)\s+(?:the\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
@@ -106,6 +107,11 @@ _TERM_PATTERNS = (
     re.compile(r"first letter of (?:the \w+ word )?[\"“']?(?P<t>[a-z][\w'’-]{3,})"),
     re.compile(r"[\"“'](?P<t>[a-z][\w'’-]{3,})[,.]?[\"”'],? (?:meaning|which means)"),
     re.compile(r"\b(?P<t>[a-z][\w'’-]{3,}),? (?:meaning|which means)\b"),
+)
+_ORG_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:police|group|militia|network|movement|"
+    r"organi[sz]ation|agency|newspaper|party|force|squad|faction|company|channel)\b",
+    re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b")
 
@@ -201,7 +207,7 @@ def _collect(
                 after = text[m.end: m.end + 60]
                 if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
                     form.cues["place"] += 1
-                if _ORG_BEFORE.search(before):
+                if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
                     form.cues["org"] += 1
                 if _PERSON_AFTER.match(after):
                     form.cues["person"] += 1
@@ -210,14 +216,14 @@ def _collect(
     return forms
 
 
-def _keep_initial_only(forms: dict[Key, _Form]) -> None:
+def _keep_initial_only(forms: dict[Key, _Form], vouched: set[Key]) -> None:
     """Drop forms seen only at sentence starts unless something else vouches for them."""
     inner = {k for k, f in forms.items() if any(not m.initial for m in f.mentions)}
-    tails = {k[-1] for k in inner if len(k) > 1} | {k[0] for k in inner if len(k) > 1}
+    tails = {k[-1] for k in forms if len(k) > 1} | {k[0] for k in forms if len(k) > 1}
     for k in [k for k, f in forms.items() if k not in inner]:
         f = forms[k]
         name = f.mentions[0].text
-        if len(k) > 1 or _is_acronym(name) or f.cues["speaks"] or f.titles or (
+        if len(k) > 1 or _is_acronym(name) or f.cues["speaks"] or f.titles or k in vouched or (
             len(k) == 1 and k[0] in tails
         ):
             continue
@@ -299,13 +305,13 @@ def find_entities(
     """Group the names of a cluster into entities (see the module docstring for the rules)."""
     forms = _collect(articles, sentences)
     _add_terms(articles, forms)
-    _keep_initial_only(forms)
+    pairs = [(name_key(a), name_key(b)) for a, b in _explicit_pairs(articles)]
+    _keep_initial_only(forms, {k for p in pairs for k in p})
     uf = _Union()
     for k in forms:
         uf.find(k)
     # explicit statements in the text
-    for a, b in _explicit_pairs(articles):
-        ka, kb = name_key(a), name_key(b)
+    for ka, kb in pairs:
         if ka in forms and kb in forms:
             uf.union(ka, kb)
     # built-in table, when both names occur
@@ -340,13 +346,13 @@ def find_entities(
     groups: dict[Key, list[_Form]] = defaultdict(list)
     for k, f in forms.items():
         groups[uf.find(k)].append(f)
+    _link_lower_variants(articles, groups)
     types = {
         root: _entity_type(fs, next((builtin_type[f.key] for f in fs if f.key in builtin_type),
                                     None))
         for root, fs in groups.items()
     }
     _link_partial_names(groups, types)
-    _link_lower_variants(articles, groups)
     return _finish(articles, groups, types)
 
 
@@ -427,12 +433,14 @@ def _link_lower_variants(articles: Sequence[Article], groups: dict[Key, list[_Fo
             if root is None:
                 continue
             fs = groups[root]
+            end = pos + len(word)
+            if _ORG_AFTER.match(art.text[end: end + 60]):  # "the hisbah, the religious police"
+                fs[0].cues["org"] += 1
             known = {m.text.lower() for f in fs for m in f.mentions}
             if word in known and not any(f.term for f in fs):
                 continue
             if any(m.article == art.id and m.start == pos for f in fs for m in f.mentions):
                 continue
-            end = pos + len(word)
             fs[0].mentions.append(Mention(word, art.id, pos, end, "", False, (pos, end)))
 
 

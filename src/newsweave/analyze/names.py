@@ -25,6 +25,8 @@ TITLES = (
     "princess", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor",
     "judge", "justice", "dr.", "doctor", "prof.", "professor", "mr.", "mrs.", "ms.", "mp",
     "chancellor", "secretary", "pope", "bishop", "rabbi", "father", "sir", "lord", "lady",
+    "lawmaker", "spokesman", "spokeswoman", "commander", "ambassador", "envoy", "cleric",
+    "cardinal", "police chief",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -190,7 +192,9 @@ def sentence_mentions(sent: Sentence) -> Iterator[Mention]:
         initial = not before or before[-1] in "“\"‘:—–-(" or before.endswith("...")
         words = raw.split()
         # drop leading function words ("The Islamic State" -> "Islamic State")
-        while words and fold(words[0]).strip(".") in NOT_NAMES:
+        while words and fold(words[0]).strip(".") in NOT_NAMES and not (
+            words[0].replace(".", "").isupper() and len(words[0].replace(".", "")) >= 2
+        ):
             if initial and len(words) == 1:
                 break
             s += len(words[0]) + 1
@@ -202,6 +206,8 @@ def sentence_mentions(sent: Sentence) -> Iterator[Mention]:
         title, name = strip_title(raw)
         name = _clean(name)
         low = fold(name).strip(".")
+        if name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
+            low = ""  # an acronym ("WHO", "IS", "US") is never a function word
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:
             continue
         if len(name.replace(".", "")) < 2:

@@ -32,7 +32,7 @@ _TAIL_NP_FIRST = re.compile(
 _HEAD_VERB = re.compile(
     rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b(?P<rest>[^.!?“”\"]{{0,60}}?)(?:\s+that)?\s*[,:]?\s*$"
 )
-_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;:“”\"]{2,80})")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;:“”\"]{2,80})")
 _SAID_IN = re.compile(rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them"}
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")

@@ -45,14 +45,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:st|nd|rd|th)?\s*"
                       r"(?:%|percent|people|men|km|miles))")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
-    ("y", re.compile(rf"\b(?:in|since|by|until|of|from|early|late|mid-?|during|before|after)\s+"
+    ("y", re.compile(rf"\b(?i:in|since|by|until|of|from|early|late|mid-?|during|before|after)\s+"
                      rf"{_YEAR}\b(?!\s*(?:-|–|to)\s*\d)")),
-    ("m", re.compile(rf"\b(?:in|since|by|until|early|late|mid-?|last|this|next|from|on)\s+"
+    ("m", re.compile(rf"\b(?i:in|since|by|until|early|late|mid-?|last|this|next|from|on)\s+"
                      rf"{_MON}(?!\s+\d)")),
     ("ago", re.compile(rf"\b{_NUMW}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("last", re.compile(r"\b(?P<rel>last|this|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("yday", re.compile(r"\b(?P<unit>yesterday)\b", re.I)),
-    ("wday", re.compile(r"\b(?:on|last|this\s+past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
+    ("wday", re.compile(r"\b(?i:on|last|this\s+past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)\b")),
 )
 

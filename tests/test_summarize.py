@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsweave
+from newsweave import Article, BriefOptions
+from newsweave.align import align
+from newsweave.ingest.clean import is_noise_line
+from newsweave.options import adaptive_budget
+from newsweave.summarize import FEATURES, compute_features, get_scorer, reading_order, select
+from newsweave.summarize.features import sentence_counts
+from newsweave.summarize.scorers import DEFAULT_WEIGHTS
+from newsweave.text import split_sentences
+from newsweave.types import Sentence
+
+FIRE_A = (
+    "A fire destroyed the central harbour warehouse in Portsmouth on Monday night.\n"
+    "Firefighters fought the blaze for six hours before it was under control.\n"
+    "The owner, a local shipping firm, said the building was insured.\n"
+    "He added that nobody had been inside when the fire started.\n"
+    "A man looks on at the burnt warehouse in Portsmouth, Tuesday, June 4, 2019."
+)
+FIRE_B = (
+    "Fire destroyed the central harbour warehouse in Portsmouth late on Monday.\n"
+    "Police are investigating whether the blaze was started deliberately.\n"
+    "Local residents were told to keep their windows closed because of the smoke.\n"
+    "Read the full story of the harbour redevelopment plans..."
+)
+FIRE_C = (
+    "Police said the central harbour warehouse fire in Portsmouth may have been arson.\n"
+    "Firefighters spent six hours fighting the blaze at the harbour warehouse.\n"
+    "The city council will discuss harbour safety at its next meeting."
+)
+
+
+def _table(texts: list[str]):
+    arts = [Article(f"a{k}", t) for k, t in enumerate(texts)]
+    sents = [s for a in arts for s in split_sentences(a)]
+    groups = {a.id: a.id for a in arts}
+    al = align(sents, groups, 0.5)
+    return al, compute_features(al, groups, sentence_counts(al.sentences))
+
+
+def _find(al, start: str) -> int:
+    return next(i for i, s in enumerate(al.sentences) if s.text.startswith(start))
+
+
+def test_feature_table_has_every_named_feature_and_shipped_weights_match() -> None:
+    al, table = _table([FIRE_A, FIRE_B, FIRE_C])
+    assert table.values.shape == (len(al.sentences), len(FEATURES))
+    assert table.names == FEATURES
+    assert set(DEFAULT_WEIGHTS) == set(FEATURES)
+    assert np.isfinite(table.values).all()
+
+
+def test_echoed_sentence_has_more_cross_source_support_than_a_unique_one() -> None:
+    al, table = _table([FIRE_A, FIRE_B, FIRE_C])
+    echoed = _find(al, "A fire destroyed")
+    unique = _find(al, "The owner, a local")
+    for name in ("word_sources", "pair_shared", "pair_sources", "soft_support"):
+        assert table.column(name)[echoed] > table.column(name)[unique], name
+
+
+def test_caption_and_teaser_are_marked() -> None:
+    al, table = _table([FIRE_A, FIRE_B, FIRE_C])
+    caption = _find(al, "A man looks on")
+    teaser = _find(al, "Read the full story")
+    lead = _find(al, "A fire destroyed")
+    assert table.column("caption")[caption] == 1.0 and table.column("caption")[lead] == 0.0
+    assert table.column("ellipsis")[teaser] == 1.0
+    assert table.column("ends_sentence")[teaser] == 0.0
+    assert table.column("ends_sentence")[lead] == 1.0
+    scores = get_scorer("default")(table)
+    assert scores[lead] > scores[caption]
+
+
+def test_default_scorer_prefers_the_shared_lead_over_a_late_aside() -> None:
+    al, table = _table([FIRE_A, FIRE_B, FIRE_C])
+    scores = get_scorer("default")(table)
+    assert scores[_find(al, "A fire destroyed")] > scores[_find(al, "The city council")]
+
+
+def test_unknown_scorer_is_named() -> None:
+    with pytest.raises(ValueError, match="scorer must be one of"):
+        get_scorer("nope")
+
+
+def _sent(k: int, words: int, article: str = "a", index: int | None = None) -> Sentence:
+    text = " ".join(f"w{k}x{j}" for j in range(words)) + "."
+    return Sentence(article, k if index is None else index, 0, len(text), text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lengths=st.lists(st.integers(1, 40), min_size=1, max_size=30),
+    budget=st.integers(10, 200),
+    seed=st.integers(0, 1000),
+)
+def test_selection_respects_the_budget(lengths: list[int], budget: int, seed: int) -> None:
+    sents = [_sent(k, w) for k, w in enumerate(lengths)]
+    rng = np.random.default_rng(seed)
+    scores = rng.random(len(sents))
+    chosen = select(sents, scores, np.ones(len(sents), bool), np.eye(len(sents)), budget)
+    if sum(sents[i].words for i in chosen) > budget:
+        assert len(chosen) == 1  # only the fallback of a single over-long best sentence
+    assert len(set(chosen)) == len(chosen)
+
+
+def test_selection_skips_near_duplicates_and_repeated_text() -> None:
+    sents = [_sent(0, 10), _sent(1, 10), _sent(2, 10)]
+    sim = np.eye(3, dtype=np.float32)
+    sim[0, 1] = sim[1, 0] = 0.9  # 1 repeats 0
+    chosen = select(sents, np.array([3.0, 2.0, 1.0]), np.ones(3, bool), sim, 100, 0.55)
+    assert chosen == [0, 2]
+    same = [_sent(0, 10), Sentence("b", 0, 0, len(sents[0].text), sents[0].text)]
+    chosen = select(same, np.array([2.0, 1.0]), np.ones(2, bool), np.eye(2), 100, 0.99)
+    assert chosen == [0]
+
+
+def test_selection_ignores_ineligible_sentences() -> None:
+    sents = [_sent(0, 10), _sent(1, 10)]
+    chosen = select(sents, np.array([5.0, 1.0]), np.array([False, True]), np.eye(2), 100)
+    assert chosen == [1]
+
+
+def test_reading_order_puts_leads_first_and_a_standalone_sentence_first() -> None:
+    a0 = Sentence("a", 0, 0, 10, "He said the fire was out.")
+    a3 = Sentence("a", 3, 0, 10, "Later the owner spoke.")
+    b0 = Sentence("b", 0, 0, 10, "A fire destroyed the warehouse.")
+    b1 = Sentence("b", 1, 0, 10, "Police investigate.")
+    sents = [a0, a3, b0, b1]
+    order = reading_order(sents, [1, 3, 0, 2], {"a": 0, "b": 1})
+    assert order == [2, 0, 3, 1]  # b0 moved ahead of the dependent a0; then document order
+
+
+def test_brief_is_deterministic_verbatim_and_within_budget() -> None:
+    arts = [Article("a", FIRE_A), Article("b", FIRE_B), Article("c", FIRE_C)]
+    one = newsweave.brief(arts, words=40)
+    two = newsweave.brief(arts, words=40)
+    assert [i.text for i in one.summary] == [i.text for i in two.summary]
+    assert one.summary and one.stats["words_out"] <= 40
+    for item in one.summary:
+        art = one.article(item.sources[0])
+        assert art.text[item.sentence.start : item.sentence.end] == item.text
+
+
+def test_brief_does_not_open_on_a_dependent_sentence(mosul_brief) -> None:
+    first = mosul_brief.summary[0].text
+    assert not first.lower().startswith(("he ", "she ", "they ", "it ", "this ", "but "))
+
+
+def test_adaptive_budget_grows_with_sources_and_is_bounded() -> None:
+    budgets = [adaptive_budget(n) for n in range(0, 30)]
+    assert budgets == sorted(budgets)
+    assert budgets[2] >= 200 and max(budgets) <= 400
+
+
+def test_options_validate_summarizer_fields() -> None:
+    from newsweave import OptionsError
+
+    with pytest.raises(OptionsError, match="max_words"):
+        BriefOptions(min_words=10, max_words=5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos: Photos: Emotions run high in Ferguson Protesters march on Thursday.",
+        "Breaking News Emails Get breaking news alerts and special reports.",
+        "Associated Press writer Jill Colvin contributed to this report from Iowa City.",
+        "Watch more above.",
+    ],
+)
+def test_multinews_scrape_lines_are_noise(line: str) -> None:
+    assert is_noise_line(line) == "boilerplate"
+
+
+def test_news_sentences_are_not_noise() -> None:
+    assert is_noise_line("Photos of the flooded town were shared widely on Monday.") is None
+    assert is_noise_line("Watchdogs said the associated costs were too high.") is None

@@ -23,7 +23,10 @@ from newsweave.analyze.names import name_key, sentence_mentions
 from newsweave.analyze.numbers import Quantity, quantities
 from newsweave.types import Article, Sentence
 
-MIN_CONFIDENCE = 0.3  # weaker matches are too likely two different facts
+MIN_CONFIDENCE = 0.3
+_DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
+                    r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # weaker matches are too likely two different facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,12 @@ def _match(a: _Claim, b: _Claim, common: frozenset[str]) -> float:
     mods_a = {w.lower() for w in a.q.noun.split()[:-1]}
     mods_b = {w.lower() for w in b.q.noun.split()[:-1]}
     score = 0.05 + 1.2 * jacc + 0.1 * len(shared)
+    # the dead are not the displaced; an event of another year is another event
+    dead_a, dead_b = bool(_DEATH.search(a.sent.text)), bool(_DEATH.search(b.sent.text))
+    score += 0.05 if dead_a and dead_b else -0.25 if dead_a != dead_b else 0.0
+    years_a, years_b = set(_YEAR.findall(a.sent.text)), set(_YEAR.findall(b.sent.text))
+    if years_a != years_b:
+        score -= 0.3
     score += 0.25 if head_a == head_b else 0.0
     score += 0.15 if mods_a & mods_b else 0.0
     return min(0.9, score)

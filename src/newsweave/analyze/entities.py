@@ -57,6 +57,8 @@ ORG_WORDS = {
     "office": "office", "institute": "institute", "organization": "organization",
     "organisation": "organization", "association": "association", "league": "league",
     "militia": "militia", "brotherhood": "brotherhood", "guard": "guard", "command": "command",
+    "programme": "programme", "program": "programme", "fund": "fund", "foundation": "foundation",
+    "units": "units", "unit": "units", "authority": "authority", "service": "service",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
@@ -75,12 +77,15 @@ FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "oma
                "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|from|to|near|into|around|toward|towards|outside|across|inside|via|through|"
-    r"at)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)) "
-    r"of)\s+(?:the\s+)?(?:city of\s+)?$",
+    r"at)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)|"
+    r"history|capital|government|president|people|citizens|rest|part|parts) of)\s+"
+    r"(?:the\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
+    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
+    r"|(?:'s|’s)\s+(?:president|prime minister|government|capital|army|military|parliament|"
+    r"economy|borders?|people|king|ambassador|foreign minister|north|south|east|west)\b)"
 )
 _ORG_BEFORE = re.compile(
     r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
@@ -88,7 +93,7 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER = re.compile(
-    r"^,\s+(?:a|an|the|who|whose)\s+(?:former\s+|local\s+|senior\s+)?"
+    r"^,\s+(?:a|an|the|who|whose)\s+(?:[\w'’.-]+\s+){0,3}"
     r"(?:spokes\w+|head|leader|chief|governor|minister|commander|officer|official|resident|"
     r"member|lawmaker|representative|intermediary|teacher|analyst|director|president|mp|\w+ist)",
     re.IGNORECASE,
@@ -100,6 +105,8 @@ _ALIAS_PATTERNS = (
                rf"to) as (?:the )?(?P<b>{_NAME})"),
     re.compile(rf"(?P<a>{_NAME}) \((?P<b>{_NAME})\)"),
     re.compile(rf"(?P<a>{_NAME}),? or (?P<b>[A-Z]{{2,6}}),"),
+    re.compile(rf"(?P<a>{_NAME}),? as (?:the )?(?:[\w'’-]+ ){{1,3}}(?:call|calls|know) "
+               rf"(?:it )?(?P<b>{_NAME})"),
 )
 _TERM_PATTERNS = (
     re.compile(r"\b(?:Arabic|Persian|Kurdish|Turkish|Hebrew|French) (?:word|term|name|letter "

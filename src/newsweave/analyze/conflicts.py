@@ -24,6 +24,7 @@ from newsweave.analyze.numbers import Quantity, quantities
 from newsweave.types import Article, Sentence
 
 MIN_CONFIDENCE = 0.3
+WINDOW = 70  # characters either side of a number that describe what it measures
 _DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
                     r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # weaker matches are too likely two different facts
@@ -35,7 +36,8 @@ class _Claim:
     sent: Sentence
     group: str  # original source the article counts as
     names: frozenset[str]  # canonical entity names in the sentence
-    stems: frozenset[str]  # content-word stems of the sentence
+    stems: frozenset[str]  # content-word stems around the number
+    window: str  # the text around the number
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -57,10 +59,17 @@ def _claims(
             qs = list(quantities(sent.text))
             if not qs:
                 continue
-            names = frozenset(index.canonical(m.text) for m in sentence_mentions(sent))
-            stems = _stems(sent.text)
+            mentions = list(sentence_mentions(sent))
             for q in qs:
-                out.append(_Claim(q, sent, groups.get(art.id, art.id), names, stems))
+                # the words around the number, not the whole sentence, say what it counts
+                lo, hi = max(0, q.start - WINDOW), min(len(sent.text), q.end + WINDOW)
+                names = frozenset(
+                    index.canonical(m.text) for m in mentions
+                    if lo <= m.start - sent.start and m.end - sent.start <= hi
+                )
+                window = sent.text[lo:hi]
+                out.append(_Claim(q, sent, groups.get(art.id, art.id), names, _stems(window),
+                                  window))
     return out
 
 
@@ -70,7 +79,9 @@ def _differ(a: Quantity, b: Quantity) -> bool:
     return a.hi < b.lo or b.hi < a.lo
 
 
-def _match(a: _Claim, b: _Claim, common: frozenset[str]) -> float:
+def _match(
+    a: _Claim, b: _Claim, common: frozenset[str], places: frozenset[str] = frozenset()
+) -> float:
     """How likely two quantities measure the same thing (0..1)."""
     if a.q.kind != b.q.kind or a.group == b.group:
         return 0.0
@@ -88,8 +99,11 @@ def _match(a: _Claim, b: _Claim, common: frozenset[str]) -> float:
     mods_a = {w.lower() for w in a.q.noun.split()[:-1]}
     mods_b = {w.lower() for w in b.q.noun.split()[:-1]}
     score = 0.05 + 1.2 * jacc + 0.1 * len(shared)
+    place_a, place_b = (a.names & places) - common, (b.names & places) - common
+    if place_a and place_b and not place_a & place_b:
+        score -= 0.25  # each names other places: likely two different facts
     # the dead are not the displaced; an event of another year is another event
-    dead_a, dead_b = bool(_DEATH.search(a.sent.text)), bool(_DEATH.search(b.sent.text))
+    dead_a, dead_b = bool(_DEATH.search(a.window)), bool(_DEATH.search(b.window))
     score += 0.05 if dead_a and dead_b else -0.25 if dead_a != dead_b else 0.0
     years_a, years_b = set(_YEAR.findall(a.sent.text)), set(_YEAR.findall(b.sent.text))
     if years_a != years_b:
@@ -120,20 +134,21 @@ def find_conflicts(
 ) -> list[dict[str, Any]]:
     """Quantities on which independent sources disagree, most confident first."""
     claims = _claims(articles, sentences, groups, index)
-    # names in most sentences (the story's main actors) say nothing about the fact
-    count: dict[str, int] = {}
-    sents = {(c.sent.article, c.sent.index): c.names for c in claims}
-    for names in sents.values():
-        for n in names:
-            count[n] = count.get(n, 0) + 1
-    common = frozenset(n for n, k in count.items() if k > max(2, len(sents) // 2))
+    # the story's main actors (in most articles, named again and again) say nothing about
+    # which fact a number belongs to
+    n_arts = max(1, sum(1 for a in articles if not a.duplicate_of))
+    common = frozenset(
+        str(e["name"]) for e in index.entities
+        if len(e["sources"]) * 5 >= n_arts * 3 and e["mentions"] >= 3 * n_arts
+    )
+    places = frozenset(str(e["name"]) for e in index.entities if e["type"] == "place")
     best: dict[tuple[int, int], float] = {}
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if not _differ(a.q, b.q):
                 continue
-            score = _match(a, b, common)
+            score = _match(a, b, common, places)
             if score >= MIN_CONFIDENCE:
                 best[(i, j)] = score
     # each claim joins its single best partner, so one fact does not fan out
@@ -178,7 +193,7 @@ def date_conflicts(
     groups: Mapping[str, str],
     similarity: Any,
     row_of: Mapping[tuple[str, int], int],
-    same_event: float = 0.35,
+    same_event: float = 0.5,
 ) -> list[dict[str, Any]]:
     """The same event (similar sentences of independent sources) given different dates."""
     from newsweave.analyze.timeline import date_refs, published_date
@@ -190,9 +205,14 @@ def date_conflicts(
         pub = published_date(art)
         for sent in sentences.get(art.id, []):
             row = row_of.get((art.id, sent.index))
-            for ref in date_refs(sent.text, pub):
-                if row is not None and ref.date and not ref.date.startswith("--"):
-                    dated.append((row, sent, ref, groups.get(art.id, art.id)))
+            refs = list(date_refs(sent.text, pub))
+            # a sentence naming several dates, or a short one (a dateline, a tweet
+            # signature), does not pin one event to one date
+            if len(refs) != 1 or sent.words < 8 or row is None:
+                continue
+            ref = refs[0]
+            if ref.date and not ref.date.startswith("--"):
+                dated.append((row, sent, ref, groups.get(art.id, art.id)))
     out = []
     for i, (ra, sa, da, ga) in enumerate(dated):
         for rb, sb, db, gb in dated[i + 1:]:

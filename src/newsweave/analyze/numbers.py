@@ -21,8 +21,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Distance units -> kilometres.
 DISTANCE = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kms": 1.0,
             "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
-            "meter": 0.001, "meters": 0.001, "metre": 0.001, "metres": 0.001, "feet": 0.0003048,
-            "foot": 0.0003048, "yards": 0.0009144}
+            "meter": 0.001, "meters": 0.001, "metre": 0.001, "metres": 0.001}
+# Feet and yards are left out: in news they measure heights, waves and surges, not the
+# distance between two places.
 # Nouns counting people, grouped so "terrorists" and "militants" compare.
 PEOPLE = {
     "people": "people", "persons": "people", "men": "people", "women": "people",
@@ -130,7 +131,22 @@ def _hedged(lo: float, hi: float, hedge: str | None) -> tuple[float, float]:
 
 
 def quantities(text: str) -> Iterator[Quantity]:
-    """Distances and counts of people in one sentence."""
+    """Distances and counts of people in one sentence; "100 kilometers (80 miles)" is one
+    quantity covering both figures."""
+    found = sorted(_quantities(text), key=lambda q: q.start)
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev and prev.unit == q.unit and re.fullmatch(r"\s*\(\s*", text[prev.end:q.start]):
+            out[-1] = Quantity(f"{prev.value} ({q.value})", min(prev.lo, q.lo),
+                               max(prev.hi, q.hi), prev.unit, prev.kind, prev.noun,
+                               prev.start, q.end)
+        else:
+            out.append(q)
+    yield from out
+
+
+def _quantities(text: str) -> Iterator[Quantity]:
     spans: list[tuple[int, int]] = []
     for m in _QTY.finditer(text):
         a = parse_number(m.group("a"))
@@ -139,8 +155,10 @@ def quantities(text: str) -> Iterator[Quantity]:
         b = parse_number(m.group("b")) if m.group("b") else None
         noun, after, end = _head_noun(text, m.end())
         tail = text[m.end("a"): m.end("a") + 1]
-        if tail in "-–" and not m.group("b") and noun not in DISTANCE:
-            continue  # "7-minute video", "two-person formations"
+        if tail and tail in "-–" and not m.group("b"):
+            continue  # "7-minute video", "two-person formations", "a 12-metre embankment"
+        if m.group("a").lower() == "one" and text[m.end("a"):].startswith(" of"):
+            continue  # "one of the young women"
         if 1800 <= a <= 2100 and noun not in DISTANCE and noun not in PEOPLE:
             continue
         lo, hi = (a, b) if b is not None and b >= a else (a, a)

@@ -20,13 +20,14 @@ import re
 import sqlite3
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsweave.errors import OptionsError
+from newsweave.errors import InputError, OptionsError
 from newsweave.options import _check_range
 from newsweave.stories.store import Store, now_iso
 from newsweave.types import Article
@@ -145,7 +146,7 @@ def weigh(counts: Counter[str], df: dict[str, int], n_docs: int,
     return {t: v / norm for t, v in vec.items()}
 
 
-def shingle_sample(text: str, k: int = 5, mod: int = 8, floor: int = 8) -> list[int]:
+def shingle_sample(text: str, k: int = 5, mod: int = 16, floor: int = 6) -> list[int]:
     """A containment-preserving sample of the article's k-word shingles (stable hashes):
     every shingle whose hash is 0 mod ``mod``, plus the ``floor`` smallest."""
     words = _WORD.findall(text.lower())
@@ -212,53 +213,122 @@ def _lines(text: str) -> list[str]:
     return text.split("\n") if text else []
 
 
+def _index_weights(lines: list[str]) -> dict[str, float]:
+    """``story.indexed``: the story's entries in ``story_term``, one "term<TAB>w" a line."""
+    out = {}
+    for line in lines:
+        term, _, w = line.partition("\t")
+        out[term] = float(w) if w else 0.0
+    return out
+
+
 # -- the write path --------------------------------------------------------------------------
 class Clusterer:
     """Adds articles to a :class:`Store`, one committed transaction per article."""
 
-    def __init__(self, store: Store, options: StoryOptions | None = None) -> None:
+    def __init__(self, store: Store, options: StoryOptions | None = None,
+                 df_flush_every: int = 64) -> None:
         self.store = store
         self.options = options or StoryOptions()
+        # Document frequencies are a statistic, not data: their increments are written every
+        # ``df_flush_every`` articles, which keeps each article's commit small. A crash loses
+        # at most that many increments (slightly stale IDF), never an article.
+        self.df_flush_every = df_flush_every
+        self._pending: Counter[str] = Counter()
+        self._pending_docs = 0
+        self._staged: Counter[str] = Counter()  # increments of the open transaction
+        self._staged_docs = 0
 
     def add(self, article: Article) -> Ack:
         """Store ``article`` and place it in a story; returns after the commit."""
+        self._unstage()
+        with self.store.write() as c:
+            ack = self._add(c, article)
+        self._settle()
+        return ack
+
+    def flush(self) -> None:
+        """Write pending document-frequency increments (call when done ingesting)."""
+        if not self._pending_docs:
+            return
+        with self.store.write() as c:
+            c.executemany(
+                "INSERT INTO df(term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET "
+                "n = n + excluded.n",
+                sorted(self._pending.items()),
+            )
+            c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'n_docs'",
+                      (self._pending_docs,))
+        self._pending.clear()
+        self._pending_docs = 0
+
+    def __enter__(self) -> Clusterer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()
+
+    def _unstage(self) -> None:
+        self._staged = Counter()
+        self._staged_docs = 0
+
+    def _settle(self) -> None:
+        self._pending.update(self._staged)
+        self._pending_docs += self._staged_docs
+        self._unstage()
+        if self._pending_docs >= self.df_flush_every:
+            self.flush()
+
+    def add_many(self, articles: Iterable[Article], commit_every: int = 500) -> list[Ack]:
+        """Bulk load: one transaction per ``commit_every`` articles (faster, coarser
+        acknowledgement: a crash loses the uncommitted batch, never half of it)."""
+        acks: list[Ack] = []
+        batch: list[Article] = []
+        for art in [*articles, None]:
+            if art is not None:
+                batch.append(art)
+            if batch and (art is None or len(batch) >= commit_every):
+                self._unstage()
+                with self.store.write() as c:
+                    acks.extend(self._add(c, a) for a in batch)
+                self._settle()
+                batch = []
+        return acks
+
+    def _add(self, c: sqlite3.Connection, article: Article) -> Ack:
         if not article.text.strip():
-            raise ValueError("article has no text")
+            raise InputError("article has no text", article.id)
         digest = content_hash(article)
+        row = c.execute("SELECT id, story, seq FROM article WHERE hash = ?", (digest,)).fetchone()
+        if row is not None:
+            return Ack(row[0], "exists", self.store.resolve(row[1]), row[2], article.id)
         counts, names = term_counts(article)
         sample = shingle_sample(article.text)
-        with self.store.write() as c:
-            row = c.execute(
-                "SELECT id, story, seq FROM article WHERE hash = ?", (digest,)
-            ).fetchone()
-            if row is not None:
-                return Ack(row[0], "exists", self.store.resolve(row[1]), row[2], article.id)
-            aid = self._unique_id(c, article.id)
-            vec = self._vector(c, counts, names)
-            original = self._original(c, sample)
-            merged: list[int] = []
-            score = 1.0
-            if original is not None:
-                story = self.store.resolve(original[1])
-            else:
-                story, score, others = self._choose(c, vec, day_of(article.published))
-                if story is None:
-                    story = self._new_story(c)
-                merged = others
-            now = now_iso()
-            cur = c.execute(
-                "INSERT INTO article(id, hash, story, title, source, url, published, "
-                "duplicate_of, flags, text, nsample, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (aid, digest, story, article.title, article.source, article.url,
-                 article.published, original[0] if original else None,
-                 json.dumps(list(article.flags)), article.text, len(sample), now),
-            )
-            seq = int(cur.lastrowid or 0)
-            c.executemany("INSERT OR IGNORE INTO shingle(h, seq) VALUES (?, ?)",
-                          [(h, seq) for h in sample])
-            self._join(c, story, vec, article, now)
-            for other in merged:
-                self._merge(c, other, story, now)
+        aid = self._unique_id(c, article.id)
+        vec = self._vector(c, counts, names)
+        original = self._original(c, sample)
+        merged: list[int] = []
+        score = 1.0
+        if original is not None:
+            story = self.store.resolve(original[1])
+        else:
+            story, score, merged = self._choose(c, vec, day_of(article.published))
+            if story is None:
+                story = self._new_story(c)
+        now = now_iso()
+        cur = c.execute(
+            "INSERT INTO article(id, hash, story, title, source, url, published, "
+            "duplicate_of, flags, text, nsample, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (aid, digest, story, article.title, article.source, article.url,
+             article.published, original[0] if original else None,
+             json.dumps(list(article.flags)), article.text, len(sample), now),
+        )
+        seq = int(cur.lastrowid or 0)
+        c.executemany("INSERT OR IGNORE INTO shingle(h, seq) VALUES (?, ?)",
+                      [(h, seq) for h in sample])
+        self._join(c, story, vec, article, now)
+        for other in merged:
+            self._merge(c, other, story, now)
         return Ack(aid, "duplicate" if original else "new", story, seq, article.id,
                    original[0] if original else None, merged, score)
 
@@ -274,17 +344,18 @@ class Clusterer:
                 names: frozenset[str]) -> dict[str, float]:
         terms = list(counts)
         n_docs = int(c.execute("SELECT value FROM meta WHERE key = 'n_docs'").fetchone()[0])
+        n_docs += self._pending_docs + self._staged_docs
         df: dict[str, int] = {}
         for i in range(0, len(terms), 900):
             chunk = terms[i : i + 900]
             qs = ",".join("?" * len(chunk))
             df.update(c.execute(f"SELECT term, n FROM df WHERE term IN ({qs})", chunk))
+        pending, staged = self._pending, self._staged
+        for t in terms:
+            df[t] = df.get(t, 0) + pending.get(t, 0) + staged.get(t, 0)
         vec = weigh(counts, df, n_docs, names, self.options.name_boost)
-        c.executemany(
-            "INSERT INTO df(term, n) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
-            [(t,) for t in terms],
-        )
-        c.execute("UPDATE meta SET value = ? WHERE key = 'n_docs'", (str(n_docs + 1),))
+        staged.update(terms)
+        self._staged_docs += 1
         return vec
 
     def _original(self, c: sqlite3.Connection, sample: list[int]) -> tuple[str, int] | None:
@@ -398,16 +469,26 @@ class Clusterer:
                        old_index: list[str]) -> None:
         o = self.options
         kept = dict(_top(cent, o.centroid_terms))
-        norm = math.sqrt(sum(v * v for v in kept.values()))
-        top = _top(kept, o.index_terms)
-        c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?",
-                      [(t, sid) for t in old_index])
-        # Index weights are the unit-centroid weights, so postings rank stories fairly.
-        c.executemany("INSERT INTO story_term(term, story, w) VALUES (?, ?, ?)",
-                      [(t, sid, w / (norm or 1.0)) for t, w in top])
+        norm = math.sqrt(sum(v * v for v in kept.values())) or 1.0
+        # Index weights are the unit-centroid weights, so postings rank stories fairly. Only
+        # entries that entered, left or moved by over a quarter are written: the index guides
+        # the candidate search, exact scores come from the centroid, and every row written
+        # costs a page in the article's commit.
+        new = {t: w / norm for t, w in _top(kept, o.index_terms)}
+        old = _index_weights(old_index)
+        gone = [(t, sid) for t in old if t not in new]
+        put = [(t, sid, w) for t, w in new.items()
+               if t not in old or abs(w - old[t]) > 0.25 * max(w, old[t])]
+        if gone:
+            c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?", gone)
+        if put:
+            c.executemany("INSERT OR REPLACE INTO story_term(term, story, w) VALUES (?, ?, ?)",
+                          put)
+        written = {t for t, _, _ in put}
+        stored = {t: (w if t in written else old[t]) for t, w in new.items()}
         c.execute(
             "UPDATE story SET centroid = ?, norm = ?, indexed = ? WHERE id = ?",
-            (pack(kept), norm, "\n".join(t for t, _ in top), sid),
+            (pack(kept), norm, "\n".join(f"{t}\t{w!r}" for t, w in stored.items()), sid),
         )
 
     def _merge(self, c: sqlite3.Connection, sid: int, into: int, now: str) -> None:
@@ -422,7 +503,7 @@ class Clusterer:
         for t, w in unpack(a[0]).items():
             cent[t] = cent.get(t, 0.0) + w
         c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?",
-                      [(t, sid) for t in _lines(a[1])])
+                      [(t, sid) for t in _index_weights(_lines(a[1]))])
         self._save_centroid(c, into, cent, _lines(b[1]))
         firsts = [x for x in (a[2], b[2]) if x]
         lasts = [x for x in (a[3], b[3]) if x]

@@ -161,6 +161,9 @@ class Store:
             self._check_and_migrate()
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
+            # Hot pages (indexes, story rows) are rewritten by many commits; a longer WAL
+            # lets one checkpoint write them once instead of once per thousand pages.
+            self.conn.execute("PRAGMA wal_autocheckpoint = 8000")
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             self.conn.close()

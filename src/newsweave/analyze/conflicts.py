@@ -208,7 +208,8 @@ def date_conflicts(
             refs = list(date_refs(sent.text, pub))
             # a sentence naming several dates, or a short one (a dateline, a tweet
             # signature), does not pin one event to one date
-            if len(refs) != 1 or sent.words < 8 or row is None:
+            prose = len(re.findall(r"\b[a-z]{2,}\b", sent.text))
+            if len(refs) != 1 or prose < 6 or row is None:
                 continue
             ref = refs[0]
             if ref.date and not ref.date.startswith("--"):

@@ -180,5 +180,7 @@ def _quantities(text: str) -> Iterator[Quantity]:
         if any(s <= m.start("a") < e for s, e in spans):
             continue
         lo, hi = _hedged(a, a, m.group("hedge"))
-        yield Quantity(m.group(0).strip(), lo, hi, "people", "people", m.group("verb").lower(),
-                       m.start(), m.end())
+        verb = m.group("verb").lower()
+        kind = ("injured" if verb in ("wounded", "injured") else "held"
+                if verb in ("arrested", "detained", "kidnapped") else "people")
+        yield Quantity(m.group(0).strip(), lo, hi, "people", kind, verb, m.start(), m.end())

@@ -15,9 +15,11 @@ def test_brief_from_articles_and_budget() -> None:
 
 
 def test_adaptive_budget_grows_with_sources() -> None:
-    assert adaptive_budget(2) == 230 and adaptive_budget(3) == 230
-    assert adaptive_budget(8) == 350 and adaptive_budget(20) == 350
-    assert 230 < adaptive_budget(5) < 350
+    budgets = [adaptive_budget(n) for n in range(1, 21)]
+    assert budgets == sorted(budgets), "never shrinks as sources are added"
+    assert 200 <= budgets[1] <= 270  # ~230 words for 2-3 sources
+    assert 320 <= budgets[7] <= 380  # ~350 for 8+
+    assert budgets[-1] == budgets[7]
 
 
 def test_options_name_the_field() -> None:

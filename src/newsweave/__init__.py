@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsweave._version import __version__
 from newsweave.errors import InputError, NewsweaveError, OptionsError, StoreError
 from newsweave.options import BriefOptions, Limits
-from newsweave.pipeline import ArticleLike, make_brief
 from newsweave.types import Article, Brief, Sentence, SummaryItem
+
+if TYPE_CHECKING:
+    from newsweave.pipeline import ArticleLike
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -33,6 +36,8 @@ def brief(
     >>> b.summary[0].sources
     ('a1', 'a2')
     """
+    from newsweave.pipeline import make_brief  # scikit-learn loads here, not at import
+
     opts = options or BriefOptions()
     if words is not None:
         from dataclasses import replace

@@ -9,7 +9,7 @@ import sys
 
 import newsweave.cli.storecmd  # noqa: F401  (registers ingest, stories, update)
 from newsweave.cli import batchcmd, briefcmd, evalcmd  # noqa: F401,E402  (register commands)
-from newsweave.cli.app import app, fail
+from newsweave.cli.app import app
 from newsweave.errors import NewsweaveError
 
 
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 2)
     except NewsweaveError as exc:  # raised outside a command body
-        fail(str(exc))
+        print(f"newsweave: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("newsweave: interrupted", file=sys.stderr)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import typer
 
-from newsweave.batch import run_batch
 from newsweave.cli.app import app, fail, guarded
 from newsweave.options import BriefOptions
 
@@ -40,6 +39,8 @@ def batch_cmd(
     if out_path.resolve() == in_path.resolve():
         fail("OUT.jsonl must differ from IN.jsonl")
     options = BriefOptions(words=words, analyze=analysis)
+    from newsweave.batch import run_batch
+
     if sys.stderr.isatty():
         from rich.progress import Progress
 

@@ -9,9 +9,8 @@ import typer
 
 from newsweave.cli.app import app, fail, guarded, warn
 from newsweave.options import BriefOptions, Limits
-from newsweave.pipeline import make_brief
-from newsweave.render import RENDERERS
-from newsweave.summarize.scorers import SCORERS
+
+FORMATS = ("md", "json", "html")
 
 
 @app.command("brief")
@@ -23,7 +22,7 @@ def brief_cmd(
     words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
     fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
     out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
-    scorer: str = typer.Option("default", help=f"Sentence scorer: {', '.join(SCORERS)}."),
+    scorer: str = typer.Option("default", help="Sentence scorer (default, lead, centroid, ...)."),
     analysis: bool = typer.Option(True, "--analysis/--no-analysis", help="Cross-source analysis."),
     html_out: Path = typer.Option(  # noqa: B008
         None, "--html", help="Also write the HTML page to this file."
@@ -34,8 +33,13 @@ def brief_cmd(
     ),
 ) -> None:
     """Make a cited brief of the articles in PATH..."""
-    if fmt not in RENDERERS:
-        fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
+    if fmt not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    # Heavy imports (scikit-learn) only once the arguments are known to be usable.
+    from newsweave.pipeline import make_brief
+    from newsweave.render import RENDERERS
+    from newsweave.summarize.scorers import SCORERS
+
     if scorer not in SCORERS:
         fail(f"--scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
     if story is not None and paths:

@@ -10,9 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsweave.cli.app import app, fail, guarded
-from newsweave.evaluate import evaluate
 from newsweave.options import BriefOptions
-from newsweave.summarize.scorers import SCORERS
 
 
 @app.command("eval")
@@ -21,13 +19,16 @@ def eval_cmd(
     path: Path = typer.Argument(..., help="JSONL with articles, reference and optional peers."),  # noqa: B008
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
     words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
-    scorer: str = typer.Option("default", help=f"Sentence scorer: {', '.join(SCORERS)}."),
+    scorer: str = typer.Option("default", help="Sentence scorer (default, lead, centroid, ...)."),
     peers: bool = typer.Option(True, "--peers/--no-peers", help="Score peer systems too."),
     limit: int = typer.Option(None, help="Only the first N clusters."),
 ) -> None:
     """ROUGE-1/2/L/Lsum F1x100 of newsweave and every peer system, side by side."""
     if fmt not in ("table", "json"):
         fail(f"--format must be table or json, got {fmt!r}")
+    from newsweave.evaluate import evaluate
+    from newsweave.summarize.scorers import SCORERS
+
     if scorer not in SCORERS:
         fail(f"--scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
     rows = evaluate(path, BriefOptions(words=words, scorer=scorer, analyze=False), peers, limit)

@@ -197,7 +197,7 @@ def clusters(heldout: bool = False) -> list[tuple[str, Any, dict[str, Any]]]:
 
 
 def evaluate(heldout: bool = False) -> tuple[Counter[str], dict[str, list[str]]]:
-    from newsweave import make_brief
+    from newsweave.pipeline import make_brief
 
     c: Counter[str] = Counter()
     notes: dict[str, list[str]] = {}
@@ -226,7 +226,8 @@ def pr(c: Counter[str], feature: str) -> tuple[float, float]:
 
 
 def timing(runs: int = 5) -> dict[str, float]:
-    from newsweave import BriefOptions, make_brief
+    from newsweave import BriefOptions
+    from newsweave.pipeline import make_brief
 
     example = ROOT / "examples" / "mosul"
     make_brief(example)  # warm caches (vectorizer, regexes)

@@ -247,7 +247,9 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str]]:
                     yield a, b
 
 
-def _add_terms(articles: Sequence[Article], forms: dict[Key, _Form]) -> None:
+def _add_terms(
+    articles: Sequence[Article], sentences: dict[str, list[Sentence]], forms: dict[Key, _Form]
+) -> None:
     """Foreign words glossed in the text ("the Arabic word muqawama, which means ...")."""
     for art in articles:
         for pat in _TERM_PATTERNS:
@@ -256,7 +258,9 @@ def _add_terms(articles: Sequence[Article], forms: dict[Key, _Form]) -> None:
                 if fold(word) in NOT_NAMES or word in {"which", "meaning"}:
                     continue
                 s = m.start("t")
-                ment = Mention(word, art.id, s, s + len(word), "", False, (s, s + len(word)))
+                sent = next((x for x in sentences.get(art.id, []) if x.start <= s < x.end), None)
+                span = (sent.start, sent.end) if sent else (s, s + len(word))
+                ment = Mention(word, art.id, s, s + len(word), "", False, span)
                 key = (spelling_key(word),)
                 form = forms.setdefault(key, _Form(key))
                 form.term = True
@@ -311,7 +315,7 @@ def find_entities(
 ) -> EntityIndex:
     """Group the names of a cluster into entities (see the module docstring for the rules)."""
     forms = _collect(articles, sentences)
-    _add_terms(articles, forms)
+    _add_terms(articles, sentences, forms)
     pairs = [(name_key(a), name_key(b)) for a, b in _explicit_pairs(articles)]
     _keep_initial_only(forms, {k for p in pairs for k in p})
     uf = _Union()
@@ -353,7 +357,7 @@ def find_entities(
     groups: dict[Key, list[_Form]] = defaultdict(list)
     for k, f in forms.items():
         groups[uf.find(k)].append(f)
-    _link_lower_variants(articles, groups)
+    _link_lower_variants(articles, sentences, groups)
     types = {
         root: _entity_type(fs, next((builtin_type[f.key] for f in fs if f.key in builtin_type),
                                     None))
@@ -423,7 +427,11 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
                 groups[owner].extend(groups.pop(root))
 
 
-def _link_lower_variants(articles: Sequence[Article], groups: dict[Key, list[_Form]]) -> None:
+def _link_lower_variants(
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    groups: dict[Key, list[_Form]],
+) -> None:
     """Lower-case spellings of one-word names ("hisbah" next to "Hisba")."""
     single: dict[str, Key] = {}
     for root, fs in groups.items():
@@ -448,7 +456,9 @@ def _link_lower_variants(articles: Sequence[Article], groups: dict[Key, list[_Fo
                 continue
             if any(m.article == art.id and m.start == pos for f in fs for m in f.mentions):
                 continue
-            fs[0].mentions.append(Mention(word, art.id, pos, end, "", False, (pos, end)))
+            sent = next((s for s in sentences.get(art.id, []) if s.start <= pos < s.end), None)
+            span = (sent.start, sent.end) if sent else (pos, end)
+            fs[0].mentions.append(Mention(word, art.id, pos, end, "", False, span))
 
 
 def _finish(

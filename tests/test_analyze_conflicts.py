@@ -1,0 +1,86 @@
+"""Numbers, units and facts that differ between sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsweave.analyze.numbers import parse_number, quantities
+from newsweave.pipeline import make_brief
+
+
+def _conflicts(*texts: str) -> list[dict[str, Any]]:
+    records = [{"id": f"c{k}", "text": t} for k, t in enumerate(texts, 1)]
+    return make_brief(records).analysis["conflicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("three", 3), ("twenty-five", 25), ("a dozen", 12), ("7 million", 7e6), ("3,000", 3000),
+     ("two hundred and five", 205), ("1.5", 1.5)],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_quantities_normalise_units_and_hedges() -> None:
+    (q,) = quantities("The base is 25 miles south of the city.")
+    assert q.unit == "km" and q.lo == pytest.approx(40.23, abs=0.01)
+    (q,) = quantities("It lies just under 70 kilometers out of the city.")
+    assert q.hi == 70 and q.lo < 70
+    (q,) = quantities("The group has between 100 and 300 fighters.")
+    assert (q.lo, q.hi, q.kind) == (100, 300, "fighters")
+    (q,) = quantities("Some 100 kilometers (80 miles) northeast of Rome.")
+    # one claim covering both figures; "some" widens it by 10 %
+    assert q.lo == pytest.approx(90) and q.hi == pytest.approx(128.7, abs=0.1)
+
+
+def test_compound_adjectives_and_years_are_not_quantities() -> None:
+    assert list(quantities("ISIS released a 7-minute video of a 12-metre wall in 2014.")) == []
+
+
+def test_distance_in_miles_and_km_conflict() -> None:
+    cs = _conflicts(
+        "The dam is 40 miles north of Basra, officials said on Monday.",
+        "The dam, 90 kilometres north of Basra, was damaged in the fighting.",
+    )
+    assert len(cs) == 1
+    claims = cs[0]["claims"]
+    assert {c["unit"] for c in claims} == {"km"}
+    assert sorted(c["normalized"] for c in claims) == [64.4, 90.0]
+    assert "Basra" in cs[0]["about"]
+
+
+def test_same_distance_in_other_units_is_no_conflict() -> None:
+    assert _conflicts("The dam is 40 miles north of Basra, officials said.",
+                      "The dam lies about 64 km north of Basra, the army said.") == []
+
+
+def test_written_counts_conflict_and_unrelated_counts_do_not() -> None:
+    cs = _conflicts(
+        "Three soldiers were killed in the attack on the checkpoint near the dam on Monday.",
+        "Five soldiers were killed in the attack on the checkpoint near the dam, the army said."
+        "\n\nIn a separate attack, a bombing in Baghdad killed 12 people at a market.",
+    )
+    assert len(cs) == 1
+    assert sorted(c["normalized"] for c in cs[0]["claims"]) == [3, 5]
+    assert cs[0]["confidence"] >= 0.45
+
+
+def test_one_source_never_conflicts_with_itself() -> None:
+    assert _conflicts("Three soldiers were killed at the checkpoint. Later, officials said "
+                      "five soldiers were killed at the checkpoint.") == []
+
+
+def test_weak_matches_get_lower_confidence(mosul_brief) -> None:
+    cs = {c["about"]: c for c in mosul_brief.analysis["conflicts"]}
+    distance = next(c for a, c in cs.items() if a.startswith("distance"))
+    men = next(c for a, c in cs.items() if "men" in a)
+    assert {tuple(c["sources"]) for c in distance["claims"]} == {
+        ("000_a23027f4f979be3a",), ("003_39231c59b2f4b296",)}
+    assert men["confidence"] < distance["confidence"]
+    for c in mosul_brief.analysis["conflicts"]:
+        assert {"about", "confidence", "claims"} <= set(c)
+        for claim in c["claims"]:
+            assert {"value", "normalized", "unit", "sources", "sentence"} <= set(claim)

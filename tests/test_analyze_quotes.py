@@ -1,0 +1,79 @@
+"""Quotes and their speakers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsweave.pipeline import make_brief
+
+
+def _quotes(*texts: str) -> list[dict[str, Any]]:
+    records = [{"id": f"q{k}", "text": t} for k, t in enumerate(texts, 1)]
+    return make_brief(records).analysis["quotes"]
+
+
+def _speaker(quotes: list[dict[str, Any]], words: str) -> str | None:
+    hits = [q for q in quotes if words in q["text"]]
+    assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
+    return hits[0]["speaker"]
+
+
+def test_said_after_and_before_the_quote() -> None:
+    qs = _quotes(
+        "\u201cIt was chaos in the square for an hour,\u201d said Ahmed Khan, a witness.\n\n"
+        "Police chief John Smith said: \"We have arrested five suspects in the city.\"",
+        "\"We were not warned about any of this,\" a shopkeeper said.",
+    )
+    assert _speaker(qs, "It was chaos") == "Ahmed Khan"
+    assert _speaker(qs, "arrested five") in ("Police chief John Smith", "John Smith")
+    assert _speaker(qs, "not warned") == "a shopkeeper"  # anonymous, kept as described
+
+
+def test_pronoun_and_lone_quotes_take_the_previous_speaker() -> None:
+    qs = _quotes(
+        "\"We have arrested five suspects,\" said Maria Lopez, the police spokeswoman.\n\n"
+        "\"The situation is now under control,\" she added. \"Nobody else was hurt tonight.\""
+    )
+    assert _speaker(qs, "under control") == "Maria Lopez"
+    assert _speaker(qs, "Nobody else") == "Maria Lopez"
+
+
+def test_according_to_and_told_that_resolve_the_full_name() -> None:
+    qs = _quotes(
+        "Mayor Anna Berg visited the hospital on Monday.\n\nAccording to Anna Berg, a former "
+        "nurse, \"Dozens of people were treated overnight for their injuries.\"\n\n"
+        "Berg later told reporters that \u201cMore arrests are expected in the coming days.\u201d"
+    )
+    assert _speaker(qs, "Dozens of people") == "Anna Berg"
+    assert _speaker(qs, "More arrests") == "Anna Berg"  # surname -> full name
+
+
+def test_quoted_as_saying_and_colon() -> None:
+    qs = _quotes(
+        "\u201cDo you want to be humiliated again by the army?\u201d a resident who was there "
+        "quoted the imam as saying.\n\nThe mayor was blunt: \u201cThis city will not be "
+        "intimidated by anyone.\u201d"
+    )
+    assert _speaker(qs, "humiliated") == "the imam"
+    assert _speaker(qs, "intimidated") == "The mayor"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    qs = _quotes("The crowd chanted \u201cpeace\u201d and residents prepared for the "
+                 "\"zero hour\" as the army moved closer to the city.")
+    assert qs == []
+
+
+def test_mosul_quotes(mosul_brief) -> None:
+    qs = mosul_brief.analysis["quotes"]
+    texts = {a.id: a.text for a in mosul_brief.articles}
+    assert _speaker(qs, "They are harsh, but") == "Major General Najm al-Jubbouri"
+    assert _speaker(qs, "People of Mosul are awaiting") == "Ahmed Al-Jubouri"
+    assert _speaker(qs, "These strikes have") == "Col. John Dorrian"
+    assert _speaker(qs, "Saddam militarised") == "Abu Ali"  # "continued Ali."
+    assert _speaker(qs, "All the old officers") == "Another resident"
+    for q in qs:
+        assert {"speaker", "text", "source", "sentence"} <= set(q)
+        ref = q["sentence"]
+        assert ref["article"] == q["source"]
+        assert q["text"][:20] in texts[q["source"]][ref["start"]: ref["end"]]

@@ -73,19 +73,24 @@ def lexical_features(
     if n == 0:
         return vals
     toks = [tokens(s.text) for s in sentences]
-    word_src: dict[str, set[int]] = {}
-    pair_src: dict[tuple[str, str], set[int]] = {}
+    contents = [[w for w in t if w not in _STOP] for t in toks]
+    pairs_of = [list(zip(t, t[1:], strict=False)) for t in toks]
     freq: Counter[str] = Counter()
-    for t, src in zip(toks, source_of, strict=True):
-        content = [w for w in t if w not in _STOP]
-        freq.update(content)
-        for w in set(content):
-            word_src.setdefault(w, set()).add(src)
-        for p in set(zip(t, t[1:], strict=False)):
-            pair_src.setdefault(p, set()).add(src)
-    # Number of *other* sources using each word / pair.
-    word_others = {w: len(v) - 1 for w, v in word_src.items()}
-    pair_others = {p: len(v) - 1 for p, v in pair_src.items()}
+    for c in contents:
+        freq.update(c)
+    # Per source, the set of its words and pairs; then in how many *other* sources each occurs.
+    src_words: list[set[str]] = [set() for _ in range(max(1, n_sources))]
+    src_pairs: list[set[tuple[str, str]]] = [set() for _ in range(max(1, n_sources))]
+    for c, ps, src in zip(contents, pairs_of, source_of, strict=True):
+        src_words[src].update(c)
+        src_pairs[src].update(ps)
+    word_others: Counter[str] = Counter()
+    pair_others: Counter[tuple[str, str]] = Counter()
+    for ws_, ps_ in zip(src_words, src_pairs, strict=True):
+        word_others.update(ws_)
+        pair_others.update(ps_)
+    word_others.subtract(dict.fromkeys(word_others, 1))
+    pair_others.subtract(dict.fromkeys(pair_others, 1))
     total = max(1, sum(freq.values()))
     art_words: Counter[str] = Counter()
     for s in sentences:
@@ -98,17 +103,16 @@ def lexical_features(
     row_ids = range(n) if rows is None else [int(i) for i in rows]
     for i in row_ids:
         s = sentences[i]
-        t = toks[i]
-        content = [w for w in t if w not in _STOP]
-        pairs = list(zip(t, t[1:], strict=False))
+        content = contents[i]
+        pairs = pairs_of[i]
         ws = ps = pn = wf = 0.0
         if content:
-            wf = 100.0 * sum(freq[w] for w in content) / (total * len(content))
+            wf = 100.0 * sum(map(freq.__getitem__, content)) / (total * len(content))
             if n_sources > 1:
-                ws = sum(word_others[w] for w in content) / (others * len(content))
+                ws = sum(map(word_others.__getitem__, content)) / (others * len(content))
         if pairs and n_sources > 1:
-            counts = [pair_others[p] for p in pairs]
-            ps = sum(c > 0 for c in counts) / len(pairs)
+            counts = list(map(pair_others.__getitem__, pairs))
+            ps = (len(counts) - counts.count(0)) / len(pairs)
             pn = sum(counts) / (others * len(pairs))
         text = s.text.rstrip()
         ellipsis = text.endswith(("...", "…"))

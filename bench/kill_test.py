@@ -1,9 +1,9 @@
 """Crash safety of ``newsweave ingest``: SIGKILL at random moments, then check the store.
 
 A JSONL stream of synthetic articles is ingested with ``--acks`` (one JSON line per article,
-printed and flushed after its commit). The process is killed with SIGKILL after a random
-delay, restarted on the same input (ingest is idempotent), killed again, ... ``--kills``
-times, then run to the end. Finally:
+printed and flushed after its commit). The process is killed with SIGKILL a random delay
+after it committed its first new article, restarted on the same input (ingest is
+idempotent), killed again, ... ``--kills`` times, then run to the end. Finally:
 
 - every acknowledged article is in the store (lost = acknowledged but missing),
 - no article is stored twice (same content under two ids) and every input article is stored
@@ -25,6 +25,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -42,15 +43,32 @@ def write_stream(path: Path, n: int, seed: int) -> None:
 
 
 def run_once(db: Path, stream: Path, kill_after: float | None, acked: set[str]) -> int | None:
-    """One ingest; returns its exit code, or None when it was killed."""
+    """One ingest; killed ``kill_after`` seconds after it acknowledged its first new article
+    (so the kill lands mid-ingest). Returns the exit code, or None when it was killed."""
     cmd = [str(NEWSWEAVE), "ingest", str(stream), "--db", str(db), "--acks"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    first_new = threading.Event()
+    lines: list[str] = []
+
+    def reader() -> None:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            line = raw.decode("utf-8", "replace")
+            lines.append(line)
+            if '"status": "new"' in line:
+                first_new.set()
+        first_new.set()  # the process ended
+
+    t = threading.Thread(target=reader)
+    t.start()
     if kill_after is not None:
+        first_new.wait(timeout=120)
         time.sleep(kill_after)
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
-    out, _ = proc.communicate()
-    for line in out.decode("utf-8", "replace").splitlines():
+    t.join()
+    proc.wait()
+    for line in lines:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError:
@@ -63,9 +81,10 @@ def run_once(db: Path, stream: Path, kill_after: float | None, acked: set[str]) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kills", type=int, default=60)
-    ap.add_argument("--articles", type=int, default=3000)
+    ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--max-delay", type=float, default=2.5, help="seconds before a kill")
+    ap.add_argument("--max-delay", type=float, default=1.0,
+                    help="most seconds between the first new article and the kill")
     args = ap.parse_args(argv)
     if not NEWSWEAVE.exists():
         print(f"skipped: {NEWSWEAVE} not found")
@@ -79,9 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         acked: set[str] = set()
         kills = finished_early = mid_ingest = 0
         while kills < args.kills:
-            # Startup (imports) takes ~1 s; kill from just before it until mid-ingest.
             before = len(acked)
-            code = run_once(db, stream, rng.uniform(0.3, args.max_delay), acked)
+            code = run_once(db, stream, rng.uniform(0.0, args.max_delay), acked)
             if code is None:
                 kills += 1
                 mid_ingest += len(acked) > before
@@ -105,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     lost = len(acked - stored)
     duplicated = (len(ids) - len(stored)) + (len(ids) - hashes) + len(stored - expected)
     missing = len(expected - stored)
-    print(f"kills {kills} (SIGKILL; {mid_ingest} after the run had committed articles), "
+    print(f"kills {kills} (SIGKILL; {mid_ingest} after the run had committed new articles), "
           f"runs that finished before their kill {finished_early}, final run exit code {final}")
     print(f"articles in stream {len(expected)}, acknowledged {len(acked)}, stored {len(ids)}")
     print(f"acknowledged but lost {lost}; duplicated {duplicated}; "

@@ -46,7 +46,7 @@ def run_once(db: Path, stream: Path, kill_after: float | None, acked: set[str]) 
     """One ingest; killed ``kill_after`` seconds after it acknowledged its first new article
     (so the kill lands mid-ingest). Returns the exit code, or None when it was killed."""
     cmd = [str(NEWSWEAVE), "ingest", str(stream), "--db", str(db), "--acks"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first_new = threading.Event()
     lines: list[str] = []
 
@@ -67,7 +67,10 @@ def run_once(db: Path, stream: Path, kill_after: float | None, acked: set[str]) 
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
     t.join()
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     proc.wait()
+    if proc.returncode not in (0, -signal.SIGKILL):
+        raise SystemExit(f"ingest failed (exit {proc.returncode}): {err.strip()[-500:]}")
     for line in lines:
         try:
             rec = json.loads(line)

@@ -16,6 +16,8 @@ from newsweave.render import RENDERERS
 from newsweave.stories import Clusterer, StoryOptions, default_db, open_store
 from newsweave.stories.update import story_update
 
+# A stream file (JSONL) may hold many articles: allow files far larger than one brief's input.
+INGEST_LIMITS = Limits(max_bytes=1_000_000_000)
 DB_HELP = "Store file (default: $NEWSWEAVE_DB, else ./newsweave.db)."
 
 
@@ -48,7 +50,7 @@ def ingest_cmd(
     options = StoryOptions(threshold=threshold, merge_threshold=max(threshold,
                                                                      StoryOptions().merge_threshold))
     # Read and check every input before touching the store: bad input changes nothing.
-    articles = load_paths(paths, limits=Limits(), problems=None)
+    articles = load_paths(paths, limits=INGEST_LIMITS, problems=None)
     path = db_path(db)
     counts = {"new": 0, "duplicate": 0, "exists": 0, "skipped": 0}
     stories: set[int] = set()

@@ -57,7 +57,7 @@ class StoryOptions:
     index_terms: int = 32  # terms of a story centroid kept in the inverted index
     centroid_terms: int = 400  # terms kept in a story centroid
     postings: int = 64  # stories read per query term (strongest first)
-    candidates: int = 12  # stories scored exactly
+    candidates: int = 8  # stories scored exactly
     duplicate_threshold: float = 0.8  # shingle containment at which an article is a copy
     name_boost: float = 2.0  # weight of names (capitalized terms) against other terms
 
@@ -399,7 +399,11 @@ class Clusterer:
             ):
                 approx[sid] += w * sw
         scored: list[tuple[float, int]] = []
-        for sid, _ in approx.most_common(o.candidates):
+        ranked = approx.most_common(o.candidates)
+        floor = 0.25 * ranked[0][1] if ranked else 0.0  # far behind the leader: not a match
+        for sid, a in ranked:
+            if a < floor:
+                break
             row = c.execute(
                 "SELECT centroid, norm, first_pub, last_pub FROM story WHERE id = ? "
                 "AND merged_into IS NULL", (sid,),

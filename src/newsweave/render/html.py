@@ -16,8 +16,8 @@ from newsweave.render.markdown import heading, source_numbers
 from newsweave.types import Brief, Sentence
 
 CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; "
-    "form-action 'none'; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'none'; object-src 'none'; style-src 'unsafe-inline'; "
+    "img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 
 _CSS = """
@@ -34,15 +34,28 @@ border-left:3px solid #ccc}.src .s:target{background:#fff3a0;outline:2px solid #
 """
 
 
+# Bidi embeddings, overrides and isolates could reorder the page around them; control
+# characters have no business in HTML text. Marks (LRM/RLM/ALM) stay: they only nudge
+# their neighbours. Ingest removes these too; this guards Article objects made by hand.
+_UNSAFE_CHARS = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x202A, 0x202F),
+     *range(0x2066, 0x206A)]
+)
+
+
 def esc(text: Any) -> str:
-    return html.escape(str(text), quote=True)
+    """Text -> HTML text or attribute value: escaped, without bidi or control characters."""
+    return html.escape(str(text).translate(_UNSAFE_CHARS), quote=True)
 
 
 def safe_url(url: str) -> str | None:
+    """``url`` when it is a plain http(s) URL that can be linked, else None."""
     u = url.strip()
-    if u.lower().startswith(("http://", "https://")) and not any(c in u for c in "\"'<> \n\t"):
-        return u
-    return None
+    if not u.lower().startswith(("http://", "https://")) or len(u) > 2048:
+        return None
+    if any(c in "\"'<>`\\" or c.isspace() or not c.isprintable() for c in u):
+        return None
+    return u
 
 
 def sentence_anchor(numbers: dict[str, int], s: Sentence) -> str:

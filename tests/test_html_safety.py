@@ -112,7 +112,8 @@ def _records(payload: str, k: int) -> list[dict[str, str]]:
     body = (
         f"Mayor Anna Smith said \"{payload}\" at the council meeting on Monday.\n"
         f"The council approved the harbour budget of 40 million dollars on Monday, {payload}.\n"
-        "Officials said the harbour works would start in March and last two years."
+        "Officials said the harbour works would start in March and last two years.\n"
+        f"\u201cThe harbour {payload} will not stop us,\u201d Mayor Anna Smith told reporters."
     )
     other = (
         "The council approved the harbour budget of 45 million dollars on Monday.\n"

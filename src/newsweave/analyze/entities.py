@@ -75,9 +75,12 @@ FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "oma
                "mary", "sarah", "anna", "maria", "peter", "paul", "george", "barack", "donald",
                "hillary", "vladimir", "recep", "bashar", "saddam", "nouri", "masoud", "najm",
                "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
+_PLACE_WEAK = re.compile(
+    r"\b(?:from|to|into|around|toward|towards|via|through|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|asked)\s+$")
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|from|to|near|into|around|toward|towards|outside|across|inside|via|through|"
-    r"at)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)|"
+    r"(?:\b(?:in|near|outside|across|inside)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)|"
     r"history|capital|government|president|people|citizens|rest|part|parts) of)\s+"
     r"(?:the\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
@@ -120,6 +123,8 @@ _ORG_AFTER = re.compile(
     r"organi[sz]ation|agency|newspaper|party|force|squad|faction|company|channel)\b",
     re.IGNORECASE,
 )
+_AGENCIES = {"AP", "AFP", "UPI", "REUTERS", "CNN", "BBC", "PA", "DPA", "ANI", "IANS", "PTI",
+             "ANSA", "EFE", "XINHUA", "TASS"}
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b")
 
 
@@ -149,6 +154,18 @@ class _Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _fits(a: _Form, b: _Form) -> bool:
+    """An acronym paired with a name must spell its initials ("Iowa (AP)" is a dateline)."""
+    na, nb = a.mentions[0].text, b.mentions[0].text
+    for acro, full in ((na, nb), (nb, na)):
+        if _is_acronym(acro) and not _is_acronym(full):
+            letters = acro.replace(".", "")
+            initials = _initials(full)
+            it = iter(initials)
+            return all(ch in it for ch in letters) and letters[0] == initials[:1]
+    return True
 
 
 def _is_acronym(name: str) -> bool:
@@ -214,12 +231,16 @@ def _collect(
                 after = text[m.end: m.end + 60]
                 if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
                     form.cues["place"] += 1
+                elif _PLACE_WEAK.search(before):
+                    form.cues["place_weak"] += 1
                 if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
                     form.cues["org"] += 1
                 if _PERSON_AFTER.match(after):
                     form.cues["person"] += 1
-                if _SPEECH_AFTER.match(after) or after.startswith(":"):
+                if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
+                elif after.startswith(":"):
+                    form.cues["dateline"] += 1
     return forms
 
 
@@ -230,21 +251,32 @@ def _keep_initial_only(forms: dict[Key, _Form], vouched: set[Key]) -> None:
     for k in [k for k, f in forms.items() if k not in inner]:
         f = forms[k]
         name = f.mentions[0].text
-        if len(k) > 1 or _is_acronym(name) or f.cues["speaks"] or f.titles or k in vouched or (
+        if len(k) > 1 or _is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or (
+            f.titles or k in vouched
+        ) or (
             len(k) == 1 and k[0] in tails
         ):
             continue
         del forms[k]
 
 
-def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str]]:
+def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, bool]]:
+    """(name, other name, strict): a strict pair joins only if an acronym spells the other
+    name's initials; brackets at a line start followed by a dash are a dateline
+    ("DES MOINES, Iowa (AP) —"), not a second name."""
     for art in articles:
         for pat in _ALIAS_PATTERNS:
             for m in pat.finditer(art.text):
                 a, b = m.group("a"), m.group("b")
                 a = re.sub(r"^(?:The|the|A|An)\s+", "", a)
-                if fold(a) not in NOT_NAMES and fold(b) not in NOT_NAMES:
-                    yield a, b
+                if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES:
+                    continue
+                bracket = pat is _ALIAS_PATTERNS[2]
+                line_start = art.text.rfind("\n", 0, m.start()) + 1
+                dateline = m.start() - line_start < 40 and re.match(
+                    r"\s*[—–:-]", art.text[m.end(): m.end() + 3]) is not None
+                strict = bracket and (dateline or b.upper() in _AGENCIES)
+                yield a, b, strict
 
 
 def _add_terms(
@@ -292,9 +324,14 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
         return "person"
     if any(fold(n) in COUNTRIES for n in names):
         return "place"
-    if all(_is_acronym(n) for n in names) or cues["org"] > cues["place"]:
+    place = cues["place"] + 0.3 * cues["place_weak"] + cues["dateline"]
+    if all(_is_acronym(n) for n in names) or cues["org"] > place:
         return "organization"
-    if cues["place"]:
+    # "Firstname Lastname" that speaks or stands in apposition reads as a person
+    person = 2 * cues["person"] + cues["speaks"] + (0.5 if multi else 0.0)
+    if multi and person >= 1 and person > place:
+        return "person"
+    if place >= 0.6:
         return "place"
     del keys
     return "other"
@@ -316,14 +353,14 @@ def find_entities(
     """Group the names of a cluster into entities (see the module docstring for the rules)."""
     forms = _collect(articles, sentences)
     _add_terms(articles, sentences, forms)
-    pairs = [(name_key(a), name_key(b)) for a, b in _explicit_pairs(articles)]
-    _keep_initial_only(forms, {k for p in pairs for k in p})
+    pairs = [(name_key(a), name_key(b), strict) for a, b, strict in _explicit_pairs(articles)]
+    _keep_initial_only(forms, {k for p in pairs for k in p[:2]})
     uf = _Union()
     for k in forms:
         uf.find(k)
     # explicit statements in the text
-    for ka, kb in pairs:
-        if ka in forms and kb in forms:
+    for ka, kb, strict in pairs:
+        if ka in forms and kb in forms and (not strict or _fits(forms[ka], forms[kb])):
             uf.union(ka, kb)
     # built-in table, when both names occur
     builtin_type: dict[Key, str] = {}
@@ -338,10 +375,10 @@ def find_entities(
         name = f.mentions[0].text
         if _is_acronym(name):
             letters = name.replace(".", "")
-            for k2, f2 in forms.items():
-                other = f2.mentions[0].text
-                if k2 != k and len(k2) > 1 and _initials(other) == letters:
-                    uf.union(k, k2)
+            expansions = [k2 for k2, f2 in forms.items()
+                          if k2 != k and len(k2) > 1 and _initials(f2.mentions[0].text) == letters]
+            if expansions:  # "AP": Associated Press or Accountability Project? the commoner
+                uf.union(k, max(expansions, key=lambda k2: (len(forms[k2].mentions), k2)))
         ok = _org_key(k)
         if ok is not None and len(ok) > 1:
             if ok in by_org:
@@ -354,6 +391,15 @@ def find_entities(
             if sing in forms:
                 uf.union(sing, k)
     _link_near_spellings(forms, uf)
+    # "John F. Kennedy" = "John Kennedy": a middle initial does not make another person
+    bare: dict[Key, Key] = {}
+    for k in forms:
+        core = tuple(w for w in k if len(w) > 1)
+        if len(core) >= 2 and core != k:
+            bare.setdefault(core, k)
+    for core, k in bare.items():
+        if core in forms:
+            uf.union(core, k)
     groups: dict[Key, list[_Form]] = defaultdict(list)
     for k, f in forms.items():
         groups[uf.find(k)].append(f)

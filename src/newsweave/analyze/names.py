@@ -65,6 +65,10 @@ DEMONYMS = {
     "christians", "jewish", "jihadi", "jihadis", "jihadist", "jihadists", "nazi", "nazis",
     "allied", "african", "asian", "german", "chinese", "indian", "yazidi", "yazidis",
     "libyan", "egyptian", "saudi", "afghan", "pakistani", "lebanese", "jordanian", "persian",
+    "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
+    "conservatives", "liberal", "liberals", "canadian", "mexican", "brazilian", "australian",
+    "italian", "korean", "ukrainian", "swiss", "dutch", "catholic", "protestant", "hindu",
+    "buddhist", "latino", "hispanic", "russians",
 }
 _SPLIT = re.compile(r"[\s\-]+")
 
@@ -212,8 +216,8 @@ def sentence_mentions(sent: Sentence) -> Iterator[Mention]:
             continue
         if len(name.replace(".", "")) < 2:
             continue
-        if fold(name.split()[0]) in DEMONYMS and len(name.split()) == 1:
-            continue
+        if len(name.split()) == 1 and re.search(r"(?:ish|ese|ians?)$", name) and not initial:
+            continue  # "Swedish", "Japanese", "Italians" (capitalised adjectives)
         off = raw.find(name)
         start = sent.start + s + max(off, 0)
         yield Mention(

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsweave.analyze.entities import EntityIndex
-from newsweave.analyze.names import fold
+from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.types import Article, Sentence
 
 _VERBS = (r"said|says|told|added|continued|explained|asked|wrote|insisted|warned|stressed|"
@@ -34,6 +34,10 @@ _HEAD_VERB = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;:“”\"]{2,80})")
 _SAID_IN = re.compile(rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b")
+_TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
+_PREPOSITIONS = {"in", "on", "at", "against", "after", "before", "with", "for", "to", "from",
+                 "by", "during", "about", "of", "into", "over", "under", "without"}
+_CAPRUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-])?[A-Z][\w'’.-]*)*")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them"}
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")
 _LEAD = re.compile(r"^(?:as|and|but|so|then|while|when|yet|also)\s+", re.IGNORECASE)
@@ -106,12 +110,37 @@ class _Tracker:
             return None
         if fold(np) in _PRONOUNS:
             return self.last
+        first = fold(np.split()[0])
+        if first in _PREPOSITIONS or (fold(np) in NOT_NAMES):
+            return None  # "against Kelly", "After": not a speaker
         if self.index is not None:
-            ent = self.index.find(np)
-            if ent and ent["type"] == "person" and len(ent["name"]) > len(np):
-                np = str(ent["name"])
+            np = self._person_in(np) or np
         self.last = np
         return np
+
+    def _person_in(self, np: str) -> str | None:
+        """The person named inside a speaker phrase, with the title before it.
+
+        "Court of Queen's Bench Justice Kristine Eidsvik" -> "Justice Kristine Eidsvik";
+        "Eidsvik in delivering her decision" -> "Kristine Eidsvik"; "Ali" -> "Abu Ali".
+        """
+        assert self.index is not None
+        runs = list(_CAPRUN.finditer(np))
+        for run in reversed(runs):
+            words = run.group().split()
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                ent = self.index.find(name)
+                if not ent or ent["type"] != "person":
+                    continue
+                lead = np[: run.start()].split() + words[:k]
+                titles = []
+                while lead and fold(lead[-1]).strip(".") in _TITLE_WORDS:
+                    titles.insert(0, lead.pop())
+                if len(name_key(name)) < len(name_key(str(ent["name"]))):
+                    name = str(ent["name"])  # a surname alone: the full name
+                return " ".join([*titles, name])
+        return None
 
 
 def _speaker_after(tail: str, inner: str) -> str | None:

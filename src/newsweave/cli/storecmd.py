@@ -56,15 +56,14 @@ def ingest_cmd(
     stories: set[int] = set()
     merges = 0
     t0 = time.perf_counter()
-    with open_store(path, synchronous=sync.upper()) as store:
+    with open_store(path, synchronous=sync.upper()) as store, Clusterer(store, options) as cl:
         before = store.counts()["stories"]
-        clusterer = Clusterer(store, options)
         for art in articles:
             if not art.text.strip():
                 counts["skipped"] += 1
                 warn(f"{art.id}: no article text after cleaning; not stored")
                 continue
-            ack = clusterer.add(art)
+            ack = cl.add(art)
             counts[ack.status] += 1
             stories.add(ack.story)
             merges += len(ack.merged)

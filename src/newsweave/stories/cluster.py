@@ -328,7 +328,7 @@ class Clusterer:
                       [(h, seq) for h in sample])
         self._join(c, story, vec, article, now)
         for other in merged:
-            self._merge(c, other, story, now)
+            self._merge(c, other, story, now, score)
         return Ack(aid, "duplicate" if original else "new", story, seq, article.id,
                    original[0] if original else None, merged, score)
 
@@ -495,7 +495,8 @@ class Clusterer:
             (pack(kept), norm, "\n".join(f"{t}\t{w!r}" for t, w in stored.items()), sid),
         )
 
-    def _merge(self, c: sqlite3.Connection, sid: int, into: int, now: str) -> None:
+    def _merge(self, c: sqlite3.Connection, sid: int, into: int, now: str,
+               score: float) -> None:
         """Fold story ``sid`` into ``into``; ``sid`` keeps existing as a recorded alias."""
         a = c.execute(
             "SELECT centroid, indexed, first_pub, last_pub, n FROM story WHERE id = ?", (sid,)
@@ -519,7 +520,7 @@ class Clusterer:
         c.execute("UPDATE story SET merged_into = ?, n = 0, centroid = x'', indexed = '' "
                   "WHERE id = ?", (into, sid))
         c.execute("INSERT INTO merge(story, into_story, at, score) VALUES (?, ?, ?, ?)",
-                  (sid, into, now, 0.0))
+                  (sid, into, now, score))
 
 
 def _headline(text: str, words: int = 12) -> str:

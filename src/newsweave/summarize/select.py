@@ -52,18 +52,36 @@ def reading_order(
 ) -> list[int]:
     """Leads first, interleaving articles; within an article, document order.
 
-    A brief must not open on a sentence that leans on an earlier one ("He said ..."): the
-    first sentence that stands alone (earliest position first) is moved to the front.
+    A sentence that leans on the one before it ("He said ...", "This letter ...") follows the
+    previous chosen sentence of its own article instead of another outlet's; and the brief
+    opens on a sentence that stands alone (the earliest such one is moved to the front).
     """
     from newsweave.summarize.features import DEPENDENT_START
 
-    order = sorted(
-        chosen,
-        key=lambda i: (sentences[i].index, article_order.get(sentences[i].article, 0)),
-    )
-    for k, i in enumerate(order):
+    def key(i: int) -> tuple[int, int]:
+        return sentences[i].index, article_order.get(sentences[i].article, 0)
+
+    order = sorted(chosen, key=key)
+    by_article: dict[str, list[int]] = {}
+    for i in sorted(chosen, key=lambda i: sentences[i].index):
+        by_article.setdefault(sentences[i].article, []).append(i)
+    attached: dict[int, list[int]] = {}  # anchor -> dependents that follow it
+    for idx in by_article.values():
+        anchor = None
+        for i in idx:
+            if anchor is not None and DEPENDENT_START.match(sentences[i].text):
+                attached.setdefault(anchor, []).append(i)
+            else:
+                anchor = i
+    followers = {i for deps in attached.values() for i in deps}
+    out: list[int] = []
+    for i in order:
+        if i not in followers:
+            out.append(i)
+            out.extend(attached.get(i, []))
+    for k, i in enumerate(out):
         if not DEPENDENT_START.match(sentences[i].text):
             if k:
-                order.insert(0, order.pop(k))
+                out.insert(0, out.pop(k))
             break
-    return order
+    return out

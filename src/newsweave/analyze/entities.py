@@ -59,6 +59,8 @@ ORG_WORDS = {
     "militia": "militia", "brotherhood": "brotherhood", "guard": "guard", "command": "command",
     "programme": "programme", "program": "programme", "fund": "fund", "foundation": "foundation",
     "units": "units", "unit": "units", "authority": "authority", "service": "service",
+    "press": "news", "journal": "news", "herald": "news", "tribune": "news", "gazette": "news",
+    "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
@@ -436,7 +438,9 @@ def _link_near_spellings(forms: dict[Key, _Form], uf: _Union) -> None:
     by_len: dict[int, list[Key]] = defaultdict(list)
     for k in keys:
         by_len[len(k)].append(k)
-    for same in by_len.values():
+    for size, same in by_len.items():
+        if size < 2:  # one word alone ("Politico" / "Politics") is too little to go on
+            continue
         for i, a in enumerate(same):
             for b in same[i + 1:]:
                 if a[0][:1] == b[0][:1] and all(
@@ -469,8 +473,13 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
         owners = owners - {root}
         if len(owners) == 1:
             (owner,) = owners
-            if types.get(owner) == "person" and owner in groups:
+            # an untyped "Firstname Lastname" whose surname stands alone is a person too
+            plain = types.get(owner) == "other" and word == owner[-1] and len(owner) <= 3
+            if (types.get(owner) == "person" or plain) and owner in groups:
+                types[owner] = "person"
                 groups[owner].extend(groups.pop(root))
+        elif owners and all(types.get(o) == "person" for o in owners):
+            types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 
 def _link_lower_variants(

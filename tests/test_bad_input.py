@@ -260,3 +260,22 @@ def test_stdin_bad_input_is_one_line(monkeypatch, capsys) -> None:
     code, out, err = run_cli(["brief", "-"], capsys)
     assert code == 2
     assert err.splitlines() == ["newsweave: error: <stdin>: not a text article (a PNG image)"]
+
+
+def test_limit_options_change_the_limits(corpus: dict[str, Case], capsys, tmp_path) -> None:
+    out_file = tmp_path / "b.json"
+    code, _, err = run_cli(
+        ["brief", str(corpus["1mb-sentence"].path), "--no-analysis", "--max-sentence-chars",
+         "200", "--max-bytes", "50000", "-f", "json", "-o", str(out_file)], capsys
+    )
+    assert code == 0 and "truncated" in err
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert data["articles"][0]["flags"] == ["truncated"]
+    assert 0 < max(len(s["text"]) for s in data["summary"]) <= 200
+    code, _, err = run_cli(["brief", str(corpus["one-article"].path), "--max-bytes", "5"], capsys)
+    assert code == 2
+    assert err == "newsweave: error: --max-bytes must be in [1000, 1000000000], got 5\n"
+    code, _, err = run_cli(
+        ["brief", str(corpus["one-article"].path), "--extract-seconds", "0"], capsys
+    )
+    assert code == 2 and err.startswith("newsweave: error: --extract-seconds must be in")

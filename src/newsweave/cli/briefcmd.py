@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from newsweave.cli.app import app, fail, guarded, warn
+from newsweave.errors import OptionsError
 from newsweave.options import BriefOptions, Limits
 
 FORMATS = ("md", "json", "html")
@@ -31,6 +32,15 @@ def brief_cmd(
     db: Path = typer.Option(  # noqa: B008
         None, "--db", help="Store for --story (default: $NEWSWEAVE_DB, else ./newsweave.db)."
     ),
+    max_bytes: int = typer.Option(
+        None, "--max-bytes", help="Read at most this much of each input (default 10000000)."
+    ),
+    max_sentence_chars: int = typer.Option(
+        None, "--max-sentence-chars", help="Split longer sentences (default 1000)."
+    ),
+    extract_seconds: float = typer.Option(
+        None, "--extract-seconds", help="Time limit per HTML page (default 5)."
+    ),
 ) -> None:
     """Make a cited brief of the articles in PATH..."""
     if fmt not in FORMATS:
@@ -49,15 +59,16 @@ def brief_cmd(
     if words is not None and not 10 <= words <= 100_000:
         fail(f"--words must be in [10, 100000], got {words}")
     options = BriefOptions(words=words, scorer=scorer, analyze=analysis)
+    limits = limits_from_options(max_bytes, max_sentence_chars, extract_seconds)
     problems: list[str] = []
     if story is not None:
         from newsweave.stories import default_db, open_store
         from newsweave.stories.update import story_brief
 
         with open_store(db or default_db(), create=False) as store:
-            result = story_brief(store, story, options, Limits())
+            result = story_brief(store, story, options, limits)
     else:
-        result = make_brief(paths, options, Limits(), problems=problems)
+        result = make_brief(paths, options, limits, problems=problems)
     for p in problems:
         warn(p)
     for a in result.articles:
@@ -70,3 +81,16 @@ def brief_cmd(
         sys.stdout.write(text)
     if html_out is not None:
         html_out.write_text(result.to_html(), encoding="utf-8")
+
+
+def limits_from_options(
+    max_bytes: int | None, max_sentence_chars: int | None, extract_seconds: float | None
+) -> Limits:
+    """``Limits`` from the ``--max-*`` options; an out-of-range value names its option."""
+    given = {"max_bytes": max_bytes, "max_sentence_chars": max_sentence_chars,
+             "extract_seconds": extract_seconds}
+    try:
+        return Limits(**{k: v for k, v in given.items() if v is not None})
+    except OptionsError as exc:
+        field = str(exc).split(" ", 1)[0]
+        fail(f"--{field.replace('_', '-')} {str(exc).split(' ', 1)[1]}")

@@ -35,6 +35,7 @@ def test_every_html_analysis_item_links_to_a_source_sentence(mosul_brief) -> Non
         targets = re.findall(r'href="#(s\d+-\d+)"', li)
         assert targets, li[:80]
         assert set(targets) <= ids
+        assert not re.search(r'href="#a\d+"', li), li[:80]  # each citation: a sentence
 
 
 def test_syndicated_copy_counts_once_in_agreements() -> None:

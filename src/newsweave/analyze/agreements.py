@@ -13,7 +13,8 @@ def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[di
     """One item per information unit confirmed by >= 2 independent sources.
 
     The text shown is the unit's most central sentence (highest mean similarity to the rest
-    of the unit), verbatim; ``sources`` lists every article in the unit, in input order.
+    of the unit; the shorter one on a tie), verbatim; ``sources`` lists every article in the
+    unit, in input order.
     Items come strongest first (most independent sources, then earliest).
     """
     out = []
@@ -22,17 +23,31 @@ def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[di
             continue
         idx = unit.sentences
         sub = al.similarity[np.ix_(idx, idx)]
-        best = idx[int(np.argmax(sub.sum(axis=1)))]
+        central = sub.sum(axis=1)
+        # ties (always, in a unit of two) go to the shorter sentence: it claims less
+        # beyond what the other sources confirm
+        best = min(
+            (i for k, i in enumerate(idx) if central[k] >= central.max() - 1e-6),
+            key=lambda i: (al.sentences[i].words, i),
+        )
         s = al.sentences[best]
+        # one sentence per source, the shown one first, so every citation has its sentence
+        refs = [s]
+        for i in idx:
+            t = al.sentences[i]
+            if all(t.article != r.article for r in refs):
+                refs.append(t)
         out.append(
             {
                 "text": s.text,
                 "sources": sorted(unit.articles, key=lambda a: order.get(a, 0)),
                 "independent_sources": unit.independent,
-                "sentence": {"article": s.article, "start": s.start, "end": s.end},
+                "sentence": [{"article": r.article, "start": r.start, "end": r.end}
+                             for r in refs],
             }
         )
-    out.sort(key=lambda d: (-d["independent_sources"], order.get(d["sentence"]["article"], 0)))
+    out.sort(key=lambda d: (-d["independent_sources"],
+                            order.get(d["sentence"][0]["article"], 0)))
     return out[:limit]
 
 
@@ -45,14 +60,21 @@ def fact_agreements(
     """Dated events reported by >= 2 independent sources (the same day or month), which
     sentence similarity alone often misses ("Mosul fell in June 2014" / "ISIS captured Mosul
     on June 2014")."""
-    seen = {(d["sentence"]["article"], d["sentence"]["start"]) for d in existing}
+    seen = {(d["sentence"][0]["article"], d["sentence"][0]["start"]): d for d in existing}
     out = []
     for item in timeline:
         independent = len({groups.get(a, a) for a in item["sources"]})
         if independent < 2 or item["date"] is None:
             continue
         ref = item["sentence"][0]
-        if (ref["article"], ref["start"]) in seen:
+        same = seen.get((ref["article"], ref["start"]))
+        if same is not None:  # the sentence is shown already: it gains the date's sources
+            extra = [a for a in item["sources"] if a not in same["sources"]]
+            if extra:
+                same["sources"] = sorted([*same["sources"], *extra],
+                                         key=lambda a: order.get(a, 0))
+                same["independent_sources"] = len({groups.get(a, a) for a in same["sources"]})
+                same["sentence"] += [r for r in item["sentence"] if r["article"] in extra]
             continue
         out.append(
             {

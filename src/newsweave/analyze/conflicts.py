@@ -92,7 +92,8 @@ def _match(
         common_words = {w for n in common for w in name_key(n)}
         both = words_a & words_b
         specific = both - common_words
-        return min(0.95, 0.2 + 0.3 * len(specific) + 0.1 * len(both & common_words))
+        # both ends of a distance matter, even the story's main place
+        return min(0.95, 0.2 + 0.3 * len(specific) + 0.2 * len(both & common_words))
     union = a.stems | b.stems
     jacc = len(a.stems & b.stems) / len(union) if union else 0.0
     head_a, head_b = a.q.noun.split()[-1].lower(), b.q.noun.split()[-1].lower()

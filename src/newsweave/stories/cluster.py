@@ -13,7 +13,6 @@ merge is recorded; ids never change). Dates, when known, keep far-apart events a
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
 import math
 import re
@@ -23,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -117,15 +117,20 @@ def _norm_term(raw: str) -> str:
     return tok
 
 
-def term_counts(article: Article) -> tuple[Counter[str], frozenset[str]]:
-    """Content terms (lower-cased, stop words out, plural -s folded; the title counts twice)
-    and the names among them: terms mostly written capitalized, which tell stories apart."""
+def term_counts(article: Article, cache: dict[str, str] | None = None,
+                lead_chars: int = 3000) -> tuple[Counter[str], frozenset[str]]:
+    """Content terms of the article's lead (lower-cased, stop words out, plural -s folded;
+    the title counts twice) and the names among them: terms mostly written capitalized,
+    which tell stories apart. ``cache`` memoizes surface form -> term."""
     counts: Counter[str] = Counter()
     caps: Counter[str] = Counter()
+    cache = {} if cache is None else cache
     # Normalize each distinct surface form once: articles repeat their words a lot.
-    for text, weight in ((article.text[:3000], 1), (article.title, 2)):
+    for text, weight in ((article.text[:lead_chars], 1), (article.title, 2)):
         for raw, n in Counter(_TOKEN.findall(text)).items():
-            tok = _norm_term(raw)
+            tok = cache.get(raw)
+            if tok is None:
+                tok = cache[raw] = _norm_term(raw)
             if not tok:
                 continue
             counts[tok] += n * weight
@@ -192,7 +197,10 @@ def _cosine(vec: dict[str, float], centroid: dict[str, float], norm: float) -> f
 
 
 def _top(vec: dict[str, float], n: int) -> list[tuple[str, float]]:
-    return heapq.nsmallest(n, vec.items(), key=lambda kv: (-kv[1], kv[0]))
+    """The ``n`` heaviest terms; ties keep insertion order (deterministic)."""
+    if len(vec) <= n:
+        return sorted(vec.items(), key=itemgetter(1), reverse=True)
+    return sorted(vec.items(), key=itemgetter(1), reverse=True)[:n]
 
 
 def pack(vec: dict[str, float]) -> bytes:
@@ -238,6 +246,7 @@ class Clusterer:
         self._pending_docs = 0
         self._staged: Counter[str] = Counter()  # increments of the open transaction
         self._staged_docs = 0
+        self._term_cache: dict[str, str] = {}
 
     def add(self, article: Article) -> Ack:
         """Store ``article`` and place it in a story; returns after the commit."""
@@ -302,7 +311,9 @@ class Clusterer:
         row = c.execute("SELECT id, story, seq FROM article WHERE hash = ?", (digest,)).fetchone()
         if row is not None:
             return Ack(row[0], "exists", self.store.resolve(row[1]), row[2], article.id)
-        counts, names = term_counts(article)
+        if len(self._term_cache) > 200_000:  # bounded: memory must not grow with the store
+            self._term_cache.clear()
+        counts, names = term_counts(article, self._term_cache)
         sample = shingle_sample(article.text)
         aid = self._unique_id(c, article.id)
         vec = self._vector(c, counts, names)

@@ -34,7 +34,7 @@ _BLOCK = frozenset(
     "p div br li h1 h2 h3 h4 h5 h6 tr section article header footer blockquote pre "
     "table ul ol dl dt dd figure figcaption main aside nav hr".split()
 )
-_SKIP = frozenset("script style noscript template svg head textarea iframe object".split())
+_SKIP = frozenset("script style noscript template svg textarea iframe object".split())
 _SPACES = re.compile(r"[ \t\f\v]+")
 _BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 

@@ -1,0 +1,146 @@
+"""Ingest under hostile conditions: extraction that never returns, linear-time HTML scans,
+and ``newsweave ingest`` leaving the store untouched when it rejects an input."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import badcorpus  # noqa: E402
+from newsweave.cli import main  # noqa: E402
+from newsweave.ingest import html as html_mod  # noqa: E402
+from newsweave.ingest.html import extract_html, flat_extract, nesting_depth  # noqa: E402
+
+PAGE = (
+    "<html><head><title>Bridge &amp; tunnel</title><style>p{}</style></head><body>"
+    "<nav>Home</nav><p>The bridge reopened on Friday, officials said.</p>"
+    "<script>var x = '<p>not text</p>';</script><div><p>Traffic resumed at noon.</p></div>"
+    "</body></html>"
+)
+
+
+def test_extraction_that_never_returns_is_abandoned(monkeypatch) -> None:
+    release = threading.Event()
+
+    def stuck(html: str, url: str | None) -> None:
+        release.wait()  # a C-level wait: cannot be interrupted, only abandoned
+
+    monkeypatch.setattr(html_mod, "_trafilatura", stuck)
+    try:
+        doc = extract_html(PAGE, seconds=0.2)
+    finally:
+        release.set()
+    assert doc.flags == ("extraction-timeout-recovered",)
+    assert "The bridge reopened on Friday, officials said." in doc.text
+    assert "not text" not in doc.text and doc.title == "Bridge & tunnel"
+
+
+def test_runaway_python_extraction_is_stopped(monkeypatch) -> None:
+    state = {"stopped": False}
+
+    def spin(html: str, url: str | None) -> None:
+        try:
+            while True:
+                sum(range(100))
+        except html_mod.ExtractionTimeout:
+            state["stopped"] = True
+            raise
+
+    monkeypatch.setattr(html_mod, "_trafilatura", spin)
+    doc = extract_html(PAGE, seconds=0.2)
+    assert "extraction-timeout-recovered" in doc.flags
+    for _ in range(100):  # the interrupt lands at the thread's next bytecode
+        if state["stopped"]:
+            break
+        time.sleep(0.05)
+    assert state["stopped"]
+
+
+def test_library_failure_falls_back_and_is_flagged(monkeypatch) -> None:
+    def broken(html: str, url: str | None) -> None:
+        raise RecursionError("lxml said no")
+
+    monkeypatch.setattr(html_mod, "_trafilatura", broken)
+    doc = extract_html(PAGE)
+    assert doc.flags == ("fallback-extraction",)
+    assert "Traffic resumed at noon." in doc.text
+
+
+def test_flat_extract_keeps_visible_text_only() -> None:
+    doc = flat_extract(PAGE)
+    assert doc.text == (
+        "Home\n\nThe bridge reopened on Friday, officials said.\n\nTraffic resumed at noon."
+    )
+    assert doc.title == "Bridge & tunnel"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>" + "<a" * 50_000,  # unclosed tags: quadratic in html.parser and naive regexes
+        "<p>x</p>" + "<!--" * 50_000,  # unclosed comments
+        "<p>x</p><script>" + "<p>" * 50_000,  # unclosed script
+        "<p>x" + "<![CDATA[" * 30_000,
+        "<p>x" + "</" * 50_000 + ">",
+    ],
+)
+def test_hostile_markup_is_scanned_and_text_kept(html: str) -> None:
+    doc = flat_extract(html)
+    assert doc.text.startswith("x") or doc.text.startswith("<a")
+    assert nesting_depth(html) >= 1
+
+
+def test_depth_counts_nesting_and_ignores_void_tags() -> None:
+    assert nesting_depth("<div>" * 300 + "x" + "</div>" * 300) == 300
+    assert nesting_depth("<p><br><img src=x><hr/><input></p>") == 1
+    assert nesting_depth("<div>" * 20_000, stop_at=256) == 256
+
+
+def _digest(db: Path) -> tuple[int, str]:
+    con = sqlite3.connect(db)
+    try:
+        n = con.execute("SELECT count(*) FROM article").fetchone()[0]
+        h = hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+    finally:
+        con.close()
+    return n, h
+
+
+REJECTED = [
+    "empty", "whitespace", "png", "zip", "nul-only", "jsonl-all-broken", "jsonl-huge-int",
+    "jsonl-deep", "jsonl-broken-line", "only-noise", "html-only-script", "folder-some-bad",
+    "folder-no-articles", "folder-all-bad", "missing",
+]
+
+
+def test_rejected_input_leaves_the_store_unchanged(tmp_path: Path, capsys) -> None:
+    cases = badcorpus.build(tmp_path / "bad", large=False)
+    db = tmp_path / "store.db"
+    seed = tmp_path / "seed.txt"
+    seed.write_text(badcorpus.BODY, encoding="utf-8")
+    assert main(["ingest", str(seed), "--db", str(db)]) == 0
+    capsys.readouterr()
+    before = _digest(db)
+    assert before[0] == 1
+    for name in REJECTED:
+        case = cases[name]
+        # a good file next to the bad one must not be stored either
+        code = main(["ingest", str(cases["one-article"].path), str(case.path), "--db", str(db)])
+        out, err = capsys.readouterr()
+        assert code == 2, (name, err)
+        lines = err.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("newsweave: error: "), (name, err)
+        assert "Traceback" not in err and out == ""
+        assert _digest(db) == before, name
+    # and an accepted bad-but-readable input is stored
+    assert main(["ingest", str(cases["cp1252"].path), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert _digest(db)[0] == 2

@@ -28,6 +28,15 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV50 = ROOT.parent / "shared" / "data" / "multinews-dev50.jsonl"
 
 
+def cpu_pressure() -> str:
+    """Share of recent time some task waited for a CPU (Linux PSI): other load on the box."""
+    try:
+        line = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return "unknown"
+    return line.split()[1].replace("avg10=", "") + " %"
+
+
 def bcubed(truth: Mapping[str, str], found: Mapping[str, object]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 of ``found`` clusters against ``truth`` labels."""
     items = list(truth)
@@ -108,8 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     p2, r2, f2 = bcubed(all_truth, all_found)
     print(f"B-cubed precision {p2:.4f}  recall {r2:.4f}  F1 {f2:.4f}  "
           "(skipped counted as singletons)")
-    print(f"ingest+clustering {len(stream) / seconds:.1f} articles/s ({seconds:.2f} s wall, "
-          f"{cpu:.2f} s CPU, one commit per article, cleaning included)")
+    print(f"ingest+clustering {len(stream) / seconds:.1f} articles/s wall, "
+          f"{len(stream) / cpu:.1f} articles per CPU-second ({seconds:.2f} s wall, {cpu:.2f} s "
+          f"CPU; one commit per article, cleaning included; CPU pressure {cpu_pressure()})")
     return 0
 
 

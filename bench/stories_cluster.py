@@ -56,70 +56,79 @@ def bcubed(truth: Mapping[str, str], found: Mapping[str, object]) -> tuple[float
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEV50)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--threshold", type=float, default=None)
-    ap.add_argument("--merge", type=float, default=None)
-    args = ap.parse_args(argv)
-    if not args.data.is_file():
-        print(f"skipped: {args.data} not found")
-        return 0
-    raw = []
-    for line in args.data.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        for k, a in enumerate(rec["articles"]):
-            raw.append((rec["id"], f"{rec['id']}#{k + 1}", a))
-    random.Random(args.seed).shuffle(raw)
-    opts = StoryOptions()
-    if args.threshold is not None:
-        opts = replace(opts, threshold=args.threshold)
-    if args.merge is not None:
-        opts = replace(opts, merge_threshold=args.merge)
+def run(raw: list[tuple[str, str, dict]], opts: StoryOptions) -> dict[str, float]:
+    """Ingest the stream into a fresh store; B-cubed and timing figures."""
     truth: dict[str, str] = {}
     found: dict[str, object] = {}
-    skipped: list[str] = []
+    skipped: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.db")
         clusterer = Clusterer(store, opts)
-        stream = []
-        t0 = time.perf_counter()
-        c0 = time.process_time()
+        t0, c0 = time.perf_counter(), time.process_time()
         for cid, aid, record in raw:  # timed from the raw record: cleaning included
             art = article_from_record(record, aid)
-            stream.append((cid, art))
             if not art.text.strip():
-                skipped.append(art.id)
+                skipped[art.id] = cid
                 continue
-            ack = clusterer.add(art)
-            truth[ack.id] = cid
+            truth[clusterer.add(art).id] = cid
         clusterer.flush()
-        seconds = time.perf_counter() - t0
-        cpu = time.process_time() - c0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         for row in store.stories():
             for aid in row.articles:
                 found[aid] = row.id
         counts = store.counts()
         store.close()
     p, r, f = bcubed(truth, found)
-    n = len(truth)
-    print(f"articles in stream {len(stream)}, stored {n}, skipped (no text) {len(skipped)}")
-    print(f"true clusters {len(set(truth.values()))}, stories found {counts['stories']}, "
-          f"merges {counts['merges']}")
-    print(f"B-cubed precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  (stored articles)")
-    all_truth = dict(truth)
-    all_found = dict(found)
-    for cid, art in stream:
-        if art.id in skipped:
-            all_truth[art.id] = cid
-            all_found[art.id] = ("skipped", art.id)
-    p2, r2, f2 = bcubed(all_truth, all_found)
-    print(f"B-cubed precision {p2:.4f}  recall {r2:.4f}  F1 {f2:.4f}  "
-          "(skipped counted as singletons)")
-    print(f"ingest+clustering {len(stream) / seconds:.1f} articles/s wall, "
-          f"{len(stream) / cpu:.1f} articles per CPU-second ({seconds:.2f} s wall, {cpu:.2f} s "
-          f"CPU; one commit per article, cleaning included; CPU pressure {cpu_pressure()})")
+    all_found: dict[str, object] = {**found, **{a: ("skipped", a) for a in skipped}}
+    p2, r2, f2 = bcubed({**truth, **skipped}, all_found)
+    return {"p": p, "r": r, "f": f, "p2": p2, "r2": r2, "f2": f2, "stored": len(truth),
+            "skipped": len(skipped), "stories": counts["stories"], "merges": counts["merges"],
+            "rate": len(raw) / seconds, "cpu_rate": len(raw) / cpu, "clusters":
+            len(set(truth.values()))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEV50)
+    ap.add_argument("--seed", type=int, default=0, help="first shuffle seed")
+    ap.add_argument("--seeds", type=int, default=5, help="number of shuffles")
+    ap.add_argument("--threshold", type=float, default=None)
+    ap.add_argument("--merge", type=float, default=None)
+    args = ap.parse_args(argv)
+    if not args.data.is_file():
+        print(f"skipped: {args.data} not found")
+        return 0
+    base = []
+    for line in args.data.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        for k, a in enumerate(rec["articles"]):
+            base.append((rec["id"], f"{rec['id']}#{k + 1}", a))
+    opts = StoryOptions()
+    if args.threshold is not None:
+        opts = replace(opts, threshold=args.threshold)
+    if args.merge is not None:
+        opts = replace(opts, merge_threshold=args.merge)
+    rows = []
+    for seed in range(args.seed, args.seed + args.seeds):
+        raw = list(base)
+        random.Random(seed).shuffle(raw)
+        m = run(raw, opts)
+        rows.append(m)
+        if len(rows) == 1:
+            print(f"articles in stream {len(raw)}, stored {m['stored']:.0f}, skipped (no text "
+                  f"after cleaning) {m['skipped']:.0f}; true clusters {m['clusters']:.0f}")
+        print(f"seed {seed}: B-cubed P {m['p']:.4f} R {m['r']:.4f} F1 {m['f']:.4f} "
+              f"(stored articles) | P {m['p2']:.4f} R {m['r2']:.4f} F1 {m['f2']:.4f} (skipped as "
+              f"singletons) | stories {m['stories']:.0f}, merges {m['merges']:.0f} | "
+              f"{m['rate']:.0f} articles/s wall, {m['cpu_rate']:.0f} per CPU-second")
+    def mean(k: str) -> float:
+        return sum(m[k] for m in rows) / len(rows)
+
+    print(f"mean of {len(rows)} shuffles: B-cubed precision {mean('p'):.4f} recall "
+          f"{mean('r'):.4f} F1 {mean('f'):.4f} (stored); F1 {mean('f2'):.4f} (skipped as "
+          f"singletons); ingest+clustering {mean('rate'):.1f} articles/s wall, "
+          f"{mean('cpu_rate'):.1f} per CPU-second (one commit per article, cleaning included; "
+          f"CPU pressure now {cpu_pressure()})")
     return 0
 
 

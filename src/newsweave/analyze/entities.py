@@ -18,6 +18,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsweave.analyze.lexicon import (
+    AGENCIES,
+    ALIAS_PATTERNS,
+    COUNTRIES,
+    FIRST_NAMES,
+    KNOWN_ALIASES,
+    ORG_AFTER,
+    ORG_BEFORE,
+    ORG_WORDS,
+    PERSON_AFTER,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    PLACE_WEAK,
+    PLACE_WORDS,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    TERM_PATTERNS,
+)
 from newsweave.analyze.names import (
     NOT_NAMES,
     Mention,
@@ -31,103 +49,6 @@ from newsweave.types import Article, Sentence
 
 Key = tuple[str, ...]
 
-# Very common actors whose other names a text rarely spells out. Used only when both names
-# occur in the cluster; text statements are found independently of this table.
-KNOWN_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("organization", ("Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Da'esh", "Daish",
-                      "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant")),
-    ("place", ("United States", "U.S.", "US", "USA", "America", "United States of America")),
-    ("place", ("United Kingdom", "U.K.", "UK", "Britain", "Great Britain")),
-    ("organization", ("United Nations", "U.N.", "UN")),
-    ("organization", ("European Union", "E.U.", "EU")),
-)
-# Organisation words and their translations: one canonical word per meaning.
-ORG_WORDS = {
-    "kitaeb": "brigade", "kataib": "brigade", "katiba": "brigade", "katibat": "brigade",
-    "brigade": "brigade", "brigades": "brigade", "battalion": "brigade",
-    "battalions": "brigade", "liwa": "brigade", "jaish": "army", "army": "army",
-    "harakat": "movement", "movement": "movement", "jabhat": "front", "front": "front",
-    "state": "state", "group": "group", "party": "party", "forces": "forces", "force": "forces",
-    "nations": "nations", "news": "news", "daily": "news", "times": "news", "post": "news",
-    "insider": "news", "beacon": "news", "court": "court", "council": "council",
-    "ministry": "ministry", "agency": "agency", "police": "police", "coalition": "coalition",
-    "awqaf": "awqaf", "network": "network", "underground": "network", "committee": "committee",
-    "union": "union", "bank": "bank", "university": "university", "company": "company",
-    "corporation": "company", "inc": "company", "ltd": "company", "commission": "commission",
-    "office": "office", "institute": "institute", "organization": "organization",
-    "organisation": "organization", "association": "association", "league": "league",
-    "militia": "militia", "brotherhood": "brotherhood", "guard": "guard", "command": "command",
-    "programme": "programme", "program": "programme", "fund": "fund", "foundation": "foundation",
-    "units": "units", "unit": "units", "authority": "authority", "service": "service",
-    "press": "news", "journal": "news", "herald": "news", "tribune": "news", "gazette": "news",
-    "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
-}
-PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
-               "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
-               "islands", "county", "region", "neighborhood", "neighbourhood", "camp", "sea",
-               "lake", "gulf", "desert", "border", "state"}
-COUNTRIES = {"iraq", "syria", "iran", "turkey", "france", "germany", "russia", "china",
-             "jordan", "lebanon", "egypt", "libya", "yemen", "israel", "afghanistan",
-             "pakistan", "india", "japan", "italy", "spain", "britain", "england", "america",
-             "saudi arabia", "kuwait", "qatar", "ukraine", "nigeria", "kenya", "canada",
-             "mexico", "brazil", "australia", "europe", "africa", "asia", "belgium", "greece"}
-FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "omar", "umar",
-               "hassan", "hussein", "haider", "khalid", "mahmoud", "mustafa", "ibrahim", "yusuf",
-               "abdullah", "abdul", "john", "james", "david", "michael", "robert", "william",
-               "mary", "sarah", "anna", "maria", "peter", "paul", "george", "barack", "donald",
-               "hillary", "vladimir", "recep", "bashar", "saddam", "nouri", "masoud", "najm",
-               "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
-_PLACE_WEAK = re.compile(
-    r"\b(?:from|to|into|around|toward|towards|via|through|at)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|asked)\s+$")
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|across|inside)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)|"
-    r"history|capital|government|president|people|citizens|rest|part|parts) of)\s+"
-    r"(?:the\s+)?(?:city of\s+)?$",
-    re.IGNORECASE,
-)
-_PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
-    r"|(?:'s|’s)\s+(?:president|prime minister|government|capital|army|military|parliament|"
-    r"economy|borders?|people|king|ambassador|foreign minister|north|south|east|west)\b)"
-)
-_ORG_BEFORE = re.compile(
-    r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
-    r"outlet|broadcaster|paper|magazine|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
-    re.IGNORECASE,
-)
-_PERSON_AFTER = re.compile(
-    r"^,\s+(?:a|an|the|who|whose)\s+(?:[\w'’.-]+\s+){0,3}"
-    r"(?:spokes\w+|head|leader|chief|governor|minister|commander|officer|official|resident|"
-    r"member|lawmaker|representative|intermediary|teacher|analyst|director|president|mp|\w+ist)",
-    re.IGNORECASE,
-)
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|of|bin)[\s-])?[A-Z][\w'’.-]*)*"
-_ALIAS_PATTERNS = (
-    re.compile(rf"(?P<a>{_NAME}) is (?:an?|the) (?:\w+ )?name (?:for|of) (?:the )?(?P<b>{_NAME})"),
-    re.compile(rf"(?P<a>{_NAME}),? (?:also |better |commonly |widely )?(?:known|called|referred "
-               rf"to) as (?:the )?(?P<b>{_NAME})"),
-    re.compile(rf"(?P<a>{_NAME}) \((?P<b>{_NAME})\)"),
-    re.compile(rf"(?P<a>{_NAME}),? or (?P<b>[A-Z]{{2,6}}),"),
-    re.compile(rf"(?P<a>{_NAME}),? as (?:the )?(?:[\w'’-]+ ){{1,3}}(?:call|calls|know) "
-               rf"(?:it )?(?P<b>{_NAME})"),
-)
-_TERM_PATTERNS = (
-    re.compile(r"\b(?:Arabic|Persian|Kurdish|Turkish|Hebrew|French) (?:word|term|name|letter "
-               r"\w+\W+the first letter of)\s+[\"“']?(?P<t>[a-z][\w'’-]{3,})", re.IGNORECASE),
-    re.compile(r"first letter of (?:the \w+ word )?[\"“']?(?P<t>[a-z][\w'’-]{3,})"),
-    re.compile(r"[\"“'](?P<t>[a-z][\w'’-]{3,})[,.]?[\"”'],? (?:meaning|which means)"),
-    re.compile(r"\b(?P<t>[a-z][\w'’-]{3,}),? (?:meaning|which means)\b"),
-)
-_ORG_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:police|group|militia|network|movement|"
-    r"organi[sz]ation|agency|newspaper|party|force|squad|faction|company|channel)\b",
-    re.IGNORECASE,
-)
-_AGENCIES = {"AP", "AFP", "UPI", "REUTERS", "CNN", "BBC", "PA", "DPA", "ANI", "IANS", "PTI",
-             "ANSA", "EFE", "XINHUA", "TASS"}
-_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b")
 
 
 @dataclass(slots=True)
@@ -139,6 +60,7 @@ class _Form:
     titles: Counter[str] = field(default_factory=Counter)
     cues: Counter[str] = field(default_factory=Counter)
     term: bool = False
+    noise: bool = False  # a run with stray words before a known name ("ET Donald Trump")
 
 
 class _Union:
@@ -212,6 +134,9 @@ def _collect(
     articles: Sequence[Article], sentences: dict[str, list[Sentence]]
 ) -> dict[Key, _Form]:
     forms: dict[Key, _Form] = {}
+    vocab = frozenset(
+        w for a in articles if not a.duplicate_of for w in re.findall(r"\b[a-z]{3,}\b", a.text)
+    )
     for art in articles:
         if art.duplicate_of:
             continue
@@ -219,7 +144,7 @@ def _collect(
         # the title is read too (its names count) but has no offsets in the text
         title = [Sentence(art.id, -1, 0, 0, art.title)] if art.title else []
         for sent in [*title, *sentences.get(art.id, [])]:
-            for m in sentence_mentions(sent):
+            for m in sentence_mentions(sent, vocab):
                 key = name_key(m.text)
                 if not key:
                     continue
@@ -231,15 +156,15 @@ def _collect(
                     continue
                 before = text[max(0, m.start - 40): m.start]
                 after = text[m.end: m.end + 60]
-                if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+                if PLACE_BEFORE.search(before) or PLACE_AFTER.match(after):
                     form.cues["place"] += 1
-                elif _PLACE_WEAK.search(before):
+                elif PLACE_WEAK.search(before):
                     form.cues["place_weak"] += 1
-                if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+                if ORG_BEFORE.search(before) or ORG_AFTER.match(after):
                     form.cues["org"] += 1
-                if _PERSON_AFTER.match(after):
+                if PERSON_AFTER.match(after):
                     form.cues["person"] += 1
-                if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+                if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":"):
                     form.cues["dateline"] += 1
@@ -267,17 +192,21 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
     name's initials; brackets at a line start followed by a dash are a dateline
     ("DES MOINES, Iowa (AP) —"), not a second name."""
     for art in articles:
-        for pat in _ALIAS_PATTERNS:
+        for pat in ALIAS_PATTERNS:
             for m in pat.finditer(art.text):
                 a, b = m.group("a"), m.group("b")
                 a = re.sub(r"^(?:The|the|A|An)\s+", "", a)
                 if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES:
                     continue
-                bracket = pat is _ALIAS_PATTERNS[2]
+                bracket = pat is ALIAS_PATTERNS[2]
+                if bracket and not (_is_acronym(a) or _is_acronym(b)) and (
+                    len(a.split()) < 2 or len(b.split()) < 2
+                ):
+                    continue  # "(AP Photo/Steve... (Associated Press)": a credit line
                 line_start = art.text.rfind("\n", 0, m.start()) + 1
                 dateline = m.start() - line_start < 40 and re.match(
                     r"\s*[—–:-]", art.text[m.end(): m.end() + 3]) is not None
-                strict = bracket and (dateline or b.upper() in _AGENCIES)
+                strict = bracket and (dateline or b.upper() in AGENCIES)
                 yield a, b, strict
 
 
@@ -286,7 +215,7 @@ def _add_terms(
 ) -> None:
     """Foreign words glossed in the text ("the Arabic word muqawama, which means ...")."""
     for art in articles:
-        for pat in _TERM_PATTERNS:
+        for pat in TERM_PATTERNS:
             for m in pat.finditer(art.text):
                 word = m.group("t").strip("'’")
                 if fold(word) in NOT_NAMES or word in {"which", "meaning"}:
@@ -340,9 +269,10 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
 
 
 def _pick_name(forms: list[_Form], etype: str) -> str:
-    surface: Counter[str] = Counter(m.text for f in forms for m in f.mentions)
-    if etype == "person":
-        return max(surface, key=lambda s: (len(name_key(s)), surface[s], s))
+    clean = [f for f in forms if not f.noise] or forms
+    surface: Counter[str] = Counter(m.text for f in clean for m in f.mentions)
+    if etype == "person":  # the commonest full name ("Donald Trump" over "Donald J. Trump")
+        return max(surface, key=lambda s: (len(name_key(s)) > 1, surface[s], len(s), s))
     top = max(surface.values())
     full = [s for s in surface if not _is_acronym(s) and surface[s] * 4 >= top]
     pool = full or list(surface)
@@ -402,6 +332,14 @@ def find_entities(
     for core, k in bare.items():
         if core in forms:
             uf.union(core, k)
+    # a longer run ending in a known full name is that name ("Republican Donald Trump")
+    for k in forms:
+        for j in range(1, len(k) - 1):
+            tail = k[j:]
+            if tail in forms and tail[-1] not in _ORG_KEYS and tail[-1] not in _PLACE_KEYS:
+                uf.union(tail, k)
+                forms[k].noise = True
+                break
     groups: dict[Key, list[_Form]] = defaultdict(list)
     for k, f in forms.items():
         groups[uf.find(k)].append(f)
@@ -471,14 +409,20 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
         word = fs[0].key[0]
         owners = last.get(word) or (first.get(word) if word not in last else None) or set()
         owners = owners - {root}
-        if len(owners) == 1:
+        placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
+        people = [o for o in owners if types.get(o) == "person"]
+        if len(owners) == 1 and not people:
             (owner,) = owners
             # an untyped "Firstname Lastname" whose surname stands alone is a person too
-            plain = types.get(owner) == "other" and word == owner[-1] and len(owner) <= 3
-            if (types.get(owner) == "person" or plain) and owner in groups:
-                types[owner] = "person"
-                groups[owner].extend(groups.pop(root))
-        elif owners and all(types.get(o) == "person" for o in owners):
+            if types.get(owner) == "other" and word == owner[-1] and len(owner) <= 3:
+                people = [owner]
+        if len(people) == 1 and not placey and people[0] in groups:
+            # the one person with this name; groups and places that contain the word
+            # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
+            owner = people[0]
+            types[owner] = "person"
+            groups[owner].extend(groups.pop(root))
+        elif len(people) > 1 and not placey:
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 
@@ -504,7 +448,7 @@ def _link_lower_variants(
                 continue
             fs = groups[root]
             end = pos + len(word)
-            if _ORG_AFTER.match(art.text[end: end + 60]):  # "the hisbah, the religious police"
+            if ORG_AFTER.match(art.text[end: end + 60]):  # "the hisbah, the religious police"
                 fs[0].cues["org"] += 1
             known = {m.text.lower() for f in fs for m in f.mentions}
             if word in known and not any(f.term for f in fs):
@@ -529,7 +473,8 @@ def _finish(
         if etype == "other" and len(mentions) < 2:
             continue
         name = _pick_name(fs, etype)
-        surface = sorted({m.text for m in mentions} - {name}, key=lambda s: (fold(s), s))
+        listed = {m.text for f in fs if not f.noise for m in f.mentions}
+        surface = sorted(listed - {name}, key=lambda s: (fold(s), s))
         srcs = sorted({m.article for m in mentions}, key=lambda a: order.get(a, 0))
         first_ref = {}
         ordered = sorted(

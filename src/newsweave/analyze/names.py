@@ -26,7 +26,7 @@ TITLES = (
     "judge", "justice", "dr.", "doctor", "prof.", "professor", "mr.", "mrs.", "ms.", "mp",
     "chancellor", "secretary", "pope", "bishop", "rabbi", "father", "sir", "lord", "lady",
     "lawmaker", "spokesman", "spokeswoman", "commander", "ambassador", "envoy", "cleric",
-    "cardinal", "police chief",
+    "cardinal", "police chief", "ceo", "chairman", "chairwoman", "chief executive",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -34,6 +34,8 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = {t.strip(".") for t in TITLES}
+_NOT_ALONE = {"new", "north", "south", "east", "west", "northern", "southern", "eastern",
+              "western", "central", "upper", "lower", "greater", "san", "los", "las", "saint"}
 # Lower-case particles that may sit inside a name ("Abu Bakr al-Baghdadi", "bin Salman").
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "la", "le", "van",
              "von", "der", "den", "ul", "ad", "as", "ash", "at", "az", "ar", "an"}
@@ -55,6 +57,7 @@ NOT_NAMES = {
     "nobody", "none", "acts", "people", "local", "locals", "members", "foreign", "anti",
     "pro", "see", "choose", "again", "even", "just", "only", "instead",
     "internet", "web", "online", "caliphate", "extremists", "militants", "officials",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 # Nationalities, religions and languages: adjectives, not actors, when they stand alone.
 DEMONYMS = {
@@ -178,8 +181,12 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def sentence_mentions(sent: Sentence) -> Iterator[Mention]:
-    """Capitalised name candidates of one sentence (headline-like lines are skipped)."""
+def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> Iterator[Mention]:
+    """Capitalised name candidates of one sentence (headline-like lines are skipped).
+
+    ``vocab`` holds words the cluster also writes in lower case: such a word opening a
+    sentence is an ordinary word ("Perhaps Kelly" -> "Kelly").
+    """
     text = sent.text
     if _is_headline(text):
         return
@@ -196,7 +203,10 @@ def sentence_mentions(sent: Sentence) -> Iterator[Mention]:
         initial = not before or before[-1] in "“\"‘:—–-(" or before.endswith("...")
         words = raw.split()
         # drop leading function words ("The Islamic State" -> "Islamic State")
-        while words and fold(words[0]).strip(".") in NOT_NAMES and not (
+        while words and (
+            fold(words[0]).strip(".") in NOT_NAMES
+            or (initial and len(words) > 1 and fold(words[0]) in vocab)
+        ) and not (
             words[0].replace(".", "").isupper() and len(words[0].replace(".", "")) >= 2
         ):
             if initial and len(words) == 1:
@@ -206,18 +216,35 @@ def sentence_mentions(sent: Sentence) -> Iterator[Mention]:
             initial = False
         if not words:
             continue
+        # a title inside the run starts a new name: "Fox News CEO Roger Ailes"
+        cut = next((k for k in range(1, len(words) - 1)
+                    if strip_title(" ".join(words[k:]))[0]), None)
+        parts = [(words[:cut], initial), (words[cut:], False)] if cut else [(words, initial)]
+        offset = s
+        for part, first in parts:
+            yield from _emit(sent, offset, part, first)
+            offset += len(" ".join(part)) + 1
+
+
+def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[Mention]:
+    """One name (title split off, possessive and hyphen suffix cleaned) at ``s`` in ``sent``."""
+    while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES:
+        words = words[:-1]  # "N.Y. An" (a missed sentence break)
+    if words:
         raw = " ".join(words)
         title, name = strip_title(raw)
         name = _clean(name)
         low = fold(name).strip(".")
+        if fold(name).strip(".") in _TITLE_WORDS or fold(name) in _NOT_ALONE:
+            return  # a title alone ("MP", "CEO"), half a place name ("New")
         if name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
             low = ""  # an acronym ("WHO", "IS", "US") is never a function word
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:
-            continue
+            return
         if len(name.replace(".", "")) < 2:
-            continue
+            return
         if len(name.split()) == 1 and re.search(r"(?:ish|ese|ians?)$", name) and not initial:
-            continue  # "Swedish", "Japanese", "Italians" (capitalised adjectives)
+            return  # "Swedish", "Japanese", "Italians" (capitalised adjectives)
         off = raw.find(name)
         start = sent.start + s + max(off, 0)
         yield Mention(

@@ -1,0 +1,111 @@
+"""Word lists and cue patterns for telling people, places and organisations apart.
+
+Kept apart from :mod:`newsweave.analyze.entities` so the rules read without the lists.
+Every list is small and written for English news; extend them rather than the rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Very common actors whose other names a text rarely spells out. Used only when both names
+# occur in the cluster; text statements are found independently of this table.
+KNOWN_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("organization", ("Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Da'esh", "Daish",
+                      "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant")),
+    ("place", ("United States", "U.S.", "US", "USA", "America", "United States of America")),
+    ("place", ("United Kingdom", "U.K.", "UK", "Britain", "Great Britain")),
+    ("organization", ("United Nations", "U.N.", "UN")),
+    ("organization", ("European Union", "E.U.", "EU")),
+)
+# Organisation words and their translations: one canonical word per meaning.
+ORG_WORDS = {
+    "kitaeb": "brigade", "kataib": "brigade", "katiba": "brigade", "katibat": "brigade",
+    "brigade": "brigade", "brigades": "brigade", "battalion": "brigade",
+    "battalions": "brigade", "liwa": "brigade", "jaish": "army", "army": "army",
+    "harakat": "movement", "movement": "movement", "jabhat": "front", "front": "front",
+    "state": "state", "group": "group", "party": "party", "forces": "forces", "force": "forces",
+    "nations": "nations", "news": "news", "daily": "news", "times": "news", "post": "news",
+    "insider": "news", "beacon": "news", "court": "court", "council": "council",
+    "ministry": "ministry", "agency": "agency", "police": "police", "coalition": "coalition",
+    "awqaf": "awqaf", "network": "network", "underground": "network", "committee": "committee",
+    "union": "union", "bank": "bank", "university": "university", "company": "company",
+    "corporation": "company", "inc": "company", "ltd": "company", "commission": "commission",
+    "office": "office", "institute": "institute", "organization": "organization",
+    "organisation": "organization", "association": "association", "league": "league",
+    "militia": "militia", "brotherhood": "brotherhood", "guard": "guard", "command": "command",
+    "programme": "programme", "program": "programme", "fund": "fund", "foundation": "foundation",
+    "units": "units", "unit": "units", "authority": "authority", "service": "service",
+    "press": "news", "journal": "news", "herald": "news", "tribune": "news", "gazette": "news",
+    "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
+}
+PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
+               "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
+               "islands", "county", "region", "neighborhood", "neighbourhood", "camp", "sea",
+               "lake", "gulf", "desert", "border", "state"}
+COUNTRIES = {"iraq", "syria", "iran", "turkey", "france", "germany", "russia", "china",
+             "jordan", "lebanon", "egypt", "libya", "yemen", "israel", "afghanistan",
+             "pakistan", "india", "japan", "italy", "spain", "britain", "england", "america",
+             "saudi arabia", "kuwait", "qatar", "ukraine", "nigeria", "kenya", "canada",
+             "mexico", "brazil", "australia", "europe", "africa", "asia", "belgium", "greece",
+             "new york", "washington", "london", "paris", "moscow", "beijing", "berlin",
+             "tokyo", "baghdad", "damascus", "tehran", "jerusalem", "cairo", "kabul",
+             "california", "texas", "florida", "chicago", "los angeles", "boston", "ohio",
+             "iowa", "new jersey", "virginia", "pennsylvania", "michigan", "georgia"}
+FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "omar", "umar",
+               "hassan", "hussein", "haider", "khalid", "mahmoud", "mustafa", "ibrahim", "yusuf",
+               "abdullah", "abdul", "john", "james", "david", "michael", "robert", "william",
+               "mary", "sarah", "anna", "maria", "peter", "paul", "george", "barack", "donald",
+               "hillary", "vladimir", "recep", "bashar", "saddam", "nouri", "masoud", "najm",
+               "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
+PLACE_WEAK = re.compile(
+    r"\b(?:from|to|into|around|toward|towards|via|through|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|asked)\s+$")
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|across|inside)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)|"
+    r"history|capital|government|president|people|citizens|rest|part|parts) of)\s+"
+    r"(?:the\s+)?(?:city of\s+)?$",
+    re.IGNORECASE,
+)
+PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
+    r"|(?:'s|’s)\s+(?:president|prime minister|government|capital|army|military|parliament|"
+    r"economy|borders?|people|king|ambassador|foreign minister|north|south|east|west)\b)"
+)
+ORG_BEFORE = re.compile(
+    r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
+    r"outlet|broadcaster|paper|magazine|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
+    re.IGNORECASE,
+)
+PERSON_AFTER = re.compile(
+    r"^,\s+(?:a|an|the|who|whose)\s+(?:[\w'’.-]+\s+){0,3}"
+    r"(?:spokes\w+|head|leader|chief|governor|minister|commander|officer|official|resident|"
+    r"member|lawmaker|representative|intermediary|teacher|analyst|director|president|mp|\w+ist)",
+    re.IGNORECASE,
+)
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|of|bin)[\s-])?[A-Z][\w'’.-]*)*"
+ALIAS_PATTERNS = (
+    re.compile(rf"(?P<a>{NAME}) is (?:an?|the) (?:\w+ )?name (?:for|of) (?:the )?(?P<b>{NAME})"),
+    re.compile(rf"(?P<a>{NAME}),? (?:also |better |commonly |widely )?(?:known|called|referred "
+               rf"to) as (?:the )?(?P<b>{NAME})"),
+    re.compile(rf"(?P<a>{NAME}) \((?P<b>{NAME})\)"),
+    re.compile(rf"(?P<a>{NAME}),? or (?P<b>[A-Z]{{2,6}}),"),
+    re.compile(rf"(?P<a>{NAME}),? as (?:the )?(?:[\w'’-]+ ){{1,3}}(?:call|calls|know) "
+               rf"(?:it )?(?P<b>{NAME})"),
+)
+TERM_PATTERNS = (
+    re.compile(r"\b(?:Arabic|Persian|Kurdish|Turkish|Hebrew|French) (?:word|term|name|letter "
+               r"\w+\W+the first letter of)\s+[\"“']?(?P<t>[a-z][\w'’-]{3,})", re.IGNORECASE),
+    re.compile(r"first letter of (?:the \w+ word )?[\"“']?(?P<t>[a-z][\w'’-]{3,})"),
+    re.compile(r"[\"“'](?P<t>[a-z][\w'’-]{3,})[,.]?[\"”'],? (?:meaning|which means)"),
+    re.compile(r"\b(?P<t>[a-z][\w'’-]{3,}),? (?:meaning|which means)\b"),
+)
+ORG_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:police|group|militia|network|movement|"
+    r"organi[sz]ation|agency|newspaper|party|force|squad|faction|company|channel)\b",
+    re.IGNORECASE,
+)
+AGENCIES = {"AP", "AFP", "UPI", "REUTERS", "CNN", "BBC", "PA", "DPA", "ANI", "IANS", "PTI",
+             "ANSA", "EFE", "XINHUA", "TASS"}
+SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b")

@@ -5,9 +5,9 @@ merged only on evidence: an acronym matching a name's initials, a statement in t
 ("Daesh is an alternative name for Islamic State", "X, also known as Y", "X (Y)"), a
 transliteration variant, a translated organisation word ("Kitaeb al-Mosul" = "Mosul
 Brigades"), a surname or first name that belongs to exactly one person, or the small alias
-table :data:`KNOWN_ALIASES`. People whose surnames match but whose first names differ stay
-apart, and a place never merges with a group named after it (a group is merged only as a
-whole name, never through one of its words).
+table :data:`~newsweave.analyze.lexicon.KNOWN_ALIASES`. People whose surnames match but whose
+first names differ stay apart, and a place never merges with a group named after it (a group
+is merged only as a whole name, never through one of its words).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,8 @@ def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[di
             key=lambda i: (al.sentences[i].words, i),
         )
         s = al.sentences[best]
+        if len(re.findall(r"\b[a-z]{2,}\b", s.text)) < 6:
+            continue  # a tweet signature or a byline, not a fact
         # one sentence per source, the shown one first, so every citation has its sentence
         refs = [s]
         for i in idx:

@@ -38,6 +38,10 @@ _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
 _PREPOSITIONS = {"in", "on", "at", "against", "after", "before", "with", "for", "to", "from",
                  "by", "during", "about", "of", "into", "over", "under", "without"}
 _CAPRUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-])?[A-Z][\w'’.-]*)*")
+_ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
+           "injured", "displaced", "concerned", "unidentified", "elected", "appointed"}
+_VERBS_PAST = {"made", "came", "went", "took", "gave", "got", "felt", "thought", "knew", "saw"}
+MAX_QUOTE_WORDS = 150  # longer "quotes" come from unbalanced quote marks
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them"}
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")
 _LEAD = re.compile(r"^(?:as|and|but|so|then|while|when|yet|also)\s+", re.IGNORECASE)
@@ -95,6 +99,9 @@ def _clean_np(np: str) -> str | None:
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had)\b", pick):
         return None
+    later = [w for w in pick.split()[1:] if w[:1].islower()]
+    if any((w.endswith("ed") and w not in _ADJ_ED) or w in _VERBS_PAST for w in later):
+        return None  # "Handy also created", "That decision also turned out": a clause
     return pick
 
 
@@ -218,7 +225,7 @@ def find_quotes(
                 if not any(c in sents[k].text for c in "“\""):
                     track.resolve(_unmask(_speaker_of_sentence(_mask(sents[k].text))))
             done_sent = max(done_sent, k0 - 1)
-            if not _is_quote(inner, text, qs):
+            if not _is_quote(inner, text, qs) or len(inner.split()) > MAX_QUOTE_WORDS:
                 continue
             line_end = text.find("\n", qe)
             line_end = len(text) if line_end < 0 else line_end

@@ -77,3 +77,13 @@ def test_mosul_quotes(mosul_brief) -> None:
         ref = q["sentence"]
         assert ref["article"] == q["source"]
         assert q["text"][:20] in texts[q["source"]][ref["start"]: ref["end"]]
+
+
+def test_a_clause_is_not_a_speaker_and_runaway_quotes_are_dropped() -> None:
+    runaway = " ".join(["word"] * 200)
+    qs = _quotes(
+        "\u201cIt was only luck that anyone stopped at all,\u201d That decision also turned out "
+        "to be a miracle.\n\n\"" + runaway + "\" and then nothing more was said."
+    )
+    assert _speaker(qs, "only luck") is None
+    assert all(len(q["text"].split()) < 150 for q in qs)

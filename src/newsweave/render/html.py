@@ -108,34 +108,48 @@ def _anchors_of(item: dict[str, Any], numbers: dict[str, int], brief: Brief) -> 
 
 
 def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
-    from newsweave.render.sections import SECTION_TITLES, visible_entities
+    from newsweave.render.sections import (
+        MAX_ALSO_NAMED,
+        SECTION_TITLES,
+        more_line,
+        visible_entities,
+    )
+    from newsweave.render.sections import shown as cap
 
     for key, title in SECTION_TITLES:
         items = brief.analysis.get(key)
         if not items:
             continue
         yield f"<h2>{esc(title)}</h2><ul>"
-        shown = visible_entities(items)[0] if key == "entities" else items
+        shown, left = (visible_entities(items)[0], 0) if key == "entities" else cap(key, items)
         for item in shown:
             anchors = _anchors_of(item, numbers, brief)
             yield f'<li dir="auto">{_item_html(key, item, numbers, anchors)}</li>'
         if key == "entities" and len(shown) < len(items):
             rest = []
             for item in items:
-                if any(item is x for x in shown):
+                if any(item is x for x in shown) or len(rest) >= MAX_ALSO_NAMED:
                     continue
                 anchors = _anchors_of(item, numbers, brief)
                 first = next(iter(anchors.values()), None)
                 name = f"<bdi>{esc(item.get('name', ''))}</bdi>"
                 rest.append(f'<a href="#{esc(first)}">{name}</a>' if first else name)
             yield f'<li dir="auto">Also named: {", ".join(rest)}</li>'
+        if left:
+            yield f'<li class="conf">{esc(more_line(left))}</li>'
         yield "</ul>"
 
 
 def _item_html(
     key: str, item: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str]
 ) -> str:
-    from newsweave.render.sections import claim_label, confidence_label, date_label, shorten
+    from newsweave.render.sections import (
+        claim_label,
+        confidence_label,
+        date_label,
+        plural,
+        shorten,
+    )
 
     if key == "conflicts":
         claims = " · ".join(
@@ -163,7 +177,7 @@ def _item_html(
         return (
             f"<b><bdi>{esc(item.get('name', ''))}</bdi></b> ({esc(item.get('type', ''))})"
             f"{' — also ' + names if names else ''}"
-            f' <span class="conf">{esc(item.get("mentions", 0))} mentions</span>'
+            f' <span class="conf">{esc(plural(item.get("mentions", 0), "mention"))}</span>'
             f"{_cites(item.get('sources', []), numbers, anchors)}"
         )
     n = item.get("independent_sources", "")

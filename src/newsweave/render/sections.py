@@ -21,6 +21,19 @@ SECTION_TITLES: tuple[tuple[str, str], ...] = (
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 MAX_WORDS = 40  # timeline and agreement lines are cut here in the brief (JSON keeps it all)
+# Items shown per section in Markdown/HTML; the JSON keeps every item.
+MAX_ITEMS = {"agreements": 20, "conflicts": 20, "quotes": 40, "timeline": 40, "entities": 25}
+MAX_ALSO_NAMED = 40
+
+
+def shown(key: str, items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The items a section shows and how many it leaves to the JSON."""
+    cap = MAX_ITEMS.get(key, len(items))
+    return items[:cap], max(0, len(items) - cap)
+
+
+def more_line(left: int) -> str:
+    return f"… and {left} more in the JSON output (--format json)"
 
 
 def shorten(text: str, words: int = MAX_WORDS) -> str:
@@ -71,6 +84,10 @@ def claim_label(claim: dict[str, Any]) -> str:
     return f"{value} (= {shown})"
 
 
+def plural(n: Any, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _num(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:.1f}"
 
@@ -88,7 +105,7 @@ def visible_entities(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
     main, rest = [], []
     for e in items:
         if (e.get("aliases") or len(e.get("sources", [])) > 1 or e.get("mentions", 0) >= 3
-                or e.get("type") == "person"):
+                or e.get("type") == "person") and len(main) < MAX_ITEMS["entities"]:
             main.append(e)
         else:
             rest.append(str(e.get("name", "")))
@@ -144,12 +161,21 @@ def item_line(key: str, item: dict[str, Any], numbers: dict[str, int]) -> str:
         also = f" — also {', '.join(esc(a) for a in aliases)}" if aliases else ""
         return (
             f"- **{esc(str(item.get('name', '')))}** ({esc(str(item.get('type', '')))}){also} "
-            f"· {item.get('mentions', 0)} mentions {_cite(item.get('sources', []), numbers)}"
+            f"· {plural(item.get('mentions', 0), 'mention')} "
+            f"{_cite(item.get('sources', []), numbers)}"
         )
     return f"- {esc(str(item))}"
 
 
 def _section_lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> Iterator[str]:
+
+    items, left = shown(key, items) if key != "entities" else (items, 0)
+    yield from _lines(key, items, numbers)
+    if left:
+        yield f"- {more_line(left)}"
+
+
+def _lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> Iterator[str]:
     from newsweave.render.markdown import md_escape as esc
 
     if key == "quotes":
@@ -162,7 +188,9 @@ def _section_lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int
         main, rest = visible_entities(items)
         yield from (item_line(key, e, numbers) for e in main)
         if rest:
-            yield f"- Also named: {esc(', '.join(rest))}"
+            extra = len(rest) - MAX_ALSO_NAMED
+            names = ", ".join(rest[:MAX_ALSO_NAMED]) + (f" and {extra} more" if extra > 0 else "")
+            yield f"- Also named: {esc(names)}"
         return
     if key == "timeline":
         dated = [t for t in items if t.get("date")]

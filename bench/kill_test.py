@@ -84,7 +84,7 @@ def run_once(db: Path, stream: Path, kill_after: float | None, acked: set[str]) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kills", type=int, default=60)
-    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--articles", type=int, default=8000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-delay", type=float, default=1.0,
                     help="most seconds between the first new article and the kill")

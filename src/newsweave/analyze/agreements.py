@@ -63,15 +63,28 @@ def fact_agreements(
     """Dated events reported by >= 2 independent sources (the same day or month), which
     sentence similarity alone often misses ("Mosul fell in June 2014" / "ISIS captured Mosul
     on June 2014")."""
+    items = []
+    for item in timeline:
+        if item["date"] is None or len({groups.get(a, a) for a in item["sources"]}) < 2:
+            continue
+        items.append({"text": item["text"], "sources": list(item["sources"]),
+                      "sentence": item["sentence"], "date": item["date"]})
+    return merge_agreements(existing, items, groups, order)
+
+
+def merge_agreements(
+    existing: list[dict[str, Any]],
+    items: list[dict[str, Any]],
+    groups: dict[str, str],
+    order: dict[str, int],
+) -> list[dict[str, Any]]:
+    """New agreement items; one whose sentence is shown already adds its sources there."""
     seen = {(d["sentence"][0]["article"], d["sentence"][0]["start"]): d for d in existing}
     out = []
-    for item in timeline:
-        independent = len({groups.get(a, a) for a in item["sources"]})
-        if independent < 2 or item["date"] is None:
-            continue
+    for item in items:
         ref = item["sentence"][0]
         same = seen.get((ref["article"], ref["start"]))
-        if same is not None:  # the sentence is shown already: it gains the date's sources
+        if same is not None:
             extra = [a for a in item["sources"] if a not in same["sources"]]
             if extra:
                 same["sources"] = sorted([*same["sources"], *extra],
@@ -79,13 +92,9 @@ def fact_agreements(
                 same["independent_sources"] = len({groups.get(a, a) for a in same["sources"]})
                 same["sentence"] += [r for r in item["sentence"] if r["article"] in extra]
             continue
-        out.append(
-            {
-                "text": item["text"],
-                "sources": sorted(item["sources"], key=lambda a: order.get(a, 0)),
-                "independent_sources": independent,
-                "sentence": item["sentence"],
-                "date": item["date"],
-            }
-        )
+        new = dict(item)
+        new["sources"] = sorted(item["sources"], key=lambda a: order.get(a, 0))
+        new["independent_sources"] = len({groups.get(a, a) for a in new["sources"]})
+        seen[(ref["article"], ref["start"])] = new
+        out.append(new)
     return out

@@ -24,6 +24,7 @@ from newsweave.analyze.numbers import Quantity, quantities
 from newsweave.types import Article, Sentence
 
 MIN_CONFIDENCE = 0.3
+AGREE_AT = 0.5  # same value, and contexts this close: the sources confirm each other
 WINDOW = 70  # characters either side of a number that describe what it measures
 _DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
                     r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
@@ -134,6 +135,18 @@ def find_conflicts(
     index: EntityIndex,
 ) -> list[dict[str, Any]]:
     """Quantities on which independent sources disagree, most confident first."""
+    return compare_quantities(articles, sentences, groups, index)[0]
+
+
+def compare_quantities(
+    articles: Sequence[Article],
+    sentences: Mapping[str, list[Sentence]],
+    groups: Mapping[str, str],
+    index: EntityIndex,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(conflicts, agreements): the same quantity with values that cannot both be true, and
+    the same quantity with the same value (after units: "1,200 km" = "750 miles") from
+    independent sources, the latter only on a close match (``AGREE_AT``)."""
     claims = _claims(articles, sentences, groups, index)
     # the story's main actors (in most articles, named again and again) say nothing about
     # which fact a number belongs to
@@ -144,14 +157,22 @@ def find_conflicts(
     )
     places = frozenset(str(e["name"]) for e in index.entities if e["type"] == "place")
     best: dict[tuple[int, int], float] = {}
+    agree: list[dict[str, Any]] = []
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if not _differ(a.q, b.q):
-                continue
+            differ = _differ(a.q, b.q)
+            if not differ and a.q.lo != b.q.lo and a.q.unit != "km":
+                continue  # overlapping counts ("3,000 to 4,500" / "about 4,000"): unsure
             score = _match(a, b, common, places)
-            if score >= MIN_CONFIDENCE:
+            if differ and score >= MIN_CONFIDENCE:
                 best[(i, j)] = score
+            elif not differ and score >= AGREE_AT:
+                agree.append({
+                    "text": a.sent.text, "sources": [a.sent.article, b.sent.article],
+                    "sentence": [_ref(a.sent), _ref(b.sent)], "about": _about([a, b]),
+                    "values": [a.q.value, b.q.value],
+                })
     # each claim joins its single best partner, so one fact does not fan out
     used: set[int] = set()
     seen: set[tuple[Any, ...]] = set()
@@ -171,7 +192,11 @@ def find_conflicts(
                 "claims": [_claim_dict(c) for c in pair],
             }
         )
-    return out
+    return out, agree
+
+
+def _ref(s: Sentence) -> dict[str, Any]:
+    return {"article": s.article, "start": s.start, "end": s.end}
 
 
 def _claim_dict(c: _Claim) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from newsweave.analyze.agreements import agreements, fact_agreements
-from newsweave.analyze.conflicts import date_conflicts, find_conflicts
+from newsweave.analyze.agreements import agreements, fact_agreements, merge_agreements
+from newsweave.analyze.conflicts import compare_quantities, date_conflicts
 from newsweave.analyze.entities import find_entities
 from newsweave.analyze.quotes import find_quotes
 from newsweave.analyze.timeline import build_timeline
@@ -26,11 +26,12 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[d
     index = find_entities(arts, sents)
     row_of = {(s.article, s.index): i for i, s in enumerate(al.sentences)}
     timeline = build_timeline(arts, sents, al.similarity, row_of, state.order)
-    conflicts = find_conflicts(arts, sents, state.groups, index)
+    conflicts, same_numbers = compare_quantities(arts, sents, state.groups, index)
     conflicts += date_conflicts(arts, sents, state.groups, al.similarity, row_of)
     conflicts.sort(key=lambda c: -c["confidence"])
     agree = agreements(al, state.order)
     agree += fact_agreements(timeline, state.groups, state.order, agree)
+    agree += merge_agreements(agree, same_numbers, state.groups, state.order)
     return {
         "entities": index.entities,
         "quotes": find_quotes(arts, sents, index),

@@ -52,9 +52,14 @@ def test_distance_in_miles_and_km_conflict() -> None:
     assert "Basra" in cs[0]["about"]
 
 
-def test_same_distance_in_other_units_is_no_conflict() -> None:
-    assert _conflicts("The dam is 40 miles north of Basra, officials said.",
-                      "The dam lies about 64 km north of Basra, the army said.") == []
+def test_same_distance_in_other_units_is_no_conflict_but_an_agreement() -> None:
+    records = [{"id": "c1", "text": "The dam is 40 miles north of Basra, officials said."},
+               {"id": "c2", "text": "The dam lies about 64 km north of Basra, the army said."}]
+    analysis = make_brief(records).analysis
+    assert analysis["conflicts"] == []
+    (same,) = [a for a in analysis["agreements"] if "values" in a]
+    assert same["values"] == ["40 miles", "about 64 km"]
+    assert same["sources"] == ["c1", "c2"] and same["independent_sources"] == 2
 
 
 def test_written_counts_conflict_and_unrelated_counts_do_not() -> None:

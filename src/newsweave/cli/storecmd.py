@@ -134,6 +134,9 @@ def update_cmd(
         file=sys.stderr,
     )
     text = RENDERERS[fmt](upd.brief)
+    if fmt == "md":
+        text = (f"_Update of story {upd.story}: {len(upd.new_articles)} new articles {since}._"
+                f"\n\n{text}")
     if out is not None:
         out.write_text(text, encoding="utf-8")
     else:

@@ -85,6 +85,9 @@ def merge_agreements(
         ref = item["sentence"][0]
         same = seen.get((ref["article"], ref["start"]))
         if same is not None:
+            for key in ("date", "about", "values"):  # what the new item adds to the shown one
+                if key in item:
+                    same.setdefault(key, item[key])
             extra = [a for a in item["sources"] if a not in same["sources"]]
             if extra:
                 same["sources"] = sorted([*same["sources"], *extra],

@@ -85,10 +85,10 @@ def test_cli_large_case(name: str, corpus: dict[str, Case], capsys, tmp_path: Pa
     check_outcome(case, code, out_file.read_text(encoding="utf-8"), err)
     data = json.loads(out_file.read_text(encoding="utf-8"))
     flags = {f for a in data["articles"] for f in a["flags"]}
-    if name == "1mb-sentence":
-        assert not flags
-    else:  # over max_bytes: truncated, and said so on stderr and in the JSON
-        assert "truncated" in flags and "truncated" in err
+    # over max_bytes or max_article_chars: truncated, and said so on stderr and in the JSON
+    assert "truncated" in flags and "truncated" in err
+    if name == "huge-text-node":
+        assert "huge-text-node-recovered" in flags
 
 
 def test_every_corpus_case_is_covered(corpus: dict[str, Case]) -> None:
@@ -173,7 +173,8 @@ def test_huge_text_node_is_kept_whole_when_it_fits(corpus: dict[str, Case]) -> N
     doc = extract_html(html)
     assert "huge-text-node-recovered" in doc.flags
     assert len(doc.text) >= badcorpus.HUGE_NODE_BYTES - 30  # nothing dropped
-    arts = load_path(corpus["huge-text-node"].path, limits=Limits(max_bytes=12_000_000))
+    limits = Limits(max_bytes=12_000_000, max_article_chars=12_000_000)
+    arts = load_path(corpus["huge-text-node"].path, limits=limits)
     assert arts[0].flags == ("huge-text-node-recovered",)
     assert len(arts[0].text) >= badcorpus.HUGE_NODE_BYTES - 30
 
@@ -279,3 +280,16 @@ def test_limit_options_change_the_limits(corpus: dict[str, Case], capsys, tmp_pa
         ["brief", str(corpus["one-article"].path), "--extract-seconds", "0"], capsys
     )
     assert code == 2 and err.startswith("newsweave: error: --extract-seconds must be in")
+
+
+def test_article_text_is_capped_at_a_break_and_flagged(tmp_path: Path) -> None:
+    limits = Limits(max_article_chars=5_000)
+    text = "".join(f"The council met on day {k} and approved budget line {k}.\n"
+                   for k in range(200))
+    arts = newsweave.brief([{"text": text}], options=FAST, limits=limits).articles
+    assert arts[0].flags == ("truncated",)
+    assert 4_500 <= len(arts[0].text) <= 5_000 and text.startswith(arts[0].text)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_path(path, limits=limits)[0].flags == ("truncated",)
+    assert load_path(path)[0].flags == ()  # under the default

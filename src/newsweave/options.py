@@ -16,15 +16,19 @@ def _check_range(name: str, value: float, lo: float, hi: float) -> None:
 class Limits:
     """Guards against hostile or broken input. Documented in README ("Limits")."""
 
-    max_bytes: int = 10_000_000  # per input file / article; larger input is truncated + flagged
+    max_bytes: int = 10_000_000  # read per input file or stdin; the rest is cut + flagged
     max_sentence_chars: int = 1_000  # longer "sentences" are split at clause or word breaks
     # Wall-clock limit for HTML extraction of one document; past it the page is read by a
     # flat fallback (flagged), so a whole brief of one bad page stays under 10 s.
     extract_seconds: float = 5.0
     max_articles: int = 10_000  # per brief
+    # Text of one article after decoding/extraction (~30,000 words, several times the longest
+    # news feature); longer text is cut at a line or word break and flagged "truncated".
+    max_article_chars: int = 200_000
 
     def __post_init__(self) -> None:
         _check_range("max_bytes", self.max_bytes, 1_000, 1_000_000_000)
+        _check_range("max_article_chars", self.max_article_chars, 1_000, 1_000_000_000)
         _check_range("max_sentence_chars", self.max_sentence_chars, 100, 100_000)
         _check_range("extract_seconds", self.extract_seconds, 0.1, 600)
         _check_range("max_articles", self.max_articles, 1, 1_000_000)

@@ -49,7 +49,7 @@ def to_articles(
         if isinstance(item, Article):
             out.append(item)
         elif isinstance(item, Mapping):
-            out.append(article_from_record(item, f"a{k + 1}"))
+            out.append(article_from_record(item, f"a{k + 1}", limits.max_article_chars))
         elif isinstance(item, (str, Path)):
             paths.append(item)
         else:

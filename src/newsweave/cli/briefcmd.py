@@ -41,6 +41,9 @@ def brief_cmd(
     extract_seconds: float = typer.Option(
         None, "--extract-seconds", help="Time limit per HTML page (default 5)."
     ),
+    max_article_chars: int = typer.Option(
+        None, "--max-article-chars", help="Cut longer article text (default 200000)."
+    ),
 ) -> None:
     """Make a cited brief of the articles in PATH..."""
     if fmt not in FORMATS:
@@ -59,7 +62,9 @@ def brief_cmd(
     if words is not None and not 10 <= words <= 100_000:
         fail(f"--words must be in [10, 100000], got {words}")
     options = BriefOptions(words=words, scorer=scorer, analyze=analysis)
-    limits = limits_from_options(max_bytes, max_sentence_chars, extract_seconds)
+    limits = limits_from_options(
+        max_bytes, max_sentence_chars, extract_seconds, max_article_chars
+    )
     problems: list[str] = []
     if story is not None:
         from newsweave.stories import default_db, open_store
@@ -84,11 +89,14 @@ def brief_cmd(
 
 
 def limits_from_options(
-    max_bytes: int | None, max_sentence_chars: int | None, extract_seconds: float | None
+    max_bytes: int | None,
+    max_sentence_chars: int | None,
+    extract_seconds: float | None,
+    max_article_chars: int | None = None,
 ) -> Limits:
     """``Limits`` from the ``--max-*`` options; an out-of-range value names its option."""
     given = {"max_bytes": max_bytes, "max_sentence_chars": max_sentence_chars,
-             "extract_seconds": extract_seconds}
+             "extract_seconds": extract_seconds, "max_article_chars": max_article_chars}
     try:
         return Limits(**{k: v for k, v in given.items() if v is not None})
     except OptionsError as exc:

@@ -32,6 +32,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MULTI_SEP = "|||||"
 _SENT_END = re.compile(r"[.!][\"'”’)\]]*$")
 _DOMAIN_RULES = ("domain",)
+_MAX_ARTICLE_CHARS = Limits().max_article_chars
 
 
 def looks_like_headline(line: str) -> bool:
@@ -45,6 +46,17 @@ def looks_like_headline(line: str) -> bool:
     return True
 
 
+def cap_text(text: str, max_chars: int) -> tuple[str, bool]:
+    """``text`` cut to at most ``max_chars`` at a line or word break; (text, was_cut)."""
+    if len(text) <= max_chars:
+        return text, False
+    floor = max_chars * 9 // 10
+    cut = text.rfind("\n", floor, max_chars)
+    if cut < 0:
+        cut = text.rfind(" ", floor, max_chars)
+    return text[: cut if cut > 0 else max_chars], True
+
+
 def make_article(
     article_id: str,
     text: str,
@@ -55,9 +67,16 @@ def make_article(
     published: str | None = None,
     flags: Sequence[str] = (),
     detect_title: bool = True,
+    max_chars: int = _MAX_ARTICLE_CHARS,
 ) -> Article:
-    """Normalize and clean raw article text; the result's offsets refer to the cleaned text."""
-    text = normalize_text(text)
+    """Normalize and clean raw article text; the result's offsets refer to the cleaned text.
+
+    Text past ``max_chars`` (``Limits.max_article_chars``) is cut and the article flagged
+    ``truncated``."""
+    text, cut = cap_text(normalize_text(text), max_chars)
+    if cut:
+        log.warning("%s: longer than %d characters; truncated", article_id, max_chars)
+        flags = (*flags, "truncated")
     title = " ".join(normalize_text(title).split())
     if detect_title and not title:
         lines = text.lstrip().split("\n", 1)
@@ -85,17 +104,24 @@ def split_multinews(text: str) -> list[str]:
     return [part for part in (p.strip() for p in text.split(MULTI_SEP)) if part]
 
 
-def articles_from_text(text: str, stem: str) -> list[Article]:
+def articles_from_text(
+    text: str, stem: str, max_chars: int = _MAX_ARTICLE_CHARS
+) -> list[Article]:
     """One article, or several when ``text`` is Multi-News style (ids ``<stem>#<n>``)."""
     if MULTI_SEP in text or "NEWLINE_CHAR" in text:
         parts = split_multinews(text)
         if len(parts) > 1:
-            return [make_article(f"{stem}#{i}", p) for i, p in enumerate(parts, 1)]
-        return [make_article(stem, p) for p in parts]
-    return [make_article(stem, text)]
+            return [
+                make_article(f"{stem}#{i}", p, max_chars=max_chars)
+                for i, p in enumerate(parts, 1)
+            ]
+        return [make_article(stem, p, max_chars=max_chars) for p in parts]
+    return [make_article(stem, text, max_chars=max_chars)]
 
 
-def article_from_record(record: Mapping[str, Any], default_id: str) -> Article:
+def article_from_record(
+    record: Mapping[str, Any], default_id: str, max_chars: int = _MAX_ARTICLE_CHARS
+) -> Article:
     """A JSON record ``{"id"?, "text", "title"?, "source"?, "url"?, "published"?}``."""
     if not isinstance(record, Mapping):
         raise InputError("a record must be a JSON object")
@@ -114,18 +140,20 @@ def article_from_record(record: Mapping[str, Any], default_id: str) -> Article:
         source=fields["source"] or "",
         url=fields["url"] or "",
         published=fields["published"],
+        max_chars=max_chars,
     )
 
 
 def iter_jsonl(
-    text: str, stem: str, problems: list[str] | None, label: str
+    text: str, stem: str, problems: list[str] | None, label: str,
+    max_chars: int = _MAX_ARTICLE_CHARS,
 ) -> Iterator[Article]:
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-            yield article_from_record(record, f"{stem}#{n}")
+            yield article_from_record(record, f"{stem}#{n}", max_chars)
         except (ValueError, InputError, RecursionError) as exc:
             # ValueError covers JSONDecodeError and over-long integer literals.
             reason = exc.reason if isinstance(exc, InputError) else "invalid JSON"
@@ -172,7 +200,7 @@ def load_bytes(
             kind = "text"
     if kind == "jsonl":
         skipped = len(problems) if problems is not None else 0
-        arts = list(iter_jsonl(text, stem, problems, label))
+        arts = list(iter_jsonl(text, stem, problems, label, limits.max_article_chars))
         if not any(a.text.strip() for a in arts):
             skipped = len(problems) - skipped if problems is not None else 0
             raise InputError(
@@ -190,10 +218,11 @@ def load_bytes(
                 url=doc.url,
                 published=doc.published,
                 flags=doc.flags,
+                max_chars=limits.max_article_chars,
             )
         ]
     else:
-        arts = articles_from_text(text, stem)
+        arts = articles_from_text(text, stem, limits.max_article_chars)
     if not any(a.text.strip() for a in arts):
         raise InputError(f"no article text found (only {_what(kind)})", label)
     if flags:
@@ -208,7 +237,7 @@ def _what(kind: str) -> str:
 def _with_flags(article: Article, flags: Iterable[str]) -> Article:
     from dataclasses import replace
 
-    return replace(article, flags=article.flags + tuple(flags))
+    return replace(article, flags=article.flags + tuple(f for f in flags if f not in article.flags))
 
 
 def _kind_of(path: Path) -> str:

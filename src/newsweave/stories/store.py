@@ -164,6 +164,9 @@ class Store:
             # Hot pages (indexes, story rows) are rewritten by many commits; a longer WAL
             # lets one checkpoint write them once instead of once per thousand pages.
             self.conn.execute("PRAGMA wal_autocheckpoint = 8000")
+            # A fixed page cache (64 MB, allocated as used) keeps the hot index pages in
+            # memory: bounded, whatever the size of the store.
+            self.conn.execute("PRAGMA cache_size = -65536")
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             self.conn.close()

@@ -24,6 +24,7 @@ from newsweave.analyze.numbers import Quantity, quantities
 from newsweave.types import Article, Sentence
 
 MIN_CONFIDENCE = 0.3
+MAX_CLAIMS = 1500  # pairs are compared two by two: bound the work on number-heavy input
 AGREE_AT = 0.5  # same value, and contexts this close: the sources confirm each other
 WINDOW = 70  # characters either side of a number that describe what it measures
 _DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
@@ -147,7 +148,7 @@ def compare_quantities(
     """(conflicts, agreements): the same quantity with values that cannot both be true, and
     the same quantity with the same value (after units: "1,200 km" = "750 miles") from
     independent sources, the latter only on a close match (``AGREE_AT``)."""
-    claims = _claims(articles, sentences, groups, index)
+    claims = _claims(articles, sentences, groups, index)[:MAX_CLAIMS]
     # the story's main actors (in most articles, named again and again) say nothing about
     # which fact a number belongs to
     n_arts = max(1, sum(1 for a in articles if not a.duplicate_of))

@@ -84,7 +84,8 @@ PERSON_AFTER = re.compile(
     r"member|lawmaker|representative|intermediary|teacher|analyst|director|president|mp|\w+ist)",
     re.IGNORECASE,
 )
-NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|of|bin)[\s-])?[A-Z][\w'’.-]*)*"
+# Bounded (six words, 40 letters each) so a failed match costs little on hostile text.
+NAME = r"[A-Z][\w'’.-]{0,40}(?:\s+(?:(?:al|el|of|bin)[\s-])?[A-Z][\w'’.-]{0,40}){0,5}"
 ALIAS_PATTERNS = (
     re.compile(rf"(?P<a>{NAME}) is (?:an?|the) (?:\w+ )?name (?:for|of) (?:the )?(?P<b>{NAME})"),
     re.compile(rf"(?P<a>{NAME}),? (?:also |better |commonly |widely )?(?:known|called|referred "

@@ -64,18 +64,20 @@ def _zip() -> bytes:
 
 def _backtracking_bait() -> str:
     """pysbd issue #79 ("..[111 111 ...") and other strings that make naive regexes explode."""
+    # Kept under max_article_chars (200,000) so that no line is cut away.
     return "\n".join(
         [
-            "..[111 111 " * 5000,
-            "a." * 20_000 + "!",
-            "Mr. " * 5000 + "Smith arrived.",
-            "." * 50_000,
-            '."' * 20_000,
-            "A.B.C." * 5000,
-            "(photo " + "x" * 50_000,
-            "http://" + "a" * 50_000 + " x",
-            "@ab " * 5000 + "follow",
-            " " * 50_000 + "The end came on Monday, officials said.",
+            "..[111 111 " * 2000,
+            "a." * 8000 + "!",
+            "Mr. " * 3000 + "Smith arrived.",
+            "." * 15_000,
+            '."' * 8000,
+            "A.B.C." * 2500,
+            "Ab Cd " * 2500,
+            "(photo " + "x" * 15_000,
+            "http://" + "a" * 15_000 + " x",
+            "@ab " * 3000 + "follow",
+            " " * 15_000 + "The end came on Monday, officials said.",
         ]
     )
 

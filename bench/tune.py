@@ -105,7 +105,8 @@ def prepare(records: Sequence[dict], options: BriefOptions | None = None) -> lis
         state = analyse(arts, options, Limits())
         al = state.alignment
         table = compute_features(
-            al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words
+            al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words,
+            titles={a.id: a.title for a in state.articles},
         )
         toks = [tokenizer.tokenize(s.text) for s in al.sentences]
         labels = oracle_labels(toks, tokenizer.tokenize(rec["reference"]))

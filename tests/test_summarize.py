@@ -21,7 +21,8 @@ FIRE_A = (
     "Firefighters fought the blaze for six hours before it was under control.\n"
     "The owner, a local shipping firm, said the building was insured.\n"
     "He added that nobody had been inside when the fire started.\n"
-    "A man looks on at the burnt warehouse in Portsmouth, Tuesday, June 4, 2019."
+    "A man looks on at the burnt warehouse in Portsmouth on June 4, 2019.\n"
+    "A woman walks past the harbour warehouse in Portsmouth, Tuesday, June 4, 2019."
 )
 FIRE_B = (
     "Fire destroyed the central harbour warehouse in Portsmouth late on Monday.\n"
@@ -75,6 +76,9 @@ def test_caption_and_teaser_are_marked() -> None:
     assert table.column("ends_sentence")[lead] == 1.0
     scores = get_scorer("default")(table)
     assert scores[lead] > scores[caption]
+    # A caption that ends on weekday + full date never enters a brief.
+    dated = _find(al, "A woman walks past")
+    assert not table.eligible[dated] and table.eligible[lead]
 
 
 def test_default_scorer_prefers_the_shared_lead_over_a_late_aside() -> None:
@@ -181,3 +185,23 @@ def test_multinews_scrape_lines_are_noise(line: str) -> None:
 def test_news_sentences_are_not_noise() -> None:
     assert is_noise_line("Photos of the flooded town were shared widely on Monday.") is None
     assert is_noise_line("Watchdogs said the associated costs were too high.") is None
+
+
+def test_short_reply_to_a_question_title_or_sentence_is_not_eligible() -> None:
+    arts = [
+        Article("q", "At least in Mosul, the answer appears to be yes.\nThe group lost ground.",
+                title="Has the caliphate begun to crack?"),
+        Article("r", "Is the group losing? The answer appears to be yes for now.\n"
+                     "At least in Mosul, residents say the group is weaker."),
+    ]
+    sents = [s for a in arts for s in split_sentences(a)]
+    groups = {a.id: a.id for a in arts}
+    al = align(sents, groups, 0.5)
+    titles = {a.id: a.title for a in arts}
+    table = compute_features(al, groups, sentence_counts(al.sentences), titles=titles)
+    elig = {s.text: bool(e) for s, e in zip(al.sentences, table.eligible, strict=True)}
+    assert not elig["At least in Mosul, the answer appears to be yes."]
+    assert not elig["The answer appears to be yes for now."]
+    assert elig["At least in Mosul, residents say the group is weaker."]
+    without_titles = compute_features(al, groups, sentence_counts(al.sentences))
+    assert without_titles.eligible[0]  # the rule needs the title to see the question

@@ -77,7 +77,8 @@ def summarize(state: Analysed, options: BriefOptions) -> list[SummaryItem]:
     distinct = len(set(state.groups.values()))
     budget = options.words or adaptive_budget(distinct)
     table = compute_features(
-        al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words
+        al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words,
+        titles={a.id: a.title for a in state.articles},
     )
     scores = get_scorer(options.scorer)(table)
     eligible = table.eligible

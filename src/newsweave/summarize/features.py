@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.align.support import Alignment
-from newsweave.summarize.lexical import LEXICAL_FEATURES, lexical_features
+from newsweave.summarize.lexical import CAPTION_END, LEXICAL_FEATURES, lexical_features
 
 # A brief should not open on a sentence that leans on one before it.
 DEPENDENT_START = re.compile(
@@ -19,6 +19,7 @@ DEPENDENT_START = re.compile(
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.I)
+_SHORT_REPLY = 12  # words; a sentence this short right after a question answers it
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
 
@@ -47,15 +48,31 @@ class FeatureTable:
         return self.values[:, self.names.index(name)]
 
 
-def eligible_mask(al: Alignment, min_words: int, max_words: int) -> np.ndarray:
-    out = np.zeros(len(al.sentences), dtype=bool)
-    for i, s in enumerate(al.sentences):
+def eligible_mask(
+    al: Alignment, min_words: int, max_words: int, titles: Mapping[str, str] | None = None
+) -> np.ndarray:
+    """Sentences that may enter a brief: sensible length, not fragments, links, captions,
+    shouting, or a short reply to the question before it ("The answer appears to be yes."),
+    where an article's first sentence follows its title."""
+    titles = titles or {}
+    sents = al.sentences
+    out = np.zeros(len(sents), dtype=bool)
+    for i, s in enumerate(sents):
         t = s.text
         w = s.words
         if not min_words <= w <= max_words:
             continue
         if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH.search(t):
             continue
+        if CAPTION_END.search(t):
+            continue
+        if w <= _SHORT_REPLY:
+            if s.index == 0:
+                before = titles.get(s.article, "")
+            else:
+                before = sents[i - 1].text if i and sents[i - 1].article == s.article else ""
+            if before.rstrip("\"'”’) ").endswith("?"):
+                continue
         letters = len(_LETTER.findall(t))
         if not letters or len(_UPPER.findall(t)) > 0.6 * letters:
             continue
@@ -69,8 +86,10 @@ def compute_features(
     article_lengths: Mapping[str, int],
     min_words: int = 6,
     max_words: int = 60,
+    titles: Mapping[str, str] | None = None,
 ) -> FeatureTable:
-    """Feature matrix for every aligned sentence (see ``FEATURES``)."""
+    """Feature matrix for every aligned sentence (see ``FEATURES``); ``titles`` (article id ->
+    title) only informs which sentences may enter a brief."""
     sents = al.sentences
     n = len(sents)
     vals = np.zeros((n, len(BASE_FEATURES)), dtype=np.float32)
@@ -104,7 +123,7 @@ def compute_features(
         vals[:, 5] = best.sum(axis=1) / (n_sources - 1)
         vals[:, 4] = (np.array(al.independent, dtype=np.float32) - 1) / (n_sources - 1)
 
-    eligible = eligible_mask(al, min_words, max_words)
+    eligible = eligible_mask(al, min_words, max_words, titles)
     # Only sentences that may enter a brief need their own features (all count as context);
     # when none may, every sentence is scored (the pipeline then falls back to all of them).
     rows = np.flatnonzero(eligible) if eligible.any() else np.arange(n)

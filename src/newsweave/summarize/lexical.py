@@ -26,7 +26,15 @@ _CAPTION_DATE = re.compile(
 )
 _CAPTION_WORDS = re.compile(
     r"\b(?:photo|photograph|file|pictured|poses|listens|speaks|talks|looks on|gestures|waves|"
-    r"arrives|attends|left|right|center)\b|\(AP|\(Reuters|Getty",
+    r"arrives|attends|left|right|center|walks|stands|holds|sits|reacts|carries|rescued|"
+    r"is seen|are seen|gather|gathers|marches|mourns|mourn)\b|\(AP|\(Reuters|Getty",
+    re.I,
+)
+# "..., in Accumoli, central Italy, Wednesday, Aug. 24, 2016." News prose does not end on a
+# weekday plus a full date; photo captions do. Such sentences may not enter a brief.
+CAPTION_END = re.compile(
+    r",\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:,\s+in\s+[A-Z][\w.' -]{1,40})?\.?[\"'”’)]*$",
     re.I,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")

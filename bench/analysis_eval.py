@@ -185,7 +185,7 @@ def clusters(heldout: bool = False) -> list[tuple[str, Any, dict[str, Any]]]:
     """(name, input for make_brief, annotation) for the fixture clusters: the Mosul annotation
     and the per-rule clusters, or (``heldout``) the clusters written after the rules."""
     out: list[tuple[str, Any, dict[str, Any]]] = []
-    files = ["heldout.json"] if heldout else ["rules.json"]
+    files = ["heldout.json", "heldout2.json"] if heldout else ["rules.json"]
     if not heldout:
         mosul = json.loads((FIXTURES / "mosul.json").read_text(encoding="utf-8"))
         out.append(("mosul", ROOT / mosul["path"], mosul))
@@ -270,7 +270,7 @@ def main() -> None:
     verbose = "-v" in sys.argv[1:]
     _table("Fixtures used while building the rules (mosul.json + rules.json)",
            *evaluate(), verbose)
-    _table("Held-out clusters (heldout.json; see its 'about' for the first-run figures)",
+    _table("Held-out clusters (heldout*.json; each file's 'about' has its first-run figures)",
            *evaluate(heldout=True), verbose)
     for label, seconds in timing().items():
         print(f"{label:<52} {seconds:6.3f}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import struct
 import zipfile
 import zlib
@@ -100,6 +101,7 @@ def build(folder: Path, large: bool = True) -> dict[str, Case]:
     add("zip", "archive.txt", _zip(), "error", "zip")
     add("nul", "nul.txt", BODY.replace(" ", " \x00", 7), "ok")
     add("nul-only", "nulls.txt", b"\x00" * 4096, "error", "binary")
+    add("random-bytes", "random.txt", random.Random(6).randbytes(200_000), "error", "binary")
     add("invalid-utf8", "invalid.txt", BODY.encode() + b"\xff\xfe\xc3\x28 and \xa0\xa1 too.", "ok")
     add("cp1252", "cp1252.txt", (CP1252_TEXT + "\n" + BODY).encode("cp1252"), "ok")
     add("latin1", "latin1.txt", (LATIN1_TEXT + "\n" + LATIN1_TEXT).encode("latin-1"), "ok")

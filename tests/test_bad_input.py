@@ -56,7 +56,8 @@ def check_outcome(case: Case, code: int, out: str, err: str) -> None:
 
 
 SMALL = [
-    "empty", "whitespace", "png", "png-ext", "zip", "nul", "nul-only", "invalid-utf8", "cp1252",
+    "empty", "whitespace", "png", "png-ext", "zip", "nul", "nul-only", "random-bytes",
+    "invalid-utf8", "cp1252",
     "latin1", "utf16le-bom", "utf16be-bom", "utf8-bom", "backtracking", "invisible", "chinese",
     "arabic", "hindi", "jsonl-broken-line", "jsonl-all-broken", "jsonl-huge-int", "jsonl-deep",
     "same-article-twice", "one-article", "single-sentence", "single-word", "only-noise",

@@ -41,10 +41,11 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     if not head:
         return None
-    # Text has few control bytes; NULs alone are tolerated (stripped later) unless they dominate.
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    # Text has next to no control bytes (random, compressed or encrypted data has ~10%);
+    # NULs alone are tolerated (stripped later) unless they dominate.
+    ctrl = sum(1 for b in head if (b < 9 or 13 < b < 32 or b == 127) and b != 27)
     nul = head.count(0)
-    if nul > len(head) * 0.3 or (ctrl - nul) > len(head) * 0.1:
+    if nul > len(head) * 0.3 or (ctrl - nul) > len(head) * 0.02:
         return "binary data"
     return None
 

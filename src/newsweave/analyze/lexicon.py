@@ -75,6 +75,7 @@ PLACE_AFTER = re.compile(
 )
 ORG_BEFORE = re.compile(
     r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
+    r"union|party|company|firm|ministry|authority|commission|council|"
     r"outlet|broadcaster|paper|magazine|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
     re.IGNORECASE,
 )
@@ -109,4 +110,6 @@ ORG_AFTER = re.compile(
 )
 AGENCIES = {"AP", "AFP", "UPI", "REUTERS", "CNN", "BBC", "PA", "DPA", "ANI", "IANS", "PTI",
              "ANSA", "EFE", "XINHUA", "TASS"}
-SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b")
+SPEECH_AFTER = re.compile(
+    r"^,?\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b"
+)

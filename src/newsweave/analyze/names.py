@@ -145,36 +145,44 @@ def _is_headline(text: str) -> bool:
     if len(words) < 4:
         return False
     caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) > 0.6
+    ratio = caps / len(words)
+    # a sentence that ends like one is prose even when full of names ("The Zimbabwe Electoral
+    # Commission (ZEC) declared President Emmerson Mnangagwa the winner.")
+    if text.rstrip()[-1:] in ".!?\"”" and not text.rstrip().endswith("..."):
+        return ratio > 0.85
+    return ratio > 0.6
 
 
 _RUN = re.compile(
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?)"
-    r"(?:(?:\s+|-)(?:(?:al|el|bin|ibn|bint|de|da|du|van|von|of|ul)(?:\s+|-))?"
+    r"(?:(?:\s+|-)(?:(?:al|el|bin|ibn|bint|de|da|du|van|von|of|for|ul)(?:\s+|-))?"
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?))*"
 )
-_ORG_BEFORE_OF = re.compile(
-    r"\b(?:State|Bank|University|Ministry|Department|Council|Republic|Kingdom|Army|"
-    r"Office|Institute|League|Organization|Organisation|Party|Court|Union|Front|Battalions?|"
-    r"Brigades?|Committee|Commission|Agency|Association|Federation|Church)\s+of\s*$"
-)
+_ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kingdom|Army|"
+             r"Office|Institute|League|Organi[sz]ation|Party|Court|Union|Front|Battalions?|"
+             r"Brigades?|Committee|Commission|Agency|Association|Federation|Church|Movement|"
+             r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)|Fund|Foundation|Bureau|"
+             r"Board|Forces?|Corps|Company|Corporation|Council)")
+_ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
+_ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of capitalised runs; "of" is only kept after an organisation word."""
+    """Spans of capitalised runs; "of"/"for" stay inside only next to an organisation word
+    ("Port of Rotterdam Authority", "Movement for Democratic Change")."""
     for m in _RUN.finditer(text):
         s, e = m.start(), m.end()
         chunk = text[s:e]
-        # cut at " of " unless the part before it ends with an organisation word
-        pieces = list(re.finditer(r"\s+of\s+", chunk))
-        cut = e
-        for p in pieces:
-            if not _ORG_BEFORE_OF.search(chunk[: p.end()].rstrip() + " of"):
-                cut = s + p.start()
+        cut_piece = None
+        for p in re.finditer(r"\s+(?:of|for)\s+", chunk):
+            word = chunk[p.start():p.end()].strip()
+            if not (_ORG_BEFORE_OF.search(chunk[: p.start()] + " " + word)
+                    or _ORG_AT_END.search(chunk)):
+                cut_piece = p
                 break
-        if cut < e:
-            yield s, cut
-            rest = s + pieces[0].end()
+        if cut_piece is not None:
+            yield s, s + cut_piece.start()
+            rest = s + cut_piece.end()
             for s2, e2 in _runs(text[rest:e]):
                 yield rest + s2, rest + e2
         else:

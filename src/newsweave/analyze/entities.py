@@ -255,8 +255,8 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
         return "person"
     if any(fold(n) in COUNTRIES for n in names):
         return "place"
-    if any(_is_acronym(n) for n in names):
-        return "organization"  # "FNV", "ZEC": an acronym names a body, not a person
+    if any(_is_acronym(n) and "." not in n for n in names):
+        return "organization"  # "FNV", "ZEC" name bodies; "N.C.", "N.Y." are abbreviations
     place = cues["place"] + 0.3 * cues["place_weak"] + cues["dateline"]
     if all(_is_acronym(n) for n in names) or cues["org"] > place:
         return "organization"

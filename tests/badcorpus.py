@@ -108,6 +108,7 @@ def build(folder: Path, large: bool = True) -> dict[str, Case]:
     add("utf16le-bom", "utf16le.txt", b"\xff\xfe" + BODY.encode("utf-16-le"), "ok")
     add("utf16be-bom", "utf16be.txt", b"\xfe\xff" + BODY.encode("utf-16-be"), "ok")
     add("utf8-bom", "utf8bom.txt", b"\xef\xbb\xbf" + BODY.encode(), "ok")
+    add("utf16le-no-bom", "utf16nobom.txt", BODY.encode("utf-16-le"), "ok")
     add("backtracking", "bait.txt", _backtracking_bait(), "ok")
     add("invisible", "invisible.txt", "".join(c + INVISIBLE[k % len(INVISIBLE)]
                                               for k, c in enumerate(BODY)), "ok")

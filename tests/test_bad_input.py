@@ -58,7 +58,7 @@ def check_outcome(case: Case, code: int, out: str, err: str) -> None:
 SMALL = [
     "empty", "whitespace", "png", "png-ext", "zip", "nul", "nul-only", "random-bytes",
     "invalid-utf8", "cp1252",
-    "latin1", "utf16le-bom", "utf16be-bom", "utf8-bom", "backtracking", "invisible", "chinese",
+    "latin1", "utf16le-bom", "utf16be-bom", "utf8-bom", "utf16le-no-bom", "backtracking", "invisible", "chinese",
     "arabic", "hindi", "jsonl-broken-line", "jsonl-all-broken", "jsonl-huge-int", "jsonl-deep",
     "same-article-twice", "one-article", "single-sentence", "single-word", "only-noise",
     "html-only-script", "html-unclosed", "html-comments", "html-deep", "folder-some-bad",
@@ -122,7 +122,7 @@ def test_nul_and_invisible_characters_are_removed(corpus: dict[str, Case]) -> No
 def test_legacy_encodings_decode_to_the_right_characters(corpus: dict[str, Case]) -> None:
     assert badcorpus.CP1252_TEXT in _brief(corpus["cp1252"].path).articles[0].text
     assert badcorpus.LATIN1_TEXT in _brief(corpus["latin1"].path).articles[0].text
-    for name in ("utf16le-bom", "utf16be-bom", "utf8-bom"):
+    for name in ("utf16le-bom", "utf16be-bom", "utf8-bom", "utf16le-no-bom"):
         text = _brief(corpus[name].path).articles[0].text
         assert text == badcorpus.BODY.strip(), name
     text = _brief(corpus["invalid-utf8"].path).articles[0].text

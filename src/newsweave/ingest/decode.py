@@ -50,8 +50,25 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for BOM-less UTF-16 of mostly Latin text (every other byte
+    NUL), else None."""
+    head = data[:4096]
+    half = len(head) // 2
+    if half < 8 or len(data) % 2:
+        return None
+    if head[1::2].count(0) > half * 0.9 and head[0::2].count(0) < half * 0.1:
+        return "utf-16-le"
+    if head[0::2].count(0) > half * 0.9 and head[1::2].count(0) < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, path: str | None = None) -> str:
     """Decode ``data`` to ``str``: BOM first, then strict UTF-8, then the detected encoding."""
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     kind = sniff_binary(data)
     if kind:
         raise InputError(f"not a text article ({kind})", path)

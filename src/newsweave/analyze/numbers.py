@@ -37,6 +37,12 @@ PEOPLE = {
     "officers": "troops", "policemen": "troops", "commanders": "leaders", "leaders": "leaders",
     "members": "members", "officials": "officials", "dead": "people", "casualties": "people",
 }
+# Things counted in news, by kind; their unit is "count".
+THINGS = {"ships": "vessels", "vessels": "vessels", "boats": "vessels", "homes": "buildings",
+          "houses": "buildings", "buildings": "buildings", "vehicles": "vehicles",
+          "cars": "vehicles", "trucks": "vehicles", "tanks": "vehicles", "rockets": "rockets",
+          "missiles": "rockets", "drones": "drones", "aircraft": "aircraft",
+          "planes": "aircraft", "jets": "aircraft", "flights": "flights"}
 _NUMWORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = (r"(?:a\s+(?:hundred|thousand|million|billion|dozen))"
@@ -65,7 +71,7 @@ class Quantity:
     value: str  # as written ("just under 70 kilometers")
     lo: float
     hi: float
-    unit: str  # "km" or "people"
+    unit: str  # "km", "people" or "count" (things: ships, buildings, vehicles...)
     kind: str  # distance, or the noun group ("people", "fighters", ...)
     noun: str  # head noun with its modifiers as written ("young men")
     start: int  # offsets within the sentence text
@@ -109,7 +115,7 @@ def _head_noun(text: str, pos: int) -> tuple[str, str, int]:
         gap = text[pos + (words[0].start() if not between else 0): pos + w.start()]
         if re.search(r"[,.;:()]", gap):
             break
-        if low in DISTANCE or low in PEOPLE:
+        if low in DISTANCE or low in PEOPLE or low in THINGS:
             return low, " ".join(between), pos + w.end()
         if low in _MODIFIERS or w.group()[0].isupper():
             between.append(w.group())
@@ -159,7 +165,7 @@ def _quantities(text: str) -> Iterator[Quantity]:
             continue  # "7-minute video", "two-person formations", "a 12-metre embankment"
         if m.group("a").lower() == "one" and text[m.end("a"):].startswith(" of"):
             continue  # "one of the young women"
-        if 1800 <= a <= 2100 and noun not in DISTANCE and noun not in PEOPLE:
+        if 1800 <= a <= 2100 and noun not in DISTANCE and noun not in PEOPLE | THINGS.keys():
             continue
         lo, hi = (a, b) if b is not None and b >= a else (a, a)
         if noun in DISTANCE:
@@ -167,6 +173,12 @@ def _quantities(text: str) -> Iterator[Quantity]:
             lo, hi = _hedged(lo * f, hi * f, m.group("hedge"))
             spans.append((m.start(), end))
             yield Quantity(text[m.start():end], lo, hi, "km", "distance", noun, m.start(), end)
+        elif noun in THINGS:
+            lo, hi = _hedged(lo, hi, m.group("hedge"))
+            spans.append((m.start(), end))
+            mods = re.sub(r"^of\s+\w+\s*", "", after)
+            yield Quantity(text[m.start():end], lo, hi, "count", THINGS[noun],
+                           " ".join(x for x in (mods, noun) if x), m.start(), end)
         elif noun in PEOPLE:
             lo, hi = _hedged(lo, hi, m.group("hedge"))
             mods = re.sub(r"^of\s+\w+\s*", "", after)

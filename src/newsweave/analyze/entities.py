@@ -232,10 +232,12 @@ def _add_terms(
 
 
 def _entity_type(forms: list[_Form], builtin: str | None) -> str:
+    """person / organization / place / term / other, from the strongest evidence down:
+    glossed term, alias table, organisation or place word in the name, title or personal
+    name shape, country list, acronym, then the words around the mentions."""
     if any(f.term for f in forms):
         return "term"
     names = [m.text for f in forms for m in f.mentions]
-    keys = [k for f in forms for k in f.key]
     cues: Counter[str] = Counter()
     for f in forms:
         cues.update(f.cues)
@@ -266,7 +268,6 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
         return "person"
     if place >= 0.6:
         return "place"
-    del keys
     return "other"
 
 

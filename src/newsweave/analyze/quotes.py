@@ -71,7 +71,8 @@ def _is_quote(inner: str, text: str, start: int) -> bool:
     words = inner.split()
     if len(words) < 3:
         return False
-    opens_clause = not text[:start].rstrip() or text[:start].rstrip()[-1] in ",:.!?—–-”\"\n"
+    before = text[max(0, start - 200):start].rstrip()
+    opens_clause = not before or before[-1] in ",:.!?—–-”\"\n"
     return inner.lstrip("…. [")[:1].isupper() and (opens_clause or len(words) >= 6) or (
         len(words) >= 8
     )

@@ -22,6 +22,7 @@ _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.
 _SHORT_REPLY = 12  # words; a sentence this short right after a question answers it
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
+_TWO_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]{2}")
 
 BASE_FEATURES: tuple[str, ...] = (
     "centroid",
@@ -73,9 +74,11 @@ def eligible_mask(
                 before = sents[i - 1].text if i and sents[i - 1].article == s.article else ""
             if before.rstrip("\"'”’) ").endswith("?"):
                 continue
-        letters = len(_LETTER.findall(t))
-        if not letters or len(_UPPER.findall(t)) > 0.6 * letters:
-            continue
+        # Shouting (mostly capitals): only possible with two capitals in a row somewhere.
+        if _TWO_UPPER.search(t) or not _LETTER.search(t):
+            letters = len(_LETTER.findall(t))
+            if not letters or len(_UPPER.findall(t)) > 0.6 * letters:
+                continue
         out[i] = True
     return out
 

@@ -106,6 +106,11 @@ def lexical_features(
     all_words = max(1, sum(art_words.values()))
     arts = np.array([s.article for s in sentences])
     lead_rows = np.flatnonzero([s.index <= 1 for s in sentences])
+    # Best cosine of each sentence to the first two sentences of any *other* article.
+    to_leads = similarity[:, lead_rows].astype(np.float32, copy=True)
+    to_leads[arts[:, None] == arts[lead_rows][None, :]] = -1.0
+    lead_sim = to_leads.max(axis=1) if len(lead_rows) else np.zeros(n, np.float32)
+    lead_sim = np.maximum(lead_sim, 0.0)
     others = max(1, n_sources - 1)
     out: list[list[float]] = []
     row_ids = range(n) if rows is None else [int(i) for i in rows]
@@ -126,7 +131,6 @@ def lexical_features(
         ellipsis = text.endswith(("...", "…"))
         words = text.split()
         length = min(s.words, 80) / 40.0
-        lead = lead_rows[arts[lead_rows] != s.article]
         out.append(
             [
                 ws,
@@ -143,7 +147,7 @@ def lexical_features(
                 art_words[s.article] / all_words,
                 1.0 if _DIGIT.search(text) else 0.0,
                 sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1),
-                float(similarity[i, lead].max()) if len(lead) else 0.0,
+                float(lead_sim[i]),
                 1.0 if text[:1] in "\"“" else 0.0,
             ]
         )

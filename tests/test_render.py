@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 
 import newsweave
+from newsweave.render.markdown import md_escape
 
 
 def _records():
@@ -70,3 +71,11 @@ def test_html_page_links_citations_to_source_sentences() -> None:
     assert internal, "citations must link into the page"
     assert all(h in c.ids for h in internal), "every citation link must land on a sentence"
     assert "https://x.example/1" in c.hrefs
+
+
+def test_markdown_marks_single_source_statements(mosul_brief) -> None:
+    md = mosul_brief.to_markdown()
+    body = md.split("\n## ")[0]
+    for item in mosul_brief.summary:
+        line = next(x for x in body.splitlines() if x.startswith(md_escape(item.text)))
+        assert ("_(single source)_" in line) == (item.independent_sources < 2), line

@@ -53,8 +53,11 @@ def brief_to_markdown(brief: Brief) -> str:
         f"sources · {st.get('words_out', 0)} words_",
         "",
     ]
+    several = st.get("distinct_sources", 0) > 1
     for item in brief.summary:
-        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers)}")
+        # With several outlets, a statement only one of them makes is shown as such.
+        single = " _(single source)_" if several and item.independent_sources < 2 else ""
+        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers)}{single}")
         lines.append("")
     lines.extend(markdown_sections(brief, numbers))
     lines.append("## Sources")

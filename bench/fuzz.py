@@ -2,13 +2,16 @@
 
 Each input is raw bytes fed to ``load_bytes`` as text, HTML, JSONL or sniffed (chosen by the
 first byte), then to ``make_brief`` (analysis on for half of the inputs) and all three
-renderers. newsweave's own errors (``NewsweaveError``) are the expected answer to bad input;
-any other exception, or an input slower than ``SLOW_SECONDS``, is a finding: it is saved
-under ``--findings`` and counted, and fuzzing goes on. Figures (executions, clean input
-errors, findings) are kept in ``stats.json`` next to the findings folder, every 100 runs;
-libFuzzer's own last line ("Done N runs in S second(s)") gives the exact total.
+renderers; summary sentences must be verbatim and cite existing articles. ``--stage ingest``
+stops after ingest and sentence splitting (many more executions per second).
 
-    python bench/fuzz.py [--findings DIR] [--corpus DIR] [libFuzzer flags...]
+newsweave's own errors (``NewsweaveError``) are the expected answer to bad input; any other
+exception, or an input slower than ``SLOW_SECONDS``, is a finding: it is saved under
+``--findings`` and counted, and fuzzing goes on. Figures (executions, clean input errors,
+findings) are kept in ``stats.json`` next to the findings folder, every 100 runs; libFuzzer's
+own last line ("Done N runs in S second(s)") gives the exact total.
+
+    python bench/fuzz.py [--stage brief|ingest] [--findings DIR] [--corpus DIR] [flags...]
     timeout 660 python bench/fuzz.py -max_total_time=600      # the 10-minute run
 
 Not part of CI. Needs ``atheris`` (in the ``dev`` extra).
@@ -33,6 +36,7 @@ with atheris.instrument_imports(include=["newsweave"]):
     from newsweave.options import BriefOptions, Limits
     from newsweave.pipeline import make_brief
     from newsweave.render import RENDERERS
+    from newsweave.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SLOW_SECONDS = 10.0
@@ -40,7 +44,9 @@ KINDS: tuple[str | None, ...] = ("text", "html", "jsonl", None)
 LIMITS = Limits(max_bytes=200_000, extract_seconds=2.0)
 OPTIONS = (BriefOptions(analyze=False), BriefOptions(analyze=True))
 
-STATE: dict[str, Any] = {"execs": 0, "expected_errors": 0, "findings": 0, "kinds": {}}
+STATE: dict[str, Any] = {
+    "execs": 0, "expected_errors": 0, "findings": 0, "kinds": {}, "stage": "brief"
+}
 FINDINGS = Path(os.environ.get("NEWSWEAVE_FUZZ_FINDINGS", "/tmp/newsweave-fuzz/findings"))
 
 
@@ -75,10 +81,20 @@ def run_one(data: bytes) -> None:
     options = OPTIONS[(selector >> 2) & 1]
     try:
         arts = load_bytes(data[1:], "fuzz", kind=kind, limits=LIMITS, problems=[])
+        if STATE["stage"] == "ingest":
+            for art in arts:
+                for s in split_sentences(art, LIMITS.max_sentence_chars):
+                    assert art.text[s.start : s.end] == s.text, "sentence offsets"
+            return
         brief = make_brief(arts, options, LIMITS, problems=[])
     except NewsweaveError:
         STATE["expected_errors"] += 1
         return
+    texts = {a.id: a.text for a in brief.articles}
+    for item in brief.summary:
+        s = item.sentence
+        assert texts[s.article][s.start : s.end] == item.text, "summary not verbatim"
+        assert set(item.sources) <= texts.keys(), "citation of a missing article"
     for render in RENDERERS.values():
         render(brief)
 
@@ -130,15 +146,19 @@ def main(argv: list[str] | None = None) -> None:
     global FINDINGS
     args = list(sys.argv if argv is None else argv)
     corpus = Path("/tmp/newsweave-fuzz/corpus")
-    for flag in ("--findings", "--corpus"):
+    for flag in ("--findings", "--corpus", "--stage"):
         if flag in args:
             k = args.index(flag)
-            value = Path(args[k + 1])
+            value = args[k + 1]
             del args[k : k + 2]
             if flag == "--findings":
-                FINDINGS = value
+                FINDINGS = Path(value)
+            elif flag == "--corpus":
+                corpus = Path(value)
+            elif value in ("ingest", "brief"):
+                STATE["stage"] = value
             else:
-                corpus = value
+                raise SystemExit(f"--stage must be ingest or brief, got {value!r}")
     _seed_corpus(corpus)
     if not any(a.startswith("-max_len") for a in args):
         args.append("-max_len=20000")

@@ -100,12 +100,21 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000, help="articles in the full store")
     ap.add_argument("--measure", type=int, default=1000, help="articles timed one by one")
-    ap.add_argument("--db", type=Path, default=None, help="keep the store here")
+    ap.add_argument("--db", type=Path, default=None,
+                    help="keep the store here; a kept full store is measured again")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "scale.db"
         store = open_store(path)
         cl = Clusterer(store)
+        existing = store.counts()["articles"]
+        if existing >= args.n:  # a kept full store (--db): measure it again, no refill
+            stream = synthetic(args.n + 2 * args.measure, start=existing)
+            print(f"store of {existing:>7} articles, one commit each: "
+                  f"{measure(cl, [a for _, a in stream][: args.measure])}; "
+                  f"RSS {rss_mb():.0f} MB")
+            store.close()
+            return 0
         stream = synthetic(args.n + 2 * args.measure)
         first = [a for _, a in (next(stream) for _ in range(args.measure))]
         small = measure(cl, first)

@@ -291,3 +291,15 @@ def test_article_text_is_capped_at_a_break_and_flagged(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     assert load_path(path, limits=limits)[0].flags == ("truncated",)
     assert load_path(path)[0].flags == ()  # under the default
+
+
+def test_stdin_sniffing_tells_prose_from_jsonl() -> None:
+    from newsweave.ingest import load_bytes
+
+    prose = load_bytes(b"{Updated} The mayor resigned on Monday. Officials agreed.", "stdin")
+    assert prose[0].text.startswith("{Updated} The mayor")
+    lines = b'{"text": "The mayor resigned."}\n{broken\n{"text": "Roads closed."}\n'
+    problems: list[str] = []
+    arts = load_bytes(lines, "stdin", problems=problems)
+    assert [a.text for a in arts] == ["The mayor resigned.", "Roads closed."]
+    assert problems == ["stdin: line 2: invalid JSON; line skipped"]

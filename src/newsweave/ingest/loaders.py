@@ -192,7 +192,8 @@ def load_bytes(
         raise InputError("empty input (no text)", label)
     if kind is None:
         head = text.lstrip()[:1000].lower()
-        if head.startswith("{"):
+        first = text.lstrip().split("\n", 1)[0]
+        if head.startswith('{"') or (head.startswith("{") and _json_object(first)):
             kind = "jsonl"
         elif head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div")):
             kind = "html"
@@ -228,6 +229,14 @@ def load_bytes(
     if flags:
         arts = [_with_flags(a, flags) for a in arts]
     return arts
+
+
+def _json_object(line: str) -> bool:
+    """Whether ``line`` is a JSON object (sniffing stdin: "{Update} ..." is prose)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _what(kind: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsweave
 from newsweave.options import BriefOptions
@@ -206,3 +208,25 @@ def test_esc_and_safe_url() -> None:
                 "http://x.com/`", "http://x.com/" + "a" * 3000):
         assert safe_url(bad) is None, bad
     assert "script-src 'none'" in CSP
+
+
+_PIECE = st.one_of(
+    st.sampled_from(list("<>\"'`&=;:/\\ \n\t\u202e\u2066\u200f\x00\x1b")),
+    st.sampled_from(["script", "onerror", "javascript:", "href", "<a ", "img", "svg",
+                     "http://x.com/", "&#106;"]),
+    st.characters(),
+)
+_HOSTILE = st.lists(_PIECE, max_size=20).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_HOSTILE, _HOSTILE, _HOSTILE, _HOSTILE, _HOSTILE), min_size=1,
+                max_size=3))
+def test_random_hostile_fields_stay_inert(rows) -> None:
+    arts = [
+        Article(f"{k}{i}", f"The mayor said {body} on Monday. Roads were closed {body}.",
+                title=title, source=source, url=url, published=published or None)
+        for k, (i, title, body, url, source) in enumerate(rows)
+        for published in [title[:10]]
+    ]
+    assert_safe(newsweave.brief(arts, options=BriefOptions(analyze=False)).to_html())

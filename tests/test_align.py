@@ -52,3 +52,13 @@ def test_fold_and_analyzer() -> None:
     assert fold("hisbah") == fold("hisba")
     assert "said" not in analyzer("The minister said the plan was new")
     assert align([], {}).units == []
+
+
+def test_ids_with_control_characters_survive_alignment() -> None:
+    text = "The council met on Monday and the mayor spoke about the new budget plan."
+    arts = [make_article("a", text, detect_title=False), make_article("\x00", text, detect_title=False)]
+    sents = [s for a in arts for s in split_sentences(a)]
+    al = align(sents, {"a": "a", "\x00": "\x00"})
+    assert al.support[0] == frozenset({"a", "\x00"})
+    sources, evidence = al.citations(0, {"a": 0, "\x00": 1})
+    assert sources == ("a", "\x00") and evidence[1].article == "\x00"

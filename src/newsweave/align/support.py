@@ -117,7 +117,8 @@ def align(
         return Alignment([], empty, np.zeros((0, 0), np.float32), [], [], [], [], None)
     vectors, vectorizer = tfidf([s.text for s in sents])
     sim = (vectors @ vectors.T).toarray().astype(np.float32, copy=False)
-    arts = np.array([s.article for s in sents])
+    # dtype=object: numpy unicode arrays silently drop trailing NUL characters of ids.
+    arts = np.array([s.article for s in sents], dtype=object)
     same_article = arts[:, None] == arts[None, :]
     present = (vectors > 0).astype(np.float32)
     shared = (present @ present.T).toarray()

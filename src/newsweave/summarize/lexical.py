@@ -104,7 +104,7 @@ def lexical_features(
     for s in sentences:
         art_words[s.article] += s.words
     all_words = max(1, sum(art_words.values()))
-    arts = np.array([s.article for s in sentences])
+    arts = np.array([s.article for s in sentences], dtype=object)  # exact ids (NULs)
     lead_rows = np.flatnonzero([s.index <= 1 for s in sentences])
     # Best cosine of each sentence to the first two sentences of any *other* article.
     to_leads = similarity[:, lead_rows].astype(np.float32, copy=True)

@@ -144,3 +144,25 @@ def test_rejected_input_leaves_the_store_unchanged(tmp_path: Path, capsys) -> No
     assert main(["ingest", str(cases["cp1252"].path), "--db", str(db)]) == 0
     capsys.readouterr()
     assert _digest(db)[0] == 2
+
+
+def test_ids_are_cleaned_and_unique() -> None:
+    from newsweave.ingest.loaders import unique_ids
+    from newsweave.types import Article
+
+    ids = ["a", "a", "a~2", "a\x00", "\u202ea", "b  c\n", "\u200b"]
+    assert [a.id for a in unique_ids([Article(i, "x") for i in ids])] == [
+        "a", "a~2", "a~2~2", "a~3", "a~4", "b c", ""
+    ]
+
+
+def test_control_character_ids_do_not_break_citations() -> None:
+    import newsweave
+    from newsweave.options import BriefOptions
+
+    text = "The harbour council approved the new budget for roads on Monday."
+    b = newsweave.brief([{"id": "x", "text": text}, {"id": "x\x00", "text": text},
+                         {"id": "\x00", "text": text}], options=BriefOptions(analyze=False))
+    ids = [a.id for a in b.articles]
+    assert ids == ["x", "x~2", ""]
+    assert b.summary and set(b.summary[0].sources) == set(ids)

@@ -113,6 +113,11 @@ def _legacy_encoding(data: bytes) -> str:
     return best.encoding
 
 
+def strip_controls(text: str) -> str:
+    """``text`` without control, zero-width or bidi characters (nothing else changes)."""
+    return _INVISIBLE.sub("", _CONTROL.sub("", text))
+
+
 def normalize_text(text: str) -> str:
     """NFC, no NUL/control or invisible characters, Unix newlines, non-breaking spaces folded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsweave.errors import InputError
 from newsweave.ingest.clean import clean_lines
-from newsweave.ingest.decode import decode_bytes, normalize_text
+from newsweave.ingest.decode import decode_bytes, normalize_text, strip_controls
 from newsweave.ingest.html import extract_html
 from newsweave.options import Limits
 from newsweave.types import Article
@@ -317,13 +317,30 @@ def load_paths(
     return unique_ids(arts)
 
 
+def clean_id(article_id: str) -> str:
+    """An article id without control, zero-width or bidi characters, spaces collapsed.
+
+    Such characters make ids that look alike but differ (or that numpy string arrays and
+    terminals silently shorten: a trailing NUL vanishes), which would break citations."""
+    return " ".join(strip_controls(article_id).split())
+
+
 def unique_ids(articles: Sequence[Article]) -> list[Article]:
+    """Clean ids (:func:`clean_id`) and make them unique: ``id``, ``id~2``, ``id~3``, ..."""
     from dataclasses import replace
 
-    seen: dict[str, int] = {}
+    used: set[str] = set()
+    next_n: dict[str, int] = {}
     out = []
     for a in articles:
-        n = seen.get(a.id, 0) + 1
-        seen[a.id] = n
-        out.append(a if n == 1 else replace(a, id=f"{a.id}~{n}"))
+        base = clean_id(a.id)
+        new = base
+        if new in used:
+            n = next_n.get(base, 1)
+            while new in used:
+                n += 1
+                new = f"{base}~{n}"
+            next_n[base] = n
+        used.add(new)
+        out.append(a if new == a.id else replace(a, id=new))
     return out

@@ -13,8 +13,11 @@ from newsweave.cli.app import app, fail, guarded, warn
 from newsweave.ingest import load_paths
 from newsweave.options import BriefOptions, Limits
 from newsweave.render import RENDERERS
-from newsweave.stories import Clusterer, StoryOptions, default_db, open_store
-from newsweave.stories.update import story_update
+from newsweave.stories.options import StoryOptions
+from newsweave.stories.store import default_db, open_store
+
+# The clusterer (scikit-learn) and the update summarizer are imported inside the commands
+# that use them: every `newsweave` command imports this module, even --help.
 
 # A stream file (JSONL) may hold many articles: allow files far larger than one brief's input.
 INGEST_LIMITS = Limits(max_bytes=1_000_000_000)
@@ -43,6 +46,8 @@ def ingest_cmd(
     ),
 ) -> None:
     """Store articles and place each in a story (one commit per article)."""
+    from newsweave.stories.cluster import Clusterer
+
     if not paths:
         fail("give at least one PATH (a file, a folder or - for stdin)")
     if sync not in ("normal", "full"):
@@ -121,6 +126,8 @@ def update_cmd(
     out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
 ) -> None:
     """What is new in a story since its last brief or update, cited like a brief."""
+    from newsweave.stories.update import story_update
+
     if fmt not in RENDERERS:
         fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
     if words is not None and not 10 <= words <= 100_000:

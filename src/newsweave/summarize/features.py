@@ -19,6 +19,16 @@ DEPENDENT_START = re.compile(
     re.I,
 )
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.I)
+# Error pages and web-archive notices that scrapes keep as long paragraphs (too long for the
+# line filter in ingest/clean.py): never brief material.
+_SCRAPE_JUNK = re.compile(
+    r"these crawls are part of an effort|crawls of supported|the internet archive hopes|"
+    r"that way, as the pages that are referenced|the ip address (?:for this domain )?"
+    r"(?:may have|has) changed|check your dns settings|dns changes to propagate|"
+    r"clearing your dns cache|restore access to this site|"
+    r"you can add location information to your tweets|the option to delete your tweet",
+    re.I,
+)
 _SHORT_REPLY = 12  # words; a sentence this short right after a question answers it
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
@@ -53,8 +63,8 @@ def eligible_mask(
     al: Alignment, min_words: int, max_words: int, titles: Mapping[str, str] | None = None
 ) -> np.ndarray:
     """Sentences that may enter a brief: sensible length, not fragments, links, captions,
-    shouting, or a short reply to the question before it ("The answer appears to be yes."),
-    where an article's first sentence follows its title."""
+    error-page or web-archive notices, shouting, or a short reply to the question before it
+    ("The answer appears to be yes."), where an article's first sentence follows its title."""
     titles = titles or {}
     sents = al.sentences
     out = np.zeros(len(sents), dtype=bool)
@@ -65,7 +75,7 @@ def eligible_mask(
             continue
         if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH.search(t):
             continue
-        if CAPTION_END.search(t):
+        if CAPTION_END.search(t) or _SCRAPE_JUNK.search(t):
             continue
         if w <= _SHORT_REPLY:
             if s.index == 0:

@@ -10,37 +10,38 @@ from newsweave.summarize.features import FeatureTable
 
 Scorer = Callable[[FeatureTable], np.ndarray]
 
-# Weights of the default linear scorer, by feature name: a logistic regression of "a greedy
-# ROUGE oracle picks this sentence" on the features, trained on the 50 Multi-News dev clusters
-# by bench/tune.py (2-fold cross-validation of the same method: bench/cv.py). Feature scales
-# are folded into the weights, so they apply to the raw feature values.
+# Weights of the default linear scorer, by feature name: a ridge regression of how much of the
+# sentence the reference contains (ROUGE-1 precision + 2 x ROUGE-2 precision) on the features,
+# trained on the 50 Multi-News dev clusters by bench/tune.py (2-fold cross-validation of the
+# same method: bench/cv.py). Feature scales are folded into the weights, so they apply to the
+# raw feature values. Redundancy is left to selection (summarize/select.py).
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "centroid": 1.4927,
-    "position": 1.1832,
-    "first": -0.7106,
-    "relpos": -1.1756,
-    "support": 0.3276,
-    "soft_support": -1.5462,
-    "length": -1.2162,
-    "dependent": 0.0798,
-    "quote": -0.0878,
-    "question": -0.0204,
-    "word_sources": 0.8366,
-    "pair_shared": -0.0133,
-    "pair_sources": 0.6565,
-    "word_freq": 0.0285,
-    "words": -0.4198,
-    "words_sq": 0.8316,
-    "index": -2.186,
-    "paragraph": -0.3666,
-    "ends_sentence": 0.7436,
-    "ellipsis": -1.3252,
-    "caption": -2.9414,
-    "article_share": 1.7672,
-    "digits": 0.0356,
-    "capitals": -0.9102,
-    "lead_similarity": 1.5001,
-    "opens_quote": 0.4017,
+    "centroid": 0.3026,
+    "position": 0.321,
+    "first": -0.2528,
+    "relpos": -0.1813,
+    "support": 0.19,
+    "soft_support": -0.9105,
+    "length": -0.0834,
+    "dependent": 0.0302,
+    "quote": -0.0368,
+    "question": -0.0809,
+    "word_sources": 0.3707,
+    "pair_shared": 0.1351,
+    "pair_sources": 0.6682,
+    "word_freq": 0.0509,
+    "words": -0.0127,
+    "words_sq": 0.0157,
+    "index": -0.2886,
+    "paragraph": -0.0539,
+    "ends_sentence": 0.034,
+    "ellipsis": -0.0157,
+    "caption": -0.1005,
+    "article_share": 0.264,
+    "digits": -0.0174,
+    "capitals": -0.2068,
+    "lead_similarity": 0.4525,
+    "opens_quote": 0.196,
 }
 
 

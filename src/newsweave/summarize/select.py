@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from newsweave.summarize.lexical import tokens
 from newsweave.types import Sentence
 
 
@@ -17,9 +18,13 @@ def select(
     budget: int,
     redundancy: float = 0.55,
     min_words: int = 6,
+    block_ngram: int = 4,
 ) -> list[int]:
     """Pick sentences by descending score while they fit ``budget`` words and repeat nothing.
 
+    A candidate repeats a chosen sentence when their TF-IDF cosine reaches ``redundancy`` or
+    when it shares a run of ``block_ngram`` words with any chosen sentence (0 turns that
+    check off): outlets that copy a wire story reuse its phrases in reworded sentences.
     Ties break on input order so the result is deterministic.
     """
     order = sorted(
@@ -27,6 +32,7 @@ def select(
     )
     chosen: list[int] = []
     seen_text: set[str] = set()
+    seen_grams: set[tuple[str, ...]] = set()
     used = 0
     for i in order:
         w = sentences[i].words
@@ -39,12 +45,23 @@ def select(
             continue
         if chosen and float(similarity[i, chosen].max()) >= redundancy:
             continue
+        grams = _ngrams(sentences[i].text, block_ngram)
+        if grams & seen_grams:
+            continue
         chosen.append(i)
         seen_text.add(key)
+        seen_grams |= grams
         used += w
     if not chosen and order:
         chosen = [order[0]]
     return chosen
+
+
+def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    if n <= 0:
+        return set()
+    t = tokens(text)
+    return {tuple(t[k : k + n]) for k in range(len(t) - n + 1)}
 
 
 def reading_order(

@@ -205,3 +205,34 @@ def test_short_reply_to_a_question_title_or_sentence_is_not_eligible() -> None:
     assert elig["At least in Mosul, residents say the group is weaker."]
     without_titles = compute_features(al, groups, sentence_counts(al.sentences))
     assert without_titles.eligible[0]  # the rule needs the title to see the question
+
+
+def test_selection_blocks_a_sentence_that_reuses_a_four_word_run() -> None:
+    texts = [
+        "The storm cut power to forty thousand homes on Tuesday.",
+        "Officials said the storm cut power to forty thousand homes.",
+        "Schools in the county will stay closed until Friday.",
+    ]
+    sents = [Sentence(f"a{k}", 0, 0, len(t), t) for k, t in enumerate(texts)]
+    sim = np.eye(3, dtype=np.float32)  # the cosine check alone sees no repetition
+    scores = np.array([3.0, 2.0, 1.0])
+    assert select(sents, scores, np.ones(3, bool), sim, 100) == [0, 2]
+    assert select(sents, scores, np.ones(3, bool), sim, 100, block_ngram=0) == [0, 1, 2]
+    # Sharing only three words in a row ("the storm cut") is not a repetition.
+    other = Sentence("b", 0, 0, 40, "Residents feared the storm cut off the coastal road.")
+    kept = select([sents[0], other], np.array([2.0, 1.0]), np.ones(2, bool), np.eye(2), 100)
+    assert kept == [0, 1]
+
+
+def test_error_page_and_web_archive_notices_are_not_eligible() -> None:
+    notice = (
+        "These crawls are part of an effort to archive pages as they are created and archive "
+        "the pages that they refer to.\n"
+        "Check your DNS settings to verify that the domain is set up correctly.\n"
+        "Firefighters spent six hours fighting the blaze at the harbour warehouse."
+    )
+    al, table = _table([notice, FIRE_A])
+    elig = {s.text: bool(e) for s, e in zip(al.sentences, table.eligible, strict=True)}
+    assert not elig[notice.split("\n")[0]]
+    assert not elig[notice.split("\n")[1]]
+    assert elig[notice.split("\n")[2]]

@@ -6,7 +6,13 @@ Articles whose text is empty after cleaning (scrape boilerplate only) cannot be 
 main figures are over stored articles, and a second line counts the skipped ones as
 singleton stories (a lower bound).
 
+Threshold sensitivity: F1 for a range of join thresholds, on the whole stream and on two
+halves of the clusters (even / odd positions in the file, each shuffled into its own stream):
+a threshold tuned on one half is reported on the other, so the figure is not fitted to the
+clusters it is measured on.
+
     python bench/stories_cluster.py [--seed 0] [--data ../shared/data/multinews-dev50.jsonl]
+                                    [--no-sweep]
 """
 
 from __future__ import annotations
@@ -94,13 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=5, help="number of shuffles")
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--merge", type=float, default=None)
+    ap.add_argument("--no-sweep", action="store_true", help="skip the threshold sweep")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"skipped: {args.data} not found")
         return 0
     base = []
-    for line in args.data.read_text(encoding="utf-8").splitlines():
+    half: dict[str, int] = {}
+    for n, line in enumerate(args.data.read_text(encoding="utf-8").splitlines()):
         rec = json.loads(line)
+        half[rec["id"]] = n % 2
         for k, a in enumerate(rec["articles"]):
             base.append((rec["id"], f"{rec['id']}#{k + 1}", a))
     opts = StoryOptions()
@@ -129,7 +138,41 @@ def main(argv: list[str] | None = None) -> int:
           f"singletons); ingest+clustering {mean('rate'):.1f} articles/s wall, "
           f"{mean('cpu_rate'):.1f} per CPU-second (one commit per article, cleaning included; "
           f"CPU pressure now {cpu_pressure()})")
+    if not args.no_sweep:
+        sweep(base, half, opts, range(args.seed, args.seed + args.seeds))
     return 0
+
+
+def mean_f1(raw: list[tuple[str, str, dict]], opts: StoryOptions, seeds: range) -> float:
+    total = 0.0
+    for seed in seeds:
+        stream = list(raw)
+        random.Random(seed).shuffle(stream)
+        total += run(stream, opts)["f"]
+    return total / len(seeds)
+
+
+def sweep(base: list[tuple[str, str, dict]], half: dict[str, int], opts: StoryOptions,
+          seeds: range) -> None:
+    """Mean F1 (stored articles) per join threshold: whole stream, half A, half B."""
+    grid = [round(0.10 + 0.02 * k, 2) for k in range(11)]
+    parts = {"all": base, "A": [r for r in base if half[r[0]] == 0],
+             "B": [r for r in base if half[r[0]] == 1]}
+    table: dict[str, dict[float, float]] = {name: {} for name in parts}
+    print("threshold sensitivity, mean B-cubed F1 over the shuffles (stored articles); "
+          "A, B = even / odd clusters, each its own stream:")
+    print("threshold   all      A      B")
+    for t in grid:
+        o = replace(opts, threshold=t, merge_threshold=max(t, opts.merge_threshold))
+        for name, raw in parts.items():
+            table[name][t] = mean_f1(raw, o, seeds)
+        print(f"  {t:.2f}   {table['all'][t]:.4f} {table['A'][t]:.4f} {table['B'][t]:.4f}"
+              + ("   <- default" if abs(t - opts.threshold) < 1e-9 else ""))
+    for tune, test in (("A", "B"), ("B", "A")):
+        best = max(grid, key=lambda t: (table[tune][t], -abs(t - opts.threshold)))
+        print(f"tuned on {tune}: threshold {best:.2f} (F1 {table[tune][best]:.4f}); on {test}: "
+              f"F1 {table[test][best]:.4f} (default {opts.threshold:.2f} there: "
+              f"{table[test].get(opts.threshold, float('nan')):.4f})")
 
 
 if __name__ == "__main__":

@@ -97,3 +97,36 @@ def test_eval_table_runs_on_a_tiny_file(tmp_path, capsys) -> None:
     assert set(rows) == {"newsweave", "lead", "empty"}
     assert rows["newsweave"]["rouge1"] > 30
     assert rows["empty"]["missing"] == 1 and rows["empty"]["rouge1"] is None
+
+
+class _ClosedPipe:
+    """A stdout whose reader has gone away (as with ``newsweave brief ... | head``)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return self._fd
+
+
+def test_closed_pipe_is_quiet(tmp_path, capsys, monkeypatch, mosul_dir) -> None:
+    with (tmp_path / "sink").open("w") as sink:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(sink.fileno()))
+        code = main(["brief", str(mosul_dir), "--no-analysis"])
+    assert code == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_batch_refuses_a_binary_file(tmp_path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    res = run(["batch", str(f), str(tmp_path / "out.jsonl")])
+    assert res.returncode == 2
+    err = res.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and "PNG" in err and str(f) in err

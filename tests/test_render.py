@@ -79,3 +79,13 @@ def test_markdown_marks_single_source_statements(mosul_brief) -> None:
     for item in mosul_brief.summary:
         line = next(x for x in body.splitlines() if x.startswith(md_escape(item.text)))
         assert ("_(single source)_" in line) == (item.independent_sources < 2), line
+
+
+def test_markdown_drops_bidi_and_control_characters() -> None:
+    from newsweave import Article
+
+    arts = [Article("evil\u202eid", "The port reopened on Monday after the strike ended at dawn.",
+                    title="Port \u202ereopens\u2066")]
+    md = newsweave.brief(arts, options=newsweave.BriefOptions(analyze=False)).to_markdown()
+    assert not any(c in md for c in "\u202e\u2066")
+    assert "evilid" in md

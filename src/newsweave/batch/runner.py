@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsweave.errors import InputError, NewsweaveError
+from newsweave.ingest.decode import sniff_binary
 from newsweave.ingest.loaders import article_from_record, make_article, split_multinews
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
@@ -111,6 +112,10 @@ def run_batch(
     in_p = Path(in_path)
     if not in_p.is_file():
         raise InputError("no such file", str(in_path))
+    with in_p.open("rb") as fh:
+        kind = sniff_binary(fh.read(4096))
+    if kind:
+        raise InputError(f"not a JSONL file of clusters ({kind})", str(in_path))
     with in_p.open(encoding="utf-8", errors="replace") as fin, Path(out_path).open(
         "w", encoding="utf-8"
     ) as fout:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -47,6 +48,11 @@ def guarded(fn: F) -> F:
             fail(str(exc), 2)
         except NewsweaveError as exc:
             fail(str(exc), 2)
+        except BrokenPipeError:
+            # The reader went away (``newsweave brief ... | head``): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except (OSError, UnicodeError) as exc:
             fail(f"{getattr(exc, 'filename', '') or ''} {exc.__class__.__name__}: {exc}", 2)
         except MemoryError:

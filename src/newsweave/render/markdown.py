@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.ingest.decode import strip_controls
 from newsweave.render.sections import markdown_sections
 from newsweave.types import Article, Brief
 
@@ -12,7 +13,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 def md_escape(text: str) -> str:
     """Escape characters that would turn source text into Markdown markup or HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(strip_controls(text).split()))
 
 
 def source_numbers(brief: Brief) -> dict[str, int]:
@@ -33,7 +34,7 @@ def source_line(a: Article, numbers: dict[str, int]) -> str:
     parts = [f"{numbers[a.id]}. **{title}**"]
     if a.source:
         parts.append(md_escape(a.source))
-    parts.append(f"`{a.id.replace('`', '')}`")
+    parts.append(f"`{strip_controls(a.id).replace('`', '')}`")
     if a.published:
         parts.append(md_escape(a.published))
     if a.duplicate_of and a.duplicate_of in numbers:

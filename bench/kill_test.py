@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kills", type=int, default=60)
     ap.add_argument("--articles", type=int, default=8000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--max-delay", type=float, default=1.0,
+    ap.add_argument("--max-delay", type=float, default=0.6,
                     help="most seconds between the first new article and the kill")
     args = ap.parse_args(argv)
     if not NEWSWEAVE.exists():

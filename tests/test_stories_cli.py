@@ -178,3 +178,14 @@ def test_cli_readers_work_while_another_process_ingests(
     with open_store(db, create=False) as store:
         assert store.integrity() == "ok"
         assert store.counts()["articles"] == 270
+
+
+def test_cli_import_does_not_load_the_clusterer() -> None:
+    """Every command (even --help) imports the CLI; scikit-learn must wait for `ingest`."""
+    code = ("import sys, newsweave.cli, newsweave.stories as s; "
+            "assert s.StoryOptions().threshold > 0; "
+            "print(sorted(m for m in ('sklearn', 'newsweave.stories.cluster') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

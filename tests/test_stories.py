@@ -200,3 +200,75 @@ def test_update_gives_only_new_information(store) -> None:
     again = story_update(store, sid, BriefOptions(analyze=False))
     assert again.brief.summary == [] and again.since is not None
     assert again.since.made == upd.mark.made
+
+
+def test_update_after_a_merge_reports_articles_no_mark_covered(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "mm.db")
+    cl = Clusterer(store, StoryOptions(threshold=0.5, merge_threshold=0.5))
+    x = cl.add(Article("x", "Alpha beta gamma delta epsilon zeta theta iota kappa."))
+    y = cl.add(Article("y", "Alpha beta gamma delta omega sigma lambda upsilon chi."))
+    assert x.story != y.story
+    story_brief(store, y.story, BriefOptions(analyze=False))  # story x is never briefed
+    z = cl.add(Article("z", "Sigma delta zeta omega beta epsilon gamma alpha lambda theta."))
+    assert z.merged == [y.story]
+    upd = story_update(store, x.story, BriefOptions(analyze=False))
+    # y was briefed (with story y); x and z never were, whatever their ingest order.
+    assert upd.new_articles == ["x", "z"]
+    assert upd.mark.articles == ["x", "y", "z"]
+    assert story_update(store, x.story, BriefOptions(analyze=False)).new_articles == []
+    store.close()
+
+
+def test_old_store_migrates_and_its_marks_keep_the_seq_rule(tmp_path: Path) -> None:
+    from newsweave.stories.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path, isolation_level=None)
+    con.executescript(MIGRATIONS[0])
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("PRAGMA user_version = 1")
+    con.close()
+    store = open_store(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    cl = Clusterer(store)
+    for k in range(2):
+        cl.add(art(f"chess{k}", "chess", k))
+    sid = store.stories()[0].id
+    # A mark made by the older newsweave: no article list, only "up to seq 1".
+    store.conn.execute("INSERT INTO mark(story, kind, made, upto_seq, covered) "
+                       "VALUES (?, 'brief', '2024-01-01', 1, '[]')", (sid,))
+    upd = story_update(store, sid, BriefOptions(analyze=False))
+    assert upd.since is not None and upd.since.articles is None
+    assert upd.new_articles == ["chess1"]
+    store.close()
+
+
+def test_update_without_record_leaves_no_mark_until_committed(store) -> None:
+    fill(store, 2)
+    sid = store.stories()[0].id
+    upd = story_update(store, sid, BriefOptions(analyze=False), record=False)
+    assert store.last_mark(sid) is None and len(upd.new_articles) == 2
+    store.commit_mark(upd.mark)
+    assert store.last_mark(sid) == upd.mark
+    assert story_update(store, sid, BriefOptions(analyze=False)).new_articles == []
+
+
+def test_write_reports_the_real_sqlite_error_as_store_error(store) -> None:
+    # SQLite may end the transaction itself on some errors (disk full, I/O error): the
+    # rollback must not hide the error behind "no transaction is active".
+    with pytest.raises(StoreError, match=r"t\.db.*disk is full"):
+        with store.write() as c:
+            c.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+    assert not store.conn.in_transaction
+    fill(store, 1)  # the store is usable afterwards
+
+
+def test_disk_full_while_ingesting_is_a_store_error(store) -> None:
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    cl = Clusterer(store)
+    with pytest.raises(StoreError, match="full"):
+        for k in range(50):
+            cl.add(art(f"flood{k}", "flood", k, extra=f"Line {k} of a long report. " * 40))
+    assert not store.conn.in_transaction

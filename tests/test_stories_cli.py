@@ -189,3 +189,35 @@ def test_cli_import_does_not_load_the_clusterer() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_failed_write_records_no_mark(tmp_path: Path, mosul_dir: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "w.db")
+    assert run(["ingest", str(mosul_dir), "--db", db], capsys)[0] == 0
+    sid = str(json.loads(run(["stories", "--db", db, "-f", "json"], capsys)[1])[0]["id"])
+    bad = str(tmp_path / "missing-dir" / "x.md")
+    for cmd in (["update"], ["brief", "--no-analysis"]):
+        code, _, err = run([*cmd, "--story", sid, "--db", db, "-o", bad], capsys)
+        assert code == 2 and len(err.splitlines()) == 1 and "missing-dir" in err
+    with open_store(db) as store:
+        assert store.last_mark(int(sid)) is None
+    code, out, err = run(["update", "--story", sid, "--db", db], capsys)
+    assert code == 0 and "5 new articles (first update)" in err and out.strip()
+    with open_store(db) as store:
+        mark = store.last_mark(int(sid))
+        assert mark is not None and mark.kind == "update"
+
+
+def test_corrupt_store_is_a_one_line_error(tmp_path: Path, mosul_dir: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.db"
+    assert run(["ingest", str(mosul_dir), "--db", str(db)], capsys)[0] == 0
+    data = bytearray(db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page:] = bytes(len(data) - page)  # every page but the first (the schema) zeroed
+    db.write_bytes(bytes(data))
+    for args in (["stories"], ["update", "--story", "1"], ["brief", "--story", "1"]):
+        code, _, err = run([*args, "--db", str(db)], capsys)
+        assert code == 2 and len(err.splitlines()) == 1, err
+        assert err.startswith("newsweave: error:") and str(db) in err

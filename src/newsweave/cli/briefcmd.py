@@ -66,12 +66,14 @@ def brief_cmd(
         max_bytes, max_sentence_chars, extract_seconds, max_article_chars
     )
     problems: list[str] = []
+    mark = None
     if story is not None:
         from newsweave.stories import default_db, open_store
-        from newsweave.stories.update import story_brief
+        from newsweave.stories.update import brief_mark, story_brief
 
         with open_store(db or default_db(), create=False) as store:
-            result = story_brief(store, story, options, limits)
+            result = story_brief(store, story, options, limits, record=False)
+            mark = brief_mark(store, result)
     else:
         result = make_brief(paths, options, limits, problems=problems)
     for p in problems:
@@ -86,6 +88,10 @@ def brief_cmd(
         sys.stdout.write(text)
     if html_out is not None:
         html_out.write_text(result.to_html(), encoding="utf-8")
+    if mark is not None:  # the brief of a stored story counts once it is written
+        sys.stdout.flush()
+        with open_store(db or default_db(), create=False) as store:
+            store.commit_mark(mark)
 
 
 def limits_from_options(

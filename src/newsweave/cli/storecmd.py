@@ -133,18 +133,23 @@ def update_cmd(
     if words is not None and not 10 <= words <= 100_000:
         fail(f"--words must be in [10, 100000], got {words}")
     with open_store(db_path(db), create=False) as store:
-        upd = story_update(store, story, BriefOptions(words=words, analyze=False), Limits())
-    since = f"since {upd.since.kind} of {upd.since.made}" if upd.since else "(first update)"
+        upd = story_update(store, story, BriefOptions(words=words, analyze=False), Limits(),
+                           record=False)
+        since = f"since {upd.since.kind} of {upd.since.made}" if upd.since else "(first update)"
+        text = RENDERERS[fmt](upd.brief)
+        if fmt == "md":
+            text = (f"_Update of story {upd.story}: {len(upd.new_articles)} new articles "
+                    f"{since}._\n\n{text}")
+        if out is not None:
+            out.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        # Only once the update is written: a failed write must not hide its sentences from
+        # the next update.
+        store.commit_mark(upd.mark)
     print(
         f"newsweave: story {upd.story}: {len(upd.new_articles)} new articles {since}; "
         f"{len(upd.brief.summary)} new sentences",
         file=sys.stderr,
     )
-    text = RENDERERS[fmt](upd.brief)
-    if fmt == "md":
-        text = (f"_Update of story {upd.story}: {len(upd.new_articles)} new articles {since}._"
-                f"\n\n{text}")
-    if out is not None:
-        out.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)

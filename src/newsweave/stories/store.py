@@ -12,17 +12,20 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from newsweave.errors import StoreError
 from newsweave.types import Article
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 DEFAULT_DB = "newsweave.db"
 ENV_DB = "NEWSWEAVE_DB"
@@ -85,6 +88,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mark_story ON mark(story, id);
     INSERT INTO meta VALUES('n_docs', '0');
     """,
+    # The ids of the articles a mark covered (JSON list). NULL for marks made before: those
+    # cover the articles of their story stored up to ``upto_seq``.
+    "ALTER TABLE mark ADD COLUMN articles TEXT",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -128,13 +134,34 @@ class StoryRow:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A brief or update made of a story: what it covered and up to which article."""
+    """A brief or update made of a story: the sentences it gave (``covered``) and the
+    articles it saw (``articles``; None for marks made before newsweave recorded them, which
+    cover their story's articles up to ``upto_seq``)."""
 
     story: int
     kind: str
     made: str
     upto_seq: int
     covered: list[str]
+    articles: list[str] | None = None
+
+
+def _sql(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn an SQLite error of a store method into a one-line :class:`StoreError`."""
+
+    @wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except sqlite3.Error as exc:
+            store = args[0]
+            raise StoreError(_message(getattr(store, "path", "store"), exc)) from None
+
+    return wrapper
+
+
+def _message(path: object, exc: sqlite3.Error) -> str:
+    return f"{path}: store error ({exc.__class__.__name__}: {exc})"
 
 
 class Store:
@@ -171,6 +198,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"{self.path}: not a usable newsweave store ({exc})") from None
+        except StoreError:
+            self.conn.close()
+            raise
 
     # -- lifecycle ------------------------------------------------------------------------
     def close(self) -> None:
@@ -211,33 +241,56 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed on success, rolled back on any error."""
+        """One write transaction: committed on success, rolled back on any error. An SQLite
+        error (disk full, I/O error, lock held too long) is raised as :class:`StoreError`."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: store is busy or read-only ({exc})") from None
         try:
             yield self.conn
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StoreError(_message(self.path, exc)) from None
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self.conn.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: commit failed ({exc})") from None
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StoreError(f"{self.path}: commit failed ({exc})") from None
+
+    def _rollback(self) -> None:
+        # SQLite ends the transaction itself after some errors (SQLITE_FULL, SQLITE_IOERR):
+        # a second ROLLBACK would fail and hide the error that matters.
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("%s: rollback failed (%s)", self.path, exc)
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for several reads."""
-        self.conn.execute("BEGIN")
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise StoreError(_message(self.path, exc)) from None
         try:
             yield self.conn
+        except sqlite3.Error as exc:
+            raise StoreError(_message(self.path, exc)) from None
         finally:
-            self.conn.execute("COMMIT")
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    log.warning("%s: ending a read failed (%s)", self.path, exc)
 
     # -- reads ----------------------------------------------------------------------------
+    @_sql
     def resolve(self, story: int) -> int:
         """The live story a (possibly merged) story id now belongs to."""
         seen = set()
@@ -252,6 +305,7 @@ class Store:
             seen.add(story)
             story = int(row[0])
 
+    @_sql
     def stories(self) -> list[StoryRow]:
         """Live stories, oldest first."""
         out = []
@@ -276,6 +330,7 @@ class Store:
                 ))
         return out
 
+    @_sql
     def story_articles(self, story: int, after_seq: int = 0) -> list[Article]:
         """The articles of a story (merged stories resolved), in ingest order."""
         sid = self.resolve(story)
@@ -289,10 +344,12 @@ class Store:
             for r in rows
         ]
 
+    @_sql
     def article_seqs(self, story: int) -> dict[str, int]:
         sid = self.resolve(story)
         return dict(self.conn.execute("SELECT id, seq FROM article WHERE story = ?", (sid,)))
 
+    @_sql
     def counts(self) -> dict[str, int]:
         c = self.conn
         return {
@@ -303,23 +360,49 @@ class Store:
             "merges": c.execute("SELECT count(*) FROM merge").fetchone()[0],
         }
 
+    @_sql
     def integrity(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
     # -- briefs and updates ---------------------------------------------------------------
+    @_sql
     def last_mark(self, story: int) -> Mark | None:
         sid = self.resolve(story)
         ids = [sid, *_flatten(self._merged_map(), sid)]
         qs = ",".join("?" * len(ids))
         row = self.conn.execute(
-            f"SELECT story, kind, made, upto_seq, covered FROM mark WHERE story IN ({qs}) "
-            "ORDER BY id DESC LIMIT 1",
+            f"SELECT story, kind, made, upto_seq, covered, articles FROM mark "
+            f"WHERE story IN ({qs}) ORDER BY id DESC LIMIT 1",
             ids,
         ).fetchone()
         if row is None:
             return None
-        return Mark(row[0], row[1], row[2], row[3], json.loads(row[4]))
+        return Mark(row[0], row[1], row[2], row[3], json.loads(row[4]),
+                    None if row[5] is None else json.loads(row[5]))
 
+    @_sql
+    def seen_articles(self, story: int) -> set[str]:
+        """Ids of the articles of the story that a brief or update of it, or of a story
+        merged into it, already covered. A mark lists its articles; a mark made before
+        marks did covers the articles now in the story stored up to its ``upto_seq``."""
+        sid = self.resolve(story)
+        ids = [sid, *_flatten(self._merged_map(), sid)]
+        qs = ",".join("?" * len(ids))
+        seen: set[str] = set()
+        upto = 0
+        for seq, arts in self.conn.execute(
+            f"SELECT upto_seq, articles FROM mark WHERE story IN ({qs})", ids
+        ):
+            if arts is None:
+                upto = max(upto, int(seq))
+            else:
+                seen.update(json.loads(arts))
+        if upto:
+            seen.update(a for (a,) in self.conn.execute(
+                "SELECT id FROM article WHERE story = ? AND seq <= ?", (sid, upto)))
+        return seen
+
+    @_sql
     def covered(self, story: int) -> list[str]:
         """Every sentence text already given in a brief or update of the story."""
         sid = self.resolve(story)
@@ -332,15 +415,27 @@ class Store:
             out.extend(json.loads(cov))
         return out
 
-    def record_mark(self, story: int, kind: str, upto_seq: int, covered: Sequence[str]) -> Mark:
-        sid = self.resolve(story)
-        made = now_iso()
+    @_sql
+    def record_mark(self, story: int, kind: str, upto_seq: int, covered: Sequence[str],
+                    articles: Sequence[str] | None = None) -> Mark:
+        """Record a brief or update of ``story`` made now."""
+        mark = Mark(self.resolve(story), kind, now_iso(), upto_seq, list(covered),
+                    None if articles is None else list(articles))
+        return self.commit_mark(mark)
+
+    @_sql
+    def commit_mark(self, mark: Mark) -> Mark:
+        """Record a mark prepared earlier (e.g. by ``story_update(record=False)``, once its
+        output is safely written)."""
+        arts = None if mark.articles is None else json.dumps(mark.articles, ensure_ascii=False)
         with self.write() as c:
             c.execute(
-                "INSERT INTO mark(story, kind, made, upto_seq, covered) VALUES (?,?,?,?,?)",
-                (sid, kind, made, upto_seq, json.dumps(list(covered), ensure_ascii=False)),
+                "INSERT INTO mark(story, kind, made, upto_seq, covered, articles) "
+                "VALUES (?,?,?,?,?,?)",
+                (mark.story, mark.kind, mark.made, mark.upto_seq,
+                 json.dumps(mark.covered, ensure_ascii=False), arts),
             )
-        return Mark(sid, kind, made, upto_seq, list(covered))
+        return mark
 
     def _merged_map(self) -> dict[int, list[int]]:
         merged: dict[int, list[int]] = {}

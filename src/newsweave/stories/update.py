@@ -1,11 +1,14 @@
 """Briefs and update summaries of stored stories.
 
 A brief of a story (``story_brief``) and an update (``story_update``) both leave a *mark* in
-the store: when it was made, the last article it saw and the sentences it gave. An update
-offers only sentences of articles stored after the last mark whose information no earlier
-article of the story reports and no earlier brief or update of the story gave (TF-IDF
-cosine below ``covered_threshold`` to every covered sentence). Citations still name every
-article of the story that reports the sentence, exactly as in a brief.
+the store: when it was made, the articles it saw and the sentences it gave. An update offers
+only sentences of articles no mark of the story (or of a story merged into it) saw, whose
+information no earlier article of the story reports and no earlier brief or update of the
+story gave (TF-IDF cosine below ``covered_threshold`` to every covered sentence). Citations
+still name every article of the story that reports the sentence, exactly as in a brief.
+
+With ``record=False`` nothing is written: the caller records the mark (``Store.commit_mark``)
+once the output is safely written, so a failed write loses no sentences.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from newsweave.align import Alignment
 from newsweave.errors import InputError
 from newsweave.options import BriefOptions, Limits, adaptive_budget
 from newsweave.pipeline import Analysed, analyse, make_brief
-from newsweave.stories.store import Mark, Store
+from newsweave.stories.store import Mark, Store, now_iso
 from newsweave.summarize import compute_features, get_scorer, reading_order, select
 from newsweave.summarize.features import sentence_counts
 from newsweave.types import Brief, SummaryItem
@@ -33,28 +36,38 @@ class StoryUpdate:
     brief: Brief
     since: Mark | None  # the brief/update it follows (None: the story was never briefed)
     new_articles: list[str]
-    mark: Mark  # the mark this update recorded
+    mark: Mark  # the mark this update recorded (record=False: the mark to commit)
 
 
 def story_brief(store: Store, story: int, options: BriefOptions | None = None,
                 limits: Limits | None = None, record: bool = True) -> Brief:
-    """The brief of a stored story (merged stories resolved); recorded as a mark."""
+    """The brief of a stored story (merged stories resolved); recorded as a mark unless
+    ``record`` is False (then :func:`brief_mark` gives the mark to commit)."""
     sid = store.resolve(story)
     articles = store.story_articles(sid)
-    seqs = store.article_seqs(sid)
     if not articles:
         raise InputError(f"story {story} has no articles")
     result = make_brief(articles, options, limits)
     result.stats["story"] = sid
     if record:
-        upto = max(seqs.get(a.id, 0) for a in articles)
-        store.record_mark(sid, "brief", upto, [item.text for item in result.summary])
+        store.commit_mark(brief_mark(store, result))
     return result
 
 
+def brief_mark(store: Store, brief: Brief) -> Mark:
+    """The (not yet recorded) mark of a brief made by ``story_brief``."""
+    sid = int(brief.stats["story"])
+    seqs = store.article_seqs(sid)
+    ids = [a.id for a in brief.articles]
+    return Mark(sid, "brief", now_iso(), max((seqs.get(a, 0) for a in ids), default=0),
+                [item.text for item in brief.summary], ids)
+
+
 def story_update(store: Store, story: int, options: BriefOptions | None = None,
-                 limits: Limits | None = None, covered_threshold: float = 0.5) -> StoryUpdate:
-    """What is new in a story since its last brief or update; records a new mark."""
+                 limits: Limits | None = None, covered_threshold: float = 0.5,
+                 record: bool = True) -> StoryUpdate:
+    """What is new in a story since its last brief or update; records a new mark unless
+    ``record`` is False (then commit ``result.mark`` with ``Store.commit_mark``)."""
     options = options or BriefOptions()
     limits = limits or Limits()
     t0 = time.perf_counter()
@@ -64,8 +77,8 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
     if not articles:
         raise InputError(f"story {story} has no articles")
     seqs = store.article_seqs(sid)
-    after = since.upto_seq if since else 0
-    fresh_ids = [a.id for a in articles if seqs.get(a.id, 0) > after]
+    seen = store.seen_articles(sid)
+    fresh_ids = [a.id for a in articles if a.id not in seen]
     covered = store.covered(sid)
     state = analyse(articles, options, limits)
     summary = _select_new(state, set(fresh_ids), covered, options, covered_threshold)
@@ -81,7 +94,10 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
     }
     result = Brief(state.articles, summary, stats, {}, state.sentences)
     upto = max(seqs.get(a.id, 0) for a in articles)
-    mark = store.record_mark(sid, "update", upto, [item.text for item in summary])
+    mark = Mark(sid, "update", now_iso(), upto, [item.text for item in summary],
+                [a.id for a in articles])
+    if record:
+        mark = store.commit_mark(mark)
     return StoryUpdate(sid, result, since, fresh_ids, mark)
 
 

@@ -42,4 +42,5 @@ def test_long_runs_of_capitalised_words_stay_fast_enough() -> None:
     # a linear amount of work: the alias patterns are bounded (this took minutes before)
     text = " ".join(["Alpha-Beta-Gamma-Delta"] * 3000)
     brief = make_brief([{"id": "a", "text": text}])
-    assert isinstance(brief.analysis["entities"], list)
+    assert brief.analysis["entities"] == []  # a repeated hyphenated token is not a name
+    assert brief.summary

@@ -75,3 +75,16 @@ def test_mosul_timeline(mosul_brief) -> None:
     assert len(june) == 1 and len(june[0]["sources"]) == 2  # "fell" / "captured" in June 2014
     resolved = [t for t in tl if t["date"] and not t["date"].startswith("--")]
     assert [t["date"] for t in resolved] == sorted(t["date"] for t in resolved)
+
+
+def test_same_weekday_is_the_publication_day_and_odd_bases_do_not_crash() -> None:
+    from datetime import date as _date
+
+    from newsweave.analyze.timeline import date_refs
+
+    monday = _date(2016, 10, 17)
+    assert [r.date for r in date_refs("On Monday the council met.", monday)] == ["2016-10-17"]
+    assert [r.date for r in date_refs("On Friday the council met.", monday)] == ["2016-10-14"]
+    # Go's zero time as a published date: nothing before it to count back to.
+    refs = list(date_refs("On Tuesday, two weeks ago, they met.", _date(1, 1, 1)))
+    assert refs and all(r.date is None and r.resolved == "unresolved" for r in refs)

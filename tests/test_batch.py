@@ -59,3 +59,32 @@ def test_batch_on_local_dask_cluster_matches_single_process(tmp_path) -> None:
                 for x in p.read_text(encoding="utf-8").splitlines()]
 
     assert strip(tmp_path / "dask.jsonl") == strip(tmp_path / "one.jsonl")
+
+
+def test_bad_scheduler_leaves_earlier_output_untouched(tmp_path) -> None:
+    import pytest
+
+    from newsweave.errors import NewsweaveError
+
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write(inp, [json.dumps({"id": "c", "articles": [{"text": "The port closed on Friday."}]})])
+    out.write_text("earlier results\n", encoding="utf-8")
+    with pytest.raises(NewsweaveError, match="--scheduler"):
+        run_batch(inp, out, scheduler="foo")
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_batch_with_analysis_writes_it(tmp_path) -> None:
+    from newsweave.options import BriefOptions
+
+    text = ("Officials said 25 people were hurt when the bridge collapsed on Monday. "
+            "“We are shocked,” said Mayor Ann Lee.")
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write(inp, [json.dumps({"id": "c", "articles": [{"text": text}, {"text": text + " More."}]})])
+    run_batch(inp, out, options=BriefOptions(analyze=True))
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert {"entities", "quotes", "agreements"} <= set(rec["analysis"])
+    assert rec["analysis"]["quotes"][0]["speaker"] == "Mayor Ann Lee"
+    run_batch(inp, out)
+    assert "analysis" not in json.loads(out.read_text(encoding="utf-8"))

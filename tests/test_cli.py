@@ -59,6 +59,8 @@ def test_brief_from_stdin() -> None:
         (["brief", "README.md", "--format", "pdf"], "--format"),
         (["brief", "README.md", "--words", "3"], "--words"),
         (["brief"], "PATH"),
+        (["eval", "README.md", "--limit", "-1"], "--limit"),
+        (["batch", "README.md", "out.jsonl", "--scheduler", "foo"], "--scheduler"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
@@ -119,7 +121,7 @@ def test_closed_pipe_is_quiet(tmp_path, capsys, monkeypatch, mosul_dir) -> None:
     with (tmp_path / "sink").open("w") as sink:
         monkeypatch.setattr(sys, "stdout", _ClosedPipe(sink.fileno()))
         code = main(["brief", str(mosul_dir), "--no-analysis"])
-    assert code == 0
+    assert code == 1  # partly done: the rest of the output was not delivered
     assert capsys.readouterr().err == ""
 
 
@@ -130,3 +132,28 @@ def test_batch_refuses_a_binary_file(tmp_path) -> None:
     assert res.returncode == 2
     err = res.stderr.decode().strip()
     assert len(err.splitlines()) == 1 and "PNG" in err and str(f) in err
+
+
+def test_an_unexpected_bug_is_one_line_not_a_traceback(monkeypatch, capsys, mosul_dir) -> None:
+    import newsweave.pipeline
+
+    def boom(*_a, **_k):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr(newsweave.pipeline, "make_brief", boom)
+    assert main(["brief", str(mosul_dir)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.splitlines() == ["newsweave: error: internal error (RuntimeError: something broke); "
+                                "please report it"]
+
+
+def test_odd_published_dates_do_not_crash(tmp_path, capsys) -> None:
+    f = tmp_path / "a.jsonl"
+    recs = [{"id": "z", "published": "0001-01-01", "text": "On Tuesday the council met and "
+             "voted to close the old bridge for repairs. Two months ago it was inspected."},
+            {"id": "y", "published": "9999-12-31", "text": "Last week the mayor said the "
+             "bridge would close on Monday for repairs after an inspection."}]
+    f.write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    assert main(["brief", str(f), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] and "timeline" in data

@@ -71,13 +71,14 @@ SCHEMA: dict[str, Any] = {  # README "JSON schema"
         "articles": {"type": "array", "minItems": 1, "items": {
             "type": "object",
             "required": ["id", "title", "source", "url", "published", "words", "duplicate_of",
-                         "flags"],
+                         "flags", "text"],
             "properties": {
                 "id": {"type": "string"}, "title": {"type": "string"},
                 "source": {"type": "string"}, "url": {"type": "string"},
                 "published": _NULLABLE_STR, "words": {"type": "integer", "minimum": 0},
                 "duplicate_of": _NULLABLE_STR,
                 "flags": {"type": "array", "items": {"type": "string"}},
+                "text": {"type": "string"},
             },
         }},
         "summary": {"type": "array", "items": {

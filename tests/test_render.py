@@ -25,10 +25,12 @@ def test_json_follows_documented_schema() -> None:
     data = json.loads(newsweave.brief(_records()).to_json())
     assert set(data) >= {"schema", "articles", "summary", "stats", "agreements"}
     assert set(data["articles"][0]) == {
-        "id", "title", "source", "url", "published", "words", "duplicate_of", "flags"}
+        "id", "title", "source", "url", "published", "words", "duplicate_of", "flags", "text"}
     assert set(data["stats"]) >= {"articles", "distinct_sources", "sentences_in", "words_out",
                                   "seconds"}
-    texts = {a["id"]: r["text"] for a, r in zip(data["articles"], _records(), strict=True)}
+    texts = {a["id"]: a["text"] for a in data["articles"]}  # offsets resolve within the JSON
+    for a, r in zip(data["articles"], _records(), strict=True):
+        assert a["text"] == r["text"]
     for item in data["summary"]:
         assert set(item) >= {"text", "sources", "offsets", "independent_sources", "evidence"}
         off = item["offsets"]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from newsweave.align import Alignment, align
 from newsweave.errors import InputError
 from newsweave.ingest import article_from_record, load_paths
@@ -82,8 +84,8 @@ def summarize(state: Analysed, options: BriefOptions) -> list[SummaryItem]:
     )
     scores = get_scorer(options.scorer)(table)
     eligible = table.eligible
-    if not eligible.any():  # tiny or odd input: fall back to any sentence with words
-        eligible = table.values[:, 0] >= 0
+    if not eligible.any():  # tiny or odd input: fall back to any sentence with a letter or digit
+        eligible = np.array([any(c.isalnum() for c in s.text) for s in al.sentences], dtype=bool)
     chosen = select(
         al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
         options.min_words,

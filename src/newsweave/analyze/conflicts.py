@@ -129,16 +129,6 @@ def _about(claims: list[_Claim]) -> str:
     return f"number of {nouns[0]}"
 
 
-def find_conflicts(
-    articles: Sequence[Article],
-    sentences: Mapping[str, list[Sentence]],
-    groups: Mapping[str, str],
-    index: EntityIndex,
-) -> list[dict[str, Any]]:
-    """Quantities on which independent sources disagree, most confident first."""
-    return compare_quantities(articles, sentences, groups, index)[0]
-
-
 def compare_quantities(
     articles: Sequence[Article],
     sentences: Mapping[str, list[Sentence]],

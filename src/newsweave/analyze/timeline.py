@@ -116,7 +116,13 @@ def _relative(kind: str, m: re.Match[str], pub: date) -> str | None:
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    when = dateparser.parse(phrase, languages=["en"], settings=settings)
+    if kind == "wday" and m.group("wd").lower() == pub.strftime("%A").lower():
+        # "on Monday" in a Monday article is that day, not a week before.
+        return pub.isoformat()
+    try:
+        when = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except (OverflowError, ValueError):  # e.g. a published date of 0001-01-01
+        return None
     if when is None:
         return None
     unit = m.group("unit").lower() if "unit" in m.re.groupindex else "day"
@@ -171,7 +177,8 @@ def date_refs(text: str, pub: date | None) -> Iterator[DateRef]:
             if pub is None:
                 yield DateRef(expr, None, "unresolved", m.start())
             else:
-                yield DateRef(expr, _relative(kind, m, pub), "relative to published date",
+                when = _relative(kind, m, pub)
+                yield DateRef(expr, when, "relative to published date" if when else "unresolved",
                               m.start())
 
 

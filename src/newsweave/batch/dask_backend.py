@@ -10,6 +10,18 @@ from newsweave.errors import NewsweaveError
 WINDOW_PER_WORKER = 32
 
 
+def check_scheduler(scheduler: str) -> None:
+    """Refuse a scheduler that is neither "local" nor a ``tcp://``/``tls://``/... address."""
+    if scheduler == "local":
+        return
+    scheme, sep, rest = scheduler.partition("://")
+    if not sep or not rest or scheme not in ("tcp", "tls", "inproc", "ucx", "ws", "wss"):
+        raise NewsweaveError(
+            f"--scheduler must be 'local' or an address such as tcp://host:8786, "
+            f"got {scheduler!r}"
+        )
+
+
 def run_on_dask(
     jobs: Iterable[Any],
     scheduler: str,
@@ -36,7 +48,7 @@ def run_on_dask(
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout="10s")
-    except OSError as exc:
+    except (OSError, ValueError, TimeoutError) as exc:
         raise NewsweaveError(f"cannot reach Dask scheduler {scheduler!r}: {exc}") from None
     try:
         size = max(1, workers) * WINDOW_PER_WORKER

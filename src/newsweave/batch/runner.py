@@ -9,6 +9,7 @@ bounded windows so memory does not grow with the file.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -59,16 +60,22 @@ def summarize_line(line: str, lineno: int, options: BriefOptions) -> dict[str, A
             cluster_id = str(record["id"])
         result = make_brief(cluster_articles(record, cluster_id), options)
         sentences = [{"text": i.text, "sources": list(i.sources)} for i in result.summary]
-        return {
+        out: dict[str, Any] = {
             "id": cluster_id,
             "summary": "\n".join(s["text"] for s in sentences),
             "sentences": sentences,
-            "seconds": round(time.perf_counter() - t0, 4),
         }
+        if result.analysis:  # only when analysis was asked for (--analysis)
+            out["analysis"] = result.analysis
+        out["seconds"] = round(time.perf_counter() - t0, 4)
+        return out
     except json.JSONDecodeError as exc:
         return {"id": cluster_id, "error": f"line {lineno}: invalid JSON ({exc.msg})"}
     except (NewsweaveError, RecursionError, ValueError, TypeError) as exc:
         return {"id": cluster_id, "error": f"line {lineno}: {exc}"}
+    except Exception as exc:  # noqa: BLE001 - one bad cluster must not end a long run
+        return {"id": cluster_id, "error": f"line {lineno}: internal error "
+                f"({exc.__class__.__name__}: {exc})"}
 
 
 def _summarize_numbered(args: tuple[str, int, BriefOptions]) -> dict[str, Any]:
@@ -116,18 +123,30 @@ def run_batch(
         kind = sniff_binary(fh.read(4096))
     if kind:
         raise InputError(f"not a JSONL file of clusters ({kind})", str(in_path))
-    with in_p.open(encoding="utf-8", errors="replace") as fin, Path(out_path).open(
-        "w", encoding="utf-8"
-    ) as fout:
-        jobs = ((line, n, options) for line, n in read_lines(fin))
-        for rec in _execute(jobs, workers, scheduler):
-            fout.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            if "error" in rec:
-                report.failed += 1
-            else:
-                report.ok += 1
-            if on_record is not None:
-                on_record(rec)
+    if scheduler:
+        from newsweave.batch.dask_backend import check_scheduler
+
+        check_scheduler(scheduler)
+    # Records go to a temporary file beside OUT, renamed over it only when the run ends:
+    # a run that fails to start or is interrupted leaves an earlier OUT as it was.
+    out_p = Path(out_path)
+    part = out_p.with_name(f".{out_p.name}.part")
+    try:
+        with in_p.open(encoding="utf-8", errors="replace") as fin, part.open(
+            "w", encoding="utf-8"
+        ) as fout:
+            jobs = ((line, n, options) for line, n in read_lines(fin))
+            for rec in _execute(jobs, workers, scheduler):
+                fout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                if "error" in rec:
+                    report.failed += 1
+                else:
+                    report.ok += 1
+                if on_record is not None:
+                    on_record(rec)
+        os.replace(part, out_p)
+    finally:
+        part.unlink(missing_ok=True)
     report.seconds = time.perf_counter() - t0
     return report
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, NoReturn, TypeVar
 
+import click
 import typer
 
 from newsweave._version import __version__
 from newsweave.errors import InputError, NewsweaveError, OptionsError, StoreError
+
+log = logging.getLogger(__name__)
 
 app = typer.Typer(
     name="newsweave",
@@ -42,6 +46,8 @@ def guarded(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.Abort):
+            raise  # typer's own exits and usage errors (fail() raises one)
         except (InputError, OptionsError) as exc:
             fail(str(exc), 2)
         except StoreError as exc:
@@ -49,16 +55,20 @@ def guarded(fn: F) -> F:
         except NewsweaveError as exc:
             fail(str(exc), 2)
         except BrokenPipeError:
-            # The reader went away (``newsweave brief ... | head``): stop quietly.
+            # The reader went away (``newsweave brief ... | head``): stop quietly, and say
+            # "partly done" (1), since whatever came after the last line read did not happen.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(0) from None
+            raise typer.Exit(1) from None
         except (OSError, UnicodeError) as exc:
             fail(f"{getattr(exc, 'filename', '') or ''} {exc.__class__.__name__}: {exc}", 2)
         except MemoryError:
             fail("out of memory on this input", 2)
         except RecursionError:
             fail("input too deeply nested", 2)
+        except Exception as exc:  # noqa: BLE001 - a bug must still end in one line, not a traceback
+            log.debug("internal error", exc_info=True)
+            fail(f"internal error ({exc.__class__.__name__}: {exc}); please report it", 1)
 
     return wrapper  # type: ignore[return-value]
 

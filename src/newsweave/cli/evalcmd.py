@@ -26,6 +26,10 @@ def eval_cmd(
     """ROUGE-1/2/L/Lsum F1x100 of newsweave and every peer system, side by side."""
     if fmt not in ("table", "json"):
         fail(f"--format must be table or json, got {fmt!r}")
+    if limit is not None and limit < 1:
+        fail(f"--limit must be at least 1, got {limit}")
+    if words is not None and not 10 <= words <= 100_000:
+        fail(f"--words must be in [10, 100000], got {words}")
     from newsweave.evaluate import evaluate
     from newsweave.summarize.scorers import SCORERS
 

@@ -21,6 +21,7 @@ def article_dict(a: Article) -> dict[str, Any]:
         "words": a.words,
         "duplicate_of": a.duplicate_of,
         "flags": list(a.flags),
+        "text": a.text,  # the cleaned text every offset refers to
     }
 
 

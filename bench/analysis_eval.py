@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -117,21 +118,6 @@ def _conflict_matches(g: dict[str, Any], p: dict[str, Any]) -> bool:
     )
 
 
-def score_conflicts(gold: list[dict[str, Any]], analysis: dict[str, Any], c: Counter[str],
-                    notes: list[str]) -> None:
-    preds = analysis.get("conflicts", [])
-    for g in gold:
-        if any(_conflict_matches(g, p) for p in preds):
-            c["conflicts tp"] += 1
-        else:
-            c["conflicts fn"] += 1
-            notes.append(f"conflicts: missed {g['about']!r}")
-    for p in preds:
-        if not any(_conflict_matches(g, p) for g in gold):
-            c["conflicts fp"] += 1
-            notes.append(f"conflicts: extra {p['about']!r} {[x['value'] for x in p['claims']]}")
-
-
 def _timeline_matches(g: dict[str, Any], p: dict[str, Any]) -> bool:
     if g["source"] not in p.get("sources", []):
         return False
@@ -143,21 +129,6 @@ def _timeline_matches(g: dict[str, Any], p: dict[str, Any]) -> bool:
                                 or words in _norm(p.get("expression")))
 
 
-def score_timeline(gold: list[dict[str, Any]], analysis: dict[str, Any], c: Counter[str],
-                   notes: list[str]) -> None:
-    preds = analysis.get("timeline", [])
-    for g in gold:
-        if any(_timeline_matches(g, p) for p in preds):
-            c["timeline tp"] += 1
-        else:
-            c["timeline fn"] += 1
-            notes.append(f"timeline: missed {g['date']} {g['text']!r} [{g['source']}]")
-    for p in preds:
-        if not any(_timeline_matches(g, p) for g in gold):
-            c["timeline fp"] += 1
-            notes.append(f"timeline: extra {p['date']} {p.get('expression')!r}")
-
-
 def _agreement_matches(g: dict[str, Any], p: dict[str, Any]) -> bool:
     if not set(g["sources"]) <= set(p.get("sources", [])):
         return False
@@ -166,19 +137,22 @@ def _agreement_matches(g: dict[str, Any], p: dict[str, Any]) -> bool:
     return any(_norm(k) in _norm(p.get("text")) for k in g["keywords"])
 
 
-def score_agreements(gold: list[dict[str, Any]], analysis: dict[str, Any], c: Counter[str],
-                     notes: list[str]) -> None:
-    preds = analysis.get("agreements", [])
+def score_items(key: str, gold: list[dict[str, Any]], analysis: dict[str, Any],
+                matches: Callable[[dict[str, Any], dict[str, Any]], bool],
+                missed: Callable[[dict[str, Any]], str], extra: Callable[[dict[str, Any]], str],
+                c: Counter[str], notes: list[str]) -> None:
+    """Count true/false positives and misses of one feature; note what was missed or extra."""
+    preds = analysis.get(key, [])
     for g in gold:
-        if any(_agreement_matches(g, p) for p in preds):
-            c["agreements tp"] += 1
+        if any(matches(g, p) for p in preds):
+            c[f"{key} tp"] += 1
         else:
-            c["agreements fn"] += 1
-            notes.append(f"agreements: missed {g['about']!r}")
+            c[f"{key} fn"] += 1
+            notes.append(f"{key}: missed {missed(g)}")
     for p in preds:
-        if not any(_agreement_matches(g, p) for g in gold):
-            c["agreements fp"] += 1
-            notes.append(f"agreements: extra {p['text'][:60]!r}")
+        if not any(matches(g, p) for g in gold):
+            c[f"{key} fp"] += 1
+            notes.append(f"{key}: extra {extra(p)}")
 
 
 def clusters(heldout: bool = False) -> list[tuple[str, Any, dict[str, Any]]]:
@@ -209,11 +183,16 @@ def evaluate(heldout: bool = False) -> tuple[Counter[str], dict[str, list[str]]]
         if "quotes" in gold:
             score_quotes(gold["quotes"], analysis, c, n)
         if "conflicts" in gold:
-            score_conflicts(gold["conflicts"], analysis, c, n)
+            score_items("conflicts", gold["conflicts"], analysis, _conflict_matches,
+                        lambda g: repr(g["about"]),
+                        lambda p: f"{p['about']!r} {[x['value'] for x in p['claims']]}", c, n)
         if "timeline" in gold:
-            score_timeline(gold["timeline"], analysis, c, n)
+            score_items("timeline", gold["timeline"], analysis, _timeline_matches,
+                        lambda g: f"{g['date']} {g['text']!r} [{g['source']}]",
+                        lambda p: f"{p['date']} {p.get('expression')!r}", c, n)
         if "agreements" in gold:
-            score_agreements(gold["agreements"], analysis, c, n)
+            score_items("agreements", gold["agreements"], analysis, _agreement_matches,
+                        lambda g: repr(g["about"]), lambda p: repr(p["text"][:60]), c, n)
         notes[name] = n
     return c, notes
 

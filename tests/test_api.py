@@ -51,3 +51,11 @@ def test_multinews_file_splits_into_articles(tmp_path) -> None:
                  "about the same story, with more words.", encoding="utf-8")
     b = newsweave.brief(f)
     assert [a.id for a in b.articles] == ["cluster#1", "cluster#2"]
+
+
+def test_an_id_of_only_invisible_characters_gets_a_usable_one() -> None:
+    b = newsweave.brief([{"id": "\u200b\x00", "text": "The ferry sank off the coast on Sunday morning."},
+                         {"id": "ok", "text": "A ferry sank off the coast on Sunday, officials said."}])
+    ids = [a.id for a in b.articles]
+    assert ids == ["article-1", "ok"]
+    assert all(s in ids for item in b.summary for s in item.sources)

@@ -152,7 +152,7 @@ def test_ids_are_cleaned_and_unique() -> None:
 
     ids = ["a", "a", "a~2", "a\x00", "\u202ea", "b  c\n", "\u200b"]
     assert [a.id for a in unique_ids([Article(i, "x") for i in ids])] == [
-        "a", "a~2", "a~2~2", "a~3", "a~4", "b c", ""
+        "a", "a~2", "a~2~2", "a~3", "a~4", "b c", "article-7"
     ]
 
 
@@ -164,5 +164,5 @@ def test_control_character_ids_do_not_break_citations() -> None:
     b = newsweave.brief([{"id": "x", "text": text}, {"id": "x\x00", "text": text},
                          {"id": "\x00", "text": text}], options=BriefOptions(analyze=False))
     ids = [a.id for a in b.articles]
-    assert ids == ["x", "x~2", ""]
+    assert ids == ["x", "x~2", "article-3"]
     assert b.summary and set(b.summary[0].sources) == set(ids)

@@ -326,14 +326,16 @@ def clean_id(article_id: str) -> str:
 
 
 def unique_ids(articles: Sequence[Article]) -> list[Article]:
-    """Clean ids (:func:`clean_id`) and make them unique: ``id``, ``id~2``, ``id~3``, ..."""
+    """Clean ids (:func:`clean_id`) and make them unique: ``id``, ``id~2``, ``id~3``, ...
+
+    An id that cleans down to nothing becomes ``article-<n>`` (its position in the input)."""
     from dataclasses import replace
 
     used: set[str] = set()
     next_n: dict[str, int] = {}
     out = []
-    for a in articles:
-        base = clean_id(a.id)
+    for k, a in enumerate(articles, 1):
+        base = clean_id(a.id) or f"article-{k}"  # an id of only invisible characters
         new = base
         if new in used:
             n = next_n.get(base, 1)

@@ -419,7 +419,8 @@ class Clusterer:
             norm_k = math.sqrt(sum(v * v for v in keep_c.values()))
             if _cosine(cent, keep_c, norm_o * norm_k) >= o.merge_threshold * 0.75:
                 others.append(sid)
-        if not others:
+        if not others or (best != keep and best not in others):
+            # No merge, or one that would leave the best match out: join the best match.
             return best, best_sim, []
         return keep, best_sim, sorted(others)
 

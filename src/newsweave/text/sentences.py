@@ -23,6 +23,9 @@ _ABBREV = frozenset(
     a.m p.m u.s u.k u.n e.g i.e ph.d mt ft ave blvd rd""".split()
 )
 _WS = " \t\n"
+_DASHES = frozenset("—–-")
+# A dateline before its dash: "NASHVILLE, Tenn. — A father ..." (city in capitals, state).
+_DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40},(?: [A-Z][a-z]{1,4}\.){1,2}")
 
 
 def _token_before(text: str, pos: int, lo: int) -> str:
@@ -34,8 +37,11 @@ def _token_before(text: str, pos: int, lo: int) -> str:
     return text[i:pos].lower()
 
 
-def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> int | None:
-    """If the punctuation run ``m`` ends a sentence, return the end offset (after closers)."""
+def _is_boundary(
+    text: str, m: re.Match[str], lo: int, hi: int, start: int | None = None
+) -> int | None:
+    """If the punctuation run ``m`` ends a sentence, return the end offset (after closers);
+    ``start`` is where the current sentence began (default ``lo``)."""
     end = m.end()
     run = m.group()
     while end < hi and text[end] in _CLOSERS:
@@ -52,8 +58,13 @@ def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> int | None:
     if nxt >= hi:
         return end
     c = text[nxt]
+    if c == "." and run[-1] == ".":
+        return None  # a spaced ellipsis (". . .") goes on
     if c in _OPENERS and nxt + 1 < hi:
         c = text[nxt + 1]
+    dash = c in _DASHES
+    if dash and nxt + 2 < hi and text[nxt + 1] == " ":
+        c = text[nxt + 2]  # "... Tenn. — and ..." goes on
     if c.islower():
         return None
     if run == ".":
@@ -62,6 +73,11 @@ def _is_boundary(text: str, m: re.Match[str], lo: int, hi: int) -> int | None:
             return None
         if len(tok) <= 4 and "." in tok and tok.replace(".", "").isalpha():
             return None  # initials such as "J.R." or "U.S."
+        parts = tok.split(".-")
+        if len(parts) > 1 and all(p in _ABBREV for p in parts):
+            return None  # joined titles such as "Det.-Sgt."
+        if dash and _DATELINE.fullmatch(text, lo if start is None else start, end):
+            return None
     return end
 
 
@@ -101,7 +117,7 @@ def split_spans(text: str, max_chars: int = 1000) -> Iterator[tuple[int, int, in
         if lo < hi:
             s = lo
             for m in _TERMINAL.finditer(text, lo, hi):
-                e = _is_boundary(text, m, lo, hi)
+                e = _is_boundary(text, m, lo, hi, s)
                 if e is None:
                     continue
                 yield from ((a, b, paragraph) for a, b in _split_long(text, s, e, max_chars))

@@ -23,6 +23,15 @@ NOISE = [
     ("Protesters march in Baghdad. Photo by Jane Doe for AP", "credit"),
     ("Anti-ISIS graffiti in Mosul", "caption"),
     ("___", "rule"),
+    ("JUST WATCHED Friend speaks out Replay More Videos ... MUST WATCH Friend speaks out 01:12",
+     "widget"),
+    ("Photos: Emotions run high " * 3 + "A crowd gathers. Hide Caption 1 of 76 Photos: Police escort a"
+     " man. " + "More words here. " * 20, "widget"),
+    ("Media playback is unsupported on your device Media caption A flag at the summit", "widget"),
+    ("PHOTO GALLERY BEFORE YOU GO 15 Oddball Interview Questions Of 2010", "boilerplate"),
+    ("► May 18: Dad accused of leaving child in hot car", "boilerplate"),
+    ("A man is rescued from rubble in Accumoli, Wednesday, Aug. 24, 2016. A devastating earthquake"
+     " rocked central Italy early Wednesday, collapsing homes... (Associated Press)", "credit"),
 ]
 
 
@@ -38,6 +47,9 @@ def test_noise_lines_are_named(line: str, rule: str) -> None:
         "Subscribers to the service were told on Monday that prices would rise.",
         "Advertisements for the product were pulled after complaints.",
         "He said the city would be retaken “within weeks.”",
+        "He just watched as the building burned, replaying the scene in his mind.",
+        "The gallery showed 76 photos; none had a caption.",
+        "“We are waiting...” (Associated Press reporters saw the line.)",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

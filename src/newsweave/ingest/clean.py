@@ -98,6 +98,15 @@ _PREFIXES: tuple[str, ...] = (
     "breaking news emails",
     "associated press writer",
     "watch more",
+    # Video and gallery widgets, related-link lists, sign-up boxes (error analysis, q2).
+    "just watched",
+    "must watch",
+    "must read article",
+    "media playback is unsupported",
+    "photo gallery",
+    "newsletter sign up",
+    "►",
+    "you need the latest version of the adobe flash player",
 )
 _PREFIX_RE = re.compile(
     "|".join(re.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in _PREFIXES), re.I
@@ -110,6 +119,16 @@ _CREDIT = re.compile(
     r"\b(?:getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe)\b",
     re.I,
 )
+# Widgets whose text is noise at any length: CNN photo galleries ("Hide Caption 4 of 76"),
+# video players, sign-up forms.
+_WIDGET = re.compile(
+    r"\bhide caption \d+ of \d+\b|\bjust watched\b.{0,200}\breplay more videos\b|"
+    r"media playback is unsupported on your device|please verify you're not a robot",
+    re.I,
+)
+# AP photo captions that end on a cut-off excerpt of the story: "... collapsing homes...
+# (Associated Press)".
+_AP_TEASER = re.compile(r"(?:\.\.\.|…)\s*\((?:associated press|ap)\)$", re.I)
 _HANDLE_PROMO = re.compile(r"@\w{2,}", re.I)
 _PROMO_WORDS = re.compile(r"\b(?:support(?:ing)?|donate|follow|subscribe|newsletter)\b", re.I)
 _WORD = re.compile(r"\w+")
@@ -126,6 +145,10 @@ def is_noise_line(line: str, *, first: bool = False) -> str | None:
     if set(s) <= set("_-=*~#|•·. "):
         return "rule"
     words = s.split()
+    if _WIDGET.search(s):
+        return "widget"
+    if _AP_TEASER.search(s):
+        return "credit"
     if _PREFIX_RE.match(s) and len(words) <= 40:
         return "boilerplate"
     if len(words) <= 25 and _CREDIT.search(s):

@@ -236,3 +236,20 @@ def test_error_page_and_web_archive_notices_are_not_eligible() -> None:
     assert not elig[notice.split("\n")[0]]
     assert not elig[notice.split("\n")[1]]
     assert elig[notice.split("\n")[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("A police van drives out from the hospital in Beijing Monday, May 7, 2012.", True),
+        ("Damage caused by a fire is shown Tuesday, Oct. 30, 2012, in New York.", True),
+        ("Attorney Paxton Guymon speaks in Salt Lake City on Thursday, Aug. 14, 2014.", True),
+        ("A woman walks past, in Accumoli, central Italy, Wednesday, Aug. 24, 2016.", True),
+        ("The hearing was moved to Monday after the judge fell ill.", False),
+        ("Brown was shot on August 9, 2014.", False),
+    ],
+)
+def test_caption_end_needs_a_weekday_and_a_full_date(text: str, caption: bool) -> None:
+    from newsweave.summarize.lexical import CAPTION_END
+
+    assert bool(CAPTION_END.search(text)) is caption

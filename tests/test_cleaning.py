@@ -30,6 +30,9 @@ NOISE = [
     ("Media playback is unsupported on your device Media caption A flag at the summit", "widget"),
     ("PHOTO GALLERY BEFORE YOU GO 15 Oddball Interview Questions Of 2010", "boilerplate"),
     ("► May 18: Dad accused of leaving child in hot car", "boilerplate"),
+    ("These crawls are part of an effort to archive pages as they are created. " * 8, "error-page"),
+    ("The IP address for this domain may have changed recently. Check your DNS settings.",
+     "error-page"),
     ("A man is rescued from rubble in Accumoli, Wednesday, Aug. 24, 2016. A devastating earthquake"
      " rocked central Italy early Wednesday, collapsing homes... (Associated Press)", "credit"),
 ]
@@ -103,3 +106,9 @@ def test_make_article_normalizes_unicode() -> None:
 def test_truncated_teaser_line_is_noise() -> None:
     assert is_noise_line("For Date Night, Amanda Seyfried Took Her Husband To The Bache...") == "teaser"
     assert is_noise_line("“We will see...”") != "teaser"
+
+
+def test_an_error_page_leaves_no_article_text() -> None:
+    text = ("The IP address has changed.\n\nThe IP address for this domain may have changed "
+            "recently. Check your DNS settings to verify that the domain is set up correctly.")
+    assert clean_lines(text)[0] == ""

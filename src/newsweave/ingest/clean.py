@@ -126,6 +126,12 @@ _WIDGET = re.compile(
     r"media playback is unsupported on your device|please verify you're not a robot",
     re.I,
 )
+# Error pages and web-archive notices: a whole paragraph of them is not article text.
+_ERROR_PAGE = re.compile(
+    r"^(?:these crawls are part of an effort|the ip address (?:has changed|for this domain)|"
+    r"starting in 1996, alexa internet)",
+    re.I,
+)
 # AP photo captions that end on a cut-off excerpt of the story: "... collapsing homes...
 # (Associated Press)".
 _AP_TEASER = re.compile(r"(?:\.\.\.|…)\s*\((?:associated press|ap)\)$", re.I)
@@ -147,6 +153,8 @@ def is_noise_line(line: str, *, first: bool = False) -> str | None:
     words = s.split()
     if _WIDGET.search(s):
         return "widget"
+    if _ERROR_PAGE.match(s):
+        return "error-page"
     if _AP_TEASER.search(s):
         return "credit"
     if _PREFIX_RE.match(s) and len(words) <= 40:

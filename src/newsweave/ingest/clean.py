@@ -107,6 +107,16 @@ _PREFIXES: tuple[str, ...] = (
     "newsletter sign up",
     "►",
     "you need the latest version of the adobe flash player",
+    "(additional reporting by",
+    "(reporting by",
+    "(this version corrects",
+    "(this article was originally published",
+    "(also on politico",
+    "you may also like",
+    "if you have pictures or videos",
+    "be sure to subscribe",
+    "pics:",
+    "more:",
 )
 _PREFIX_RE = re.compile(
     "|".join(re.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in _PREFIXES), re.I
@@ -123,9 +133,13 @@ _CREDIT = re.compile(
 # video players, sign-up forms.
 _WIDGET = re.compile(
     r"\bhide caption \d+ of \d+\b|\bjust watched\b.{0,200}\breplay more videos\b|"
-    r"media playback is unsupported on your device|please verify you're not a robot",
+    r"media playback is unsupported on your device|please verify you're not a robot|"
+    r"\ba post shared by\b.{0,100}\(@\w+\)|copy this code to your website|"
+    r"^posted at \d{1,2}:\d{2}",
     re.I,
 )
+# A bracketed headline is a link to another story: "[Perez, White House begin road show]".
+_BRACKETED = re.compile(r"^\[[^\[\]]{3,200}\]$")
 # Error pages and web-archive notices: a whole paragraph of them is not article text.
 _ERROR_PAGE = re.compile(
     r"^(?:these crawls are part of an effort|the ip address (?:has changed|for this domain)|"
@@ -157,6 +171,8 @@ def is_noise_line(line: str, *, first: bool = False) -> str | None:
         return "error-page"
     if _AP_TEASER.search(s):
         return "credit"
+    if _BRACKETED.match(s) and len(words) <= 25:
+        return "related"
     if _PREFIX_RE.match(s) and len(words) <= 40:
         return "boilerplate"
     if len(words) <= 25 and _CREDIT.search(s):

@@ -253,3 +253,13 @@ def test_caption_end_needs_a_weekday_and_a_full_date(text: str, caption: bool) -
     from newsweave.summarize.lexical import CAPTION_END
 
     assert bool(CAPTION_END.search(text)) is caption
+
+
+def test_a_kicker_before_the_lede_does_not_push_the_lede_down() -> None:
+    kicker = "Surprise!\n\nA fire destroyed the old mill on Main Street early on Sunday, officials said."
+    plain = "A fire destroyed the old mill on Main Street early on Sunday, officials said."
+    for text in (kicker, plain):
+        al, table = _table([text, FIRE_B])
+        lede = _find(al, "A fire destroyed the old mill")
+        assert table.column("position")[lede] == 1.0
+        assert table.column("first")[lede] == 1.0

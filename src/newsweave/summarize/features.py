@@ -140,13 +140,22 @@ def compute_features(
     # Only sentences that may enter a brief need their own features (all count as context);
     # when none may, every sentence is scored (the pipeline then falls back to all of them).
     rows = np.flatnonzero(eligible) if eligible.any() else np.arange(n)
+    # Position among the article's prose (eligible) sentences: a kicker ("Surprise!"), a
+    # headline or a photo caption before the lede does not push the lede down.
+    rank: dict[int, int] = {}
+    seen: dict[str, int] = {}
+    for i in rows:
+        a = sents[i].article
+        rank[int(i)] = seen.get(a, 0)
+        seen[a] = rank[int(i)] + 1
     for i in rows:
         s = sents[i]
         length = max(1, article_lengths.get(s.article, 1))
         text = s.text
-        vals[i, 1] = 1.0 / (1.0 + s.index)
-        vals[i, 2] = 1.0 if s.index == 0 else 0.0
-        vals[i, 3] = 1.0 - min(1.0, s.index / length)
+        pos = rank[int(i)]
+        vals[i, 1] = 1.0 / (1.0 + pos)
+        vals[i, 2] = 1.0 if pos == 0 else 0.0
+        vals[i, 3] = 1.0 - min(1.0, pos / length)
         vals[i, 6] = min(s.words, 40) / 40.0
         vals[i, 7] = 1.0 if DEPENDENT_START.match(text) else 0.0
         quoted = text.count('"') + text.count("“") + text.count("”")

@@ -140,6 +140,21 @@ def test_reading_order_puts_leads_first_and_a_standalone_sentence_first() -> Non
     assert order == [2, 0, 3, 1]  # b0 moved ahead of the dependent a0; then document order
 
 
+def test_a_quotation_that_goes_on_stays_with_its_opening_sentence() -> None:
+    a1 = Sentence("a", 1, 0, 10, '"The promises are as worthless as a degree.')
+    a2 = Sentence("a", 2, 0, 10, 'Voters are being played for suckers," Romney said.')
+    b1 = Sentence("b", 1, 0, 10, "The senator spoke in Utah.")
+    b2 = Sentence("b", 2, 0, 10, "Trump answered on Twitter.")
+    sents = [a1, a2, b1, b2]
+    assert reading_order(sents, [0, 1, 2, 3], {"a": 0, "b": 1}) == [0, 1, 2, 3]
+    closed = Sentence("a", 1, 0, 10, '"The promises are worthless," he said.')
+    assert reading_order([closed, a2, b1, b2], [0, 1, 2, 3], {"a": 0, "b": 1}) == [0, 2, 1, 3]
+    # The opening leans on something ("His ..."): another sentence leads, and the quotation's
+    # second half is never pulled to the front without its first.
+    his = Sentence("a", 1, 0, 10, '"His promises are as worthless as a degree.')
+    assert reading_order([his, a2, b1, b2], [0, 1, 2, 3], {"a": 0, "b": 1}) == [2, 0, 1, 3]
+
+
 def test_brief_is_deterministic_verbatim_and_within_budget() -> None:
     arts = [Article("a", FIRE_A), Article("b", FIRE_B), Article("c", FIRE_C)]
     one = newsweave.brief(arts, words=40)

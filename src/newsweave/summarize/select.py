@@ -69,9 +69,10 @@ def reading_order(
 ) -> list[int]:
     """Leads first, interleaving articles; within an article, document order.
 
-    A sentence that leans on the one before it ("He said ...", "This letter ...") follows the
-    previous chosen sentence of its own article instead of another outlet's; and the brief
-    opens on a sentence that stands alone (the earliest such one is moved to the front).
+    A sentence that leans on the one before it ("He said ...", "This letter ...") or goes on
+    with a quotation that the sentence before it opened follows the previous chosen sentence
+    of its own article instead of another outlet's; and the brief opens on a sentence that
+    stands alone (the earliest such one is moved to the front).
     """
     from newsweave.summarize.features import DEPENDENT_START
 
@@ -85,11 +86,18 @@ def reading_order(
     attached: dict[int, list[int]] = {}  # anchor -> dependents that follow it
     for idx in by_article.values():
         anchor = None
+        prev = None
         for i in idx:
-            if anchor is not None and DEPENDENT_START.match(sentences[i].text):
+            continues_quote = (
+                prev is not None
+                and sentences[i].index == sentences[prev].index + 1
+                and _opens_quote(sentences[prev].text)
+            )
+            if anchor is not None and (continues_quote or DEPENDENT_START.match(sentences[i].text)):
                 attached.setdefault(anchor, []).append(i)
             else:
                 anchor = i
+            prev = i
     followers = {i for deps in attached.values() for i in deps}
     out: list[int] = []
     for i in order:
@@ -97,8 +105,13 @@ def reading_order(
             out.append(i)
             out.extend(attached.get(i, []))
     for k, i in enumerate(out):
-        if not DEPENDENT_START.match(sentences[i].text):
+        if i not in followers and not DEPENDENT_START.match(sentences[i].text):
             if k:
                 out.insert(0, out.pop(k))
             break
     return out
+
+
+def _opens_quote(text: str) -> bool:
+    """The sentence leaves a quotation open (the next one goes on quoting)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

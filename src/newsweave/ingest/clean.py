@@ -138,6 +138,9 @@ _WIDGET = re.compile(
     r"^posted at \d{1,2}:\d{2}",
     re.I,
 )
+# Cheap test before the widget pattern: each of its alternatives contains one of these.
+_WIDGET_KEYS = ("caption", "watched", "media playback", "robot", "post shared", "copy this",
+                "posted at")
 # A bracketed headline is a link to another story: "[Perez, White House begin road show]".
 _BRACKETED = re.compile(r"^\[[^\[\]]{3,200}\]$")
 # Error pages and web-archive notices: a whole paragraph of them is not article text.
@@ -165,11 +168,12 @@ def is_noise_line(line: str, *, first: bool = False) -> str | None:
     if set(s) <= set("_-=*~#|•·. "):
         return "rule"
     words = s.split()
-    if _WIDGET.search(s):
+    low = s.lower()
+    if any(k in low for k in _WIDGET_KEYS) and _WIDGET.search(s):
         return "widget"
     if _ERROR_PAGE.match(s):
         return "error-page"
-    if _AP_TEASER.search(s):
+    if s.endswith(")") and _AP_TEASER.search(s[-40:]):
         return "credit"
     if _BRACKETED.match(s) and len(words) <= 25:
         return "related"

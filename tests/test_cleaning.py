@@ -23,6 +23,12 @@ NOISE = [
     ("Protesters march in Baghdad. Photo by Jane Doe for AP", "credit"),
     ("Anti-ISIS graffiti in Mosul", "caption"),
     ("___", "rule"),
+    ("The IP address has changed.", "notice"),
+    ("The IP address for this domain may have changed recently. Check your DNS settings to "
+     "verify that the domain is set up correctly. " + "It may take hours to propagate. " * 12,
+     "notice"),
+    ("These crawls are part of an effort to archive pages as they are created and archive "
+     "the pages that they refer to. " + "That way, a link will be preserved. " * 12, "notice"),
 ]
 
 
@@ -38,6 +44,7 @@ def test_noise_lines_are_named(line: str, rule: str) -> None:
         "Subscribers to the service were told on Monday that prices would rise.",
         "Advertisements for the product were pulled after complaints.",
         "He said the city would be retaken “within weeks.”",
+        "The IP address of the server was traced to a company in Ohio, police said.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

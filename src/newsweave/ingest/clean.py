@@ -99,6 +99,15 @@ _PREFIXES: tuple[str, ...] = (
     "associated press writer",
     "watch more",
 )
+# Whole-page notices that scrapes keep instead of the article (a host's DNS error page, the
+# web archive's crawl notice): dropped at any length, since these lines are long paragraphs.
+_NOTICE_RE = re.compile(
+    r"the ip address (?:for this domain )?(?:may have|has) changed\b|"
+    r"check your dns settings to verify\b|"
+    r"these crawls are part of an effort to archive pages\b|"
+    r"the internet archive hopes that references\b",
+    re.I,
+)
 _PREFIX_RE = re.compile(
     "|".join(re.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in _PREFIXES), re.I
 )
@@ -126,6 +135,8 @@ def is_noise_line(line: str, *, first: bool = False) -> str | None:
     if set(s) <= set("_-=*~#|•·. "):
         return "rule"
     words = s.split()
+    if _NOTICE_RE.match(s):
+        return "notice"
     if _PREFIX_RE.match(s) and len(words) <= 40:
         return "boilerplate"
     if len(words) <= 25 and _CREDIT.search(s):

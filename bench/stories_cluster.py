@@ -12,7 +12,7 @@ a threshold tuned on one half is reported on the other, so the figure is not fit
 clusters it is measured on.
 
     python bench/stories_cluster.py [--seed 0] [--data ../shared/data/multinews-dev50.jsonl]
-                                    [--no-sweep]
+                                    [--second-chance 0.25] [--no-sweep]
 """
 
 from __future__ import annotations
@@ -100,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=5, help="number of shuffles")
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--merge", type=float, default=None)
+    ap.add_argument("--second-chance", type=float, default=None,
+                    help="centroid cosine for a one-article story to join a grown one (1: off)")
     ap.add_argument("--no-sweep", action="store_true", help="skip the threshold sweep")
     args = ap.parse_args(argv)
     if not args.data.is_file():
@@ -117,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         opts = replace(opts, threshold=args.threshold)
     if args.merge is not None:
         opts = replace(opts, merge_threshold=args.merge)
+    if args.second_chance is not None:
+        opts = replace(opts, second_chance=args.second_chance)
     rows = []
     for seed in range(args.seed, args.seed + args.seeds):
         raw = list(base)

@@ -40,6 +40,12 @@ NOISE = [
      "error-page"),
     ("A man is rescued from rubble in Accumoli, Wednesday, Aug. 24, 2016. A devastating earthquake"
      " rocked central Italy early Wednesday, collapsing homes... (Associated Press)", "credit"),
+    ("The IP address has changed.", "error-page"),
+    ("The IP address for this domain may have changed recently. Check your DNS settings to "
+     "verify that the domain is set up correctly. " + "It may take hours to propagate. " * 12,
+     "error-page"),
+    ("These crawls are part of an effort to archive pages as they are created and archive "
+     "the pages that they refer to. " + "That way, a link will be preserved. " * 12, "error-page"),
 ]
 
 
@@ -61,6 +67,7 @@ def test_noise_lines_are_named(line: str, rule: str) -> None:
         "More about the case is expected when the judge rules on Monday.",
         "Posted at the gate, two soldiers checked every car that came through.",
         "“We are waiting...” (Associated Press reporters saw the line.)",
+        "The IP address of the server was traced to a company in Ohio, police said.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

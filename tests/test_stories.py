@@ -10,7 +10,7 @@ import pytest
 from newsweave.errors import InputError, StoreError
 from newsweave.options import BriefOptions
 from newsweave.stories import Clusterer, StoryOptions, open_store
-from newsweave.stories.cluster import shingle_sample, term_counts
+from newsweave.stories.cluster import shingle_sample, span_gap, term_counts
 from newsweave.stories.update import story_brief, story_update
 from newsweave.types import Article
 
@@ -137,6 +137,42 @@ def test_merge_is_recorded_and_old_ids_resolve(tmp_path: Path) -> None:
     assert {a.id for a in store.story_articles(y.story)} == {"x", "y", "z"}
     assert store.counts()["merges"] == 1
     store.close()
+
+
+SECOND = [("x", "Alpha beta gamma delta epsilon zeta theta."),
+          ("s", "Kappa omega sigma alpha lambda upsilon chi."),
+          ("y", "Alpha beta gamma delta omega sigma kappa."),
+          ("z", "Alpha beta gamma omega sigma kappa lambda.")]
+
+
+@pytest.mark.parametrize(("second_chance", "s_date", "together"),
+                         [(0.4, None, True), (1.0, None, False), (0.4, "2024-09-01", False)])
+def test_second_chance_lets_a_lone_article_join_a_grown_story(
+        tmp_path: Path, second_chance: float, s_date: str | None, together: bool) -> None:
+    store = open_store(tmp_path / "s.db")
+    cl = Clusterer(store, StoryOptions(threshold=0.4, merge_threshold=0.9,
+                                       second_chance=second_chance))
+    acks = {aid: cl.add(Article(aid, text, published=s_date if aid == "s" else "2024-01-10"))
+            for aid, text in SECOND}
+    # "s" came too early to match (its only kin was "x"); once "y" and "z" have grown the
+    # story, it fits, and its one-article story is merged into the older one.
+    assert acks["s"].story != acks["x"].story == acks["y"].story
+    rows = {r.id: set(r.articles) for r in store.stories()}
+    if together:
+        assert acks["z"].merged == [acks["s"].story]
+        assert rows == {acks["x"].story: {"x", "s", "y", "z"}}
+        assert store.resolve(acks["s"].story) == acks["x"].story
+    else:
+        assert acks["z"].merged == [] and len(rows) == 2
+    store.close()
+
+
+def test_span_gap_counts_days_between_spans() -> None:
+    assert span_gap("2024-01-01", "2024-01-05", "2024-01-03", "2024-02-01") == 0
+    assert span_gap("2024-01-05", "2024-01-06", "2024-01-01", "2024-01-31") == 0
+    assert span_gap("2024-01-01", "2024-01-05", "2024-01-15", "2024-01-20") == 10
+    assert span_gap("2024-01-15", "2024-01-20", "2024-01-01", "2024-01-05") == 10
+    assert span_gap(None, None, "2024-01-15", "2024-01-20") == 0
 
 
 def test_empty_article_is_refused(store) -> None:

@@ -161,6 +161,13 @@ def day_gap(day: date | None, first: str | None, last: str | None) -> float:
     return 0.0
 
 
+def span_gap(first_a: str | None, last_a: str | None, first_b: str | None,
+             last_b: str | None) -> float:
+    """Days between two stories' published spans (0 when they overlap or a date is unknown)."""
+    return min(day_gap(day_of(first_b), first_a, last_a), day_gap(day_of(last_b), first_a, last_a),
+               day_gap(day_of(first_a), first_b, last_b))
+
+
 def _cosine(vec: dict[str, float], centroid: dict[str, float], norm: float) -> float:
     if norm <= 0:
         return 0.0
@@ -312,6 +319,9 @@ class Clusterer:
         self._join(c, story, vec, article, now)
         for other in merged:
             self._merge(c, other, story, now, score)
+        if original is None:
+            story, late = self._second_chance(c, story, now)
+            merged += late
         return Ack(aid, "duplicate" if original else "new", story, seq, article.id,
                    original[0] if original else None, merged, score)
 
@@ -423,6 +433,41 @@ class Clusterer:
             # No merge, or one that would leave the best match out: join the best match.
             return best, best_sim, []
         return keep, best_sim, sorted(others)
+
+    def _second_chance(self, c: sqlite3.Connection, sid: int, now: str) -> tuple[int, list[int]]:
+        """Story ``sid`` just grew: a one-article story that now fits it (centroid cosine at
+        least ``second_chance``) is merged with it, the younger into the older. An article
+        that came before the rest of its story was judged against what the store then knew;
+        this gives it the test again once the story has more words. Returns the surviving id
+        and the merged one (if any)."""
+        o = self.options
+        row = c.execute("SELECT centroid, norm, n, first_pub, last_pub FROM story WHERE id = ?",
+                        (sid,)).fetchone()
+        if o.second_chance >= 1.0 or row is None or row[2] < 2:
+            return sid, []
+        cent, norm = unpack(row[0]), row[1]
+        approx: Counter[int] = Counter()
+        for term, w in _top(cent, o.query_terms):
+            for other, sw in c.execute(
+                "SELECT story, w FROM story_term WHERE term = ? ORDER BY w DESC LIMIT ?",
+                (term, o.postings),
+            ):
+                if other != sid:
+                    approx[other] += w * sw
+        best: tuple[float, int] | None = None
+        for other, _ in approx.most_common(o.candidates):
+            r = c.execute("SELECT centroid, norm, first_pub, last_pub FROM story WHERE id = ? "
+                          "AND merged_into IS NULL AND n = 1", (other,)).fetchone()
+            if r is None or span_gap(row[3], row[4], r[2], r[3]) > o.window_days:
+                continue
+            sim = _cosine(unpack(r[0]), cent, r[1] * norm)
+            if sim >= o.second_chance and (best is None or (sim, -other) > (best[0], -best[1])):
+                best = (sim, other)
+        if best is None:
+            return sid, []
+        keep, gone = min(sid, best[1]), max(sid, best[1])
+        self._merge(c, gone, keep, now, best[0])
+        return keep, [gone]
 
     def _centroid(self, c: sqlite3.Connection, sid: int) -> dict[str, float]:
         row = c.execute("SELECT centroid FROM story WHERE id = ?", (sid,)).fetchone()

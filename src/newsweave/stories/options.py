@@ -23,6 +23,9 @@ class StoryOptions:
     candidates: int = 8  # stories scored exactly
     duplicate_threshold: float = 0.8  # shingle containment at which an article is a copy
     name_boost: float = 2.0  # weight of names (capitalized terms) against other terms
+    # Centroid cosine at which a one-article story joins a story that has since grown
+    # (1.0: never).
+    second_chance: float = 0.25
 
     def __post_init__(self) -> None:
         _check_range("threshold", self.threshold, 0.0, 1.0)
@@ -30,6 +33,7 @@ class StoryOptions:
         _check_range("window_days", self.window_days, 0.0, 36_500)
         _check_range("duplicate_threshold", self.duplicate_threshold, 0.0, 1.0)
         _check_range("name_boost", self.name_boost, 0.0, 100.0)
+        _check_range("second_chance", self.second_chance, 0.0, 1.0)
         for name in ("query_terms", "index_terms", "postings", "candidates"):
             _check_range(name, getattr(self, name), 1, 10_000)
         _check_range("centroid_terms", self.centroid_terms, self.index_terms, 100_000)

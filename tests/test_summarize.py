@@ -155,6 +155,25 @@ def test_a_quotation_that_goes_on_stays_with_its_opening_sentence() -> None:
     assert reading_order([his, a2, b1, b2], [0, 1, 2, 3], {"a": 0, "b": 1}) == [2, 0, 1, 3]
 
 
+def test_a_dependent_sentence_whose_antecedent_was_skipped_follows_its_closest_match() -> None:
+    a0 = Sentence("a", 0, 0, 10, "Resistance is growing inside the city.")
+    a4 = Sentence("a", 4, 0, 10, "It is the first letter of the word muqawama.")
+    b0 = Sentence("b", 0, 0, 10, "Residents describe fraying support for the group.")
+    b2 = Sentence("b", 2, 0, 10, "The painted letter m stands for the word mukawama.")
+    sents = [a0, a4, b0, b2]
+    sim = np.eye(4, dtype=np.float32)
+    sim[1, 3] = sim[3, 1] = 0.5  # a4 says what b2 says; a4's own antecedent (a3) was not chosen
+    order = {"a": 0, "b": 1}
+    assert reading_order(sents, [0, 1, 2, 3], order) == [0, 1, 2, 3]  # no similarity: own article
+    assert reading_order(sents, [0, 1, 2, 3], order, sim) == [0, 2, 3, 1]
+    sim[1, 3] = sim[3, 1] = 0.2  # not close enough: it stays with its own article
+    assert reading_order(sents, [0, 1, 2, 3], order, sim) == [0, 1, 2, 3]
+    # Right after its antecedent (adjacent), a dependent sentence never moves.
+    a1 = Sentence("a", 1, 0, 10, "It is the first letter of the word muqawama.")
+    sim[1, 3] = sim[3, 1] = 0.9
+    assert reading_order([a0, a1, b0, b2], [0, 1, 2, 3], order, sim) == [0, 1, 2, 3]
+
+
 def test_brief_is_deterministic_verbatim_and_within_budget() -> None:
     arts = [Article("a", FIRE_A), Article("b", FIRE_B), Article("c", FIRE_C)]
     one = newsweave.brief(arts, words=40)

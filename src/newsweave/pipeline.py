@@ -91,7 +91,7 @@ def summarize(state: Analysed, options: BriefOptions) -> list[SummaryItem]:
         options.min_words,
     )
     items = []
-    for i in reading_order(al.sentences, chosen, state.order):
+    for i in reading_order(al.sentences, chosen, state.order, al.similarity):
         sources, evidence = al.citations(i, state.order)
         items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
     return items

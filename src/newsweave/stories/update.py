@@ -124,7 +124,7 @@ def _select_new(state: Analysed, fresh: set[str], covered: list[str], options: B
     chosen = select(al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
                     options.min_words)
     items = []
-    for i in reading_order(al.sentences, chosen, state.order):
+    for i in reading_order(al.sentences, chosen, state.order, al.similarity):
         sources, evidence = al.citations(i, state.order)
         items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
     return items

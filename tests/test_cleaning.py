@@ -68,6 +68,9 @@ def test_noise_lines_are_named(line: str, rule: str) -> None:
         "Posted at the gate, two soldiers checked every car that came through.",
         "“We are waiting...” (Associated Press reporters saw the line.)",
         "The IP address of the server was traced to a company in Ohio, police said.",
+        "Just watched my house burn down, said Maria Lopez, 54, who fled with her children.",
+        "Posted at 6:30 a.m. outside the consulate, police officers turned away visitors.",
+        "The IP address has changed hands several times, investigators found in the filings.",
     ],
 )
 def test_sentences_are_not_noise(line: str) -> None:

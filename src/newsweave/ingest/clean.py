@@ -99,8 +99,6 @@ _PREFIXES: tuple[str, ...] = (
     "associated press writer",
     "watch more",
     # Video and gallery widgets, related-link lists, sign-up boxes (error analysis, q2).
-    "just watched",
-    "must watch",
     "must read article",
     "media playback is unsupported",
     "photo gallery",
@@ -135,7 +133,7 @@ _WIDGET = re.compile(
     r"\bhide caption \d+ of \d+\b|\bjust watched\b.{0,200}\breplay more videos\b|"
     r"media playback is unsupported on your device|please verify you're not a robot|"
     r"\ba post shared by\b.{0,100}\(@\w+\)|copy this code to your website|"
-    r"^posted at \d{1,2}:\d{2}",
+    r"^posted at \d{1,2}:\d{2}\s*[ap]\.?m\.?\s+(?:on|by)\b",
     re.I,
 )
 # Cheap test before the widget pattern: each of its alternatives contains one of these.
@@ -145,8 +143,9 @@ _WIDGET_KEYS = ("caption", "watched", "media playback", "robot", "post shared", 
 _BRACKETED = re.compile(r"^\[[^\[\]]{3,200}\]$")
 # Error pages and web-archive notices: a whole paragraph of them is not article text.
 _ERROR_PAGE = re.compile(
-    r"^(?:these crawls are part of an effort|the ip address (?:has changed|for this domain)|"
-    r"starting in 1996, alexa internet)",
+    r"^(?:these crawls are part of an effort|starting in 1996, alexa internet|"
+    r"the ip address has changed\.?$|"  # the error page's heading, alone on its line
+    r"the ip address (?:for this domain|has changed)\b(?=.{0,200}\bdns\b))",
     re.I,
 )
 # AP photo captions that end on a cut-off excerpt of the story: "... collapsing homes...

@@ -24,7 +24,8 @@ _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\bclick\b|\bsubscribe\b", re.
 _SCRAPE_JUNK = re.compile(
     r"these crawls are part of an effort|crawls of supported|the internet archive hopes|"
     r"that way, as the pages that are referenced|the ip address (?:for this domain )?"
-    r"(?:may have|has) changed|check your dns settings|dns changes to propagate|"
+    r"(?:may have|has) changed(?: recently)?\.?\s*$|check your dns settings|"
+    r"dns changes to propagate|"
     r"clearing your dns cache|restore access to this site|"
     r"you can add location information to your tweets|the option to delete your tweet",
     re.I,

@@ -30,11 +30,11 @@ _CAPTION_WORDS = re.compile(
     r"is seen|are seen|gather|gathers|marches|mourns|mourn)\b|\(AP|\(Reuters|Getty",
     re.I,
 )
-# "..., in Accumoli, central Italy, Wednesday, Aug. 24, 2016." (or "... is shown Tuesday,
-# Oct. 30, 2012, in New York."). News prose does not end on a weekday plus a full date;
-# photo captions do. Such sentences may not enter a brief.
+# "..., in Accumoli, central Italy, Wednesday, Aug. 24, 2016." News prose does not end on a
+# comma, a weekday and a full date; photo captions do. Such sentences may not enter a brief.
+# The comma is required: "Voters go to the polls on Tuesday, Nov. 8, 2016." is prose.
 CAPTION_END = re.compile(
-    r",?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+    r",\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
     r"(?:,\s+in\s+[A-Z][\w.' -]{1,40})?\.?[\"'”’)]*$",
     re.I,
 )

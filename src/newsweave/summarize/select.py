@@ -116,8 +116,10 @@ def reading_order(
             out.extend(attached.get(i, []))
     for k, i in enumerate(out):
         if i not in followers and not DEPENDENT_START.match(sentences[i].text):
-            if k:
-                out.insert(0, out.pop(k))
+            if k:  # the opening sentence moves to the front with the sentences that follow it
+                group = [i, *attached.get(i, [])]
+                moved = set(group)
+                out = group + [j for j in out if j not in moved]
             break
     return out
 
@@ -145,7 +147,11 @@ def _reanchor(
                 continue
             best, best_sim = anchor, float(similarity[i, anchor])
             for j in anchors:
-                if j != anchor and float(similarity[i, j]) > best_sim:
+                # Another outlet's sentence only: within its own article a sentence keeps
+                # document order.
+                if sentences[j].article == sentences[i].article:
+                    continue
+                if float(similarity[i, j]) > best_sim:
                     best, best_sim = j, float(similarity[i, j])
             if best != anchor and best_sim >= near:
                 attached[anchor], moved = deps[:k], deps[k:]

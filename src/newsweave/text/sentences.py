@@ -26,6 +26,8 @@ _WS = " \t\n"
 _DASHES = frozenset("—–-")
 # A dateline before its dash: "NASHVILLE, Tenn. — A father ..." (city in capitals, state).
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40},(?: [A-Z][a-z]{1,4}\.){1,2}")
+# ... or before a wire credit and its dash: "NASHVILLE, Tenn. (AP) — A father ...".
+_WIRE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN)\)\s*[—–-]")
 
 
 def _token_before(text: str, pos: int, lo: int) -> str:
@@ -76,7 +78,9 @@ def _is_boundary(
         parts = tok.split(".-")
         if len(parts) > 1 and all(p in _ABBREV for p in parts):
             return None  # joined titles such as "Det.-Sgt."
-        if dash and _DATELINE.fullmatch(text, lo if start is None else start, end):
+        if (dash or _WIRE.match(text, nxt)) and _DATELINE.fullmatch(
+            text, lo if start is None else start, end
+        ):
             return None
     return end
 

@@ -384,15 +384,8 @@ class Clusterer:
     ) -> tuple[int | None, float, list[int]]:
         """Best story for ``vec`` (None: start one), its score, and stories to merge in."""
         o = self.options
-        approx: Counter[int] = Counter()
-        for term, w in _top(vec, o.query_terms):
-            for sid, sw in c.execute(
-                "SELECT story, w FROM story_term WHERE term = ? ORDER BY w DESC LIMIT ?",
-                (term, o.postings),
-            ):
-                approx[sid] += w * sw
         scored: list[tuple[float, int]] = []
-        ranked = approx.most_common(o.candidates)
+        ranked = self._lookup(c, vec).most_common(o.candidates)
         floor = 0.25 * ranked[0][1] if ranked else 0.0  # far behind the leader: not a match
         for sid, a in ranked:
             if a < floor:
@@ -446,14 +439,8 @@ class Clusterer:
         if o.second_chance >= 1.0 or row is None or row[2] < 2:
             return sid, []
         cent, norm = unpack(row[0]), row[1]
-        approx: Counter[int] = Counter()
-        for term, w in _top(cent, o.query_terms):
-            for other, sw in c.execute(
-                "SELECT story, w FROM story_term WHERE term = ? ORDER BY w DESC LIMIT ?",
-                (term, o.postings),
-            ):
-                if other != sid:
-                    approx[other] += w * sw
+        approx = self._lookup(c, cent)
+        approx.pop(sid, None)
         best: tuple[float, int] | None = None
         for other, _ in approx.most_common(o.candidates):
             r = c.execute("SELECT centroid, norm, first_pub, last_pub FROM story WHERE id = ? "
@@ -468,6 +455,19 @@ class Clusterer:
         keep, gone = min(sid, best[1]), max(sid, best[1])
         self._merge(c, gone, keep, now, best[0])
         return keep, [gone]
+
+    def _lookup(self, c: sqlite3.Connection, vec: dict[str, float]) -> Counter[int]:
+        """Rough scores of the stories that share ``vec``'s strongest terms, from the inverted
+        index (bounded posting lists: the cost does not grow with the store)."""
+        o = self.options
+        approx: Counter[int] = Counter()
+        for term, w in _top(vec, o.query_terms):
+            for sid, sw in c.execute(
+                "SELECT story, w FROM story_term WHERE term = ? ORDER BY w DESC LIMIT ?",
+                (term, o.postings),
+            ):
+                approx[sid] += w * sw
+        return approx
 
     def _centroid(self, c: sqlite3.Connection, sid: int) -> dict[str, float]:
         row = c.execute("SELECT centroid FROM story WHERE id = ?", (sid,)).fetchone()

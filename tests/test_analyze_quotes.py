@@ -87,3 +87,42 @@ def test_a_clause_is_not_a_speaker_and_runaway_quotes_are_dropped() -> None:
     )
     assert _speaker(qs, "only luck") is None
     assert all(len(q["text"].split()) < 150 for q in qs)
+
+
+def test_brief_names_who_he_is_when_the_brief_says_he_said(mosul_brief) -> None:
+    """A brief sentence quoting 'he' gets its speaker from the sentence before it."""
+    notes = mosul_brief.analysis["speakers"]
+    texts = {n["speaker"]: mosul_brief.summary[n["summary"]].text for n in notes}
+    assert "Sheikh Mohammed al-Jarba" in texts
+    assert "he said" in texts["Sheikh Mohammed al-Jarba"]
+    md = mosul_brief.to_markdown()
+    assert "_(he: Sheikh Mohammed al-Jarba)_" in md
+    assert "(he: Sheikh Mohammed al-Jarba)" in mosul_brief.to_html()
+
+
+def test_speaker_note_needs_the_speaker_as_subject_of_the_sentence_before() -> None:
+    from newsweave.analyze.quotes import _names_subject
+
+    assert _names_subject("Romney, the chairman of a fund, described Trump as vulgar.",
+                          "Mitt Romney")
+    assert _names_subject("In an interview in July, Williams said she was tired.", "Williams")
+    assert _names_subject("\u201cWe wait,\u201d said Sheikh Mohammed al-Jarba, a tribal leader.",
+                          "Sheikh Mohammed al-Jarba")
+    assert _names_subject("The senator, who went all-in on the bill, said it works.",
+                          "The senator")
+    # the name is there, but someone else is the subject: no note rather than a wrong one
+    assert not _names_subject("McCain's running mate, Sarah Palin, defended Trump.", "John McCain")
+    assert not _names_subject("On Saturday, Trump slammed Cruz on Twitter.", "Carmen Yul\u00edn Cruz")
+    assert not _names_subject("Others, like the economist Dean Baker, were less kind.",
+                              "Glenn Hubbard")
+
+
+def test_no_speaker_note_without_an_antecedent_in_the_article() -> None:
+    text = (
+        "The storm flooded the lower part of the town overnight, officials said on Monday.\n\n"
+        "\u201cWe have never seen water this high in the main street,\u201d he said."
+    )
+    other = "The storm flooded the lower town overnight and closed every school, officials said."
+    b = make_brief([{"id": "a", "text": text}, {"id": "b", "text": other}])
+    assert b.analysis["speakers"] == []
+    assert "_(he:" not in b.to_markdown()

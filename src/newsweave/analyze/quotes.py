@@ -17,7 +17,7 @@ from typing import Any
 
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
-from newsweave.types import Article, Sentence
+from newsweave.types import Article, Sentence, SummaryItem
 
 _VERBS = (r"said|says|told|added|continued|explained|asked|wrote|insisted|warned|stressed|"
           r"noted|replied|declared|recalled|confirmed|quoted")
@@ -254,4 +254,72 @@ def find_quotes(
                                  "end": sents[k1].end},
                 }
             )
+    return out
+
+
+# A brief sentence whose speaker is only a pronoun: '"We will win," he said.' or
+# 'He added that ...'. The name is in an earlier sentence of the article, often not in the brief.
+PRONOUN_SPEAKER = re.compile(
+    r"(?:[,?!\u2014-]\s*[\"\u201d\u2019']\s*(?P<after>he|she|they)\s+|^(?P<before>he|she|they)\s+)"
+    r"(?:said|says|added|adds|told|tells|explained|continued|noted|wrote|writes|recalled|"
+    r"insisted|asked|replied)\b",
+    re.I,
+)
+
+
+_SPEECH_VERB = (
+    r"(?:said|says|told|tells|added|adds|explained|wrote|writes|noted|recalled|insisted|"
+    r"described|criticized|criticised|called|argued|warned)"
+)
+
+
+def _names_subject(sentence: str, speaker: str) -> bool:
+    """``sentence`` has ``speaker`` as its subject: it opens on the name ("Romney, the
+    chairman, ...", "The senator, who ...") or the name is next to a speech verb
+    ("..., Williams said", '"...," said Sheikh Mohammed al-Jarba'). "McCain's running mate"
+    or "Trump slammed Cruz" do not count."""
+    key = speaker.split()[-1]
+    name = re.escape(key)
+    opens = re.match(
+        rf"^[\"“']?(?:(?:the|a|an|another|[A-Z][\w.’'-]*)\s+){{0,4}}{name}\b(?![’']s)",
+        sentence, re.I,
+    )
+    verb = re.search(rf"\b{name}\s+(?:\w+\s+)?{_SPEECH_VERB}\b", sentence, re.I)
+    verb_first = re.search(
+        rf"[,”\"]\s+{_SPEECH_VERB}\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}{name}\b", sentence
+    )
+    return bool(opens or verb or verb_first)
+
+
+def brief_speakers(
+    summary: Sequence[SummaryItem],
+    quotes: Sequence[dict[str, Any]],
+    sentences: dict[str, list[Sentence]],
+) -> list[dict[str, Any]]:
+    """Who "he" or "she" is in brief sentences that name their speaker by a pronoun only.
+
+    The speaker comes from the quotation analysis of the sentence's own article, and is kept
+    only when the sentence just before it in the article has that speaker as its subject
+    (the antecedent a reader of the article would use); otherwise nothing is said, because a
+    wrong name is worse than a pronoun. ``summary`` is the index of the brief sentence.
+    """
+    by_sentence: dict[tuple[str, int], str] = {}
+    for q in quotes:
+        ref = q.get("sentence") or {}
+        speaker = q.get("speaker")
+        if speaker and fold(str(speaker)) not in _PRONOUNS:
+            by_sentence.setdefault((str(ref.get("article")), int(ref.get("start", -1))), speaker)
+    out: list[dict[str, Any]] = []
+    for k, item in enumerate(summary):
+        m = PRONOUN_SPEAKER.search(item.text)
+        s = item.sentence
+        speaker = by_sentence.get((s.article, s.start)) if m else None
+        article = sentences.get(s.article, [])
+        if not m or not speaker or not 0 < s.index < len(article) + 1:
+            continue
+        if not _names_subject(article[s.index - 1].text, speaker):
+            continue
+        pronoun = (m.group("after") or m.group("before")).lower()
+        out.append({"summary": k, "pronoun": pronoun, "speaker": speaker, "source": s.article,
+                    "sentence": {"article": s.article, "start": s.start, "end": s.end}})
     return out

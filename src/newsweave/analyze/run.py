@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from newsweave.analyze.agreements import agreements, fact_agreements, merge_agreements
 from newsweave.analyze.conflicts import compare_quantities, date_conflicts
 from newsweave.analyze.entities import find_entities
-from newsweave.analyze.quotes import find_quotes
+from newsweave.analyze.quotes import brief_speakers, find_quotes
 from newsweave.analyze.timeline import build_timeline
 from newsweave.types import SummaryItem
 
@@ -32,9 +32,11 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[d
     agree = agreements(al, state.order)
     agree += fact_agreements(timeline, state.groups, state.order, agree)
     agree += merge_agreements(agree, same_numbers, state.groups, state.order)
+    quotes = find_quotes(arts, sents, index)
     return {
         "entities": index.entities,
-        "quotes": find_quotes(arts, sents, index),
+        "quotes": quotes,
+        "speakers": brief_speakers(summary, quotes, sents),
         "conflicts": conflicts,
         "agreements": agree,
         "timeline": timeline,

@@ -27,7 +27,8 @@ h1{font-size:1.6rem;line-height:1.25}
 h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 .meta{color:#666;font-size:.9rem}.brief p{margin:.6rem 0}
 a.cite{font-size:.75rem;vertical-align:super;text-decoration:none;margin-left:1px;color:#0645ad}
-.one{color:#8a5a00;font-size:.75rem}.src{margin:1.5rem 0;padding:.5rem 1rem;background:#fafafa;
+.one{color:#8a5a00;font-size:.75rem}.who{color:#555;font-style:italic}
+.src{margin:1.5rem 0;padding:.5rem 1rem;background:#fafafa;
 border-left:3px solid #ccc}.src .s:target{background:#fff3a0;outline:2px solid #f0c000}
 .src h3{font-size:1rem;margin:.3rem 0}.src p{margin:.4rem 0}li{margin:.3rem 0}
 .conf{color:#666;font-size:.85rem}
@@ -72,8 +73,11 @@ def _cites(ids: list[str], numbers: dict[str, int], anchors: dict[str, str]) -> 
 
 
 def _summary(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
+    from newsweave.render.sections import speaker_notes
+
     yield '<section class="brief">'
-    for item in brief.summary:
+    who = speaker_notes(brief)
+    for k, item in enumerate(brief.summary):
         anchors = {s.article: sentence_anchor(numbers, s) for s in item.evidence}
         anchors.setdefault(item.sentence.article, sentence_anchor(numbers, item.sentence))
         single = (
@@ -81,9 +85,12 @@ def _summary(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
             if item.independent_sources < 2 and len(numbers) > 1
             else ""
         )
+        note = (
+            f' <span class="who" title="who is speaking">({esc(who[k])})</span>' if k in who else ""
+        )
         yield (
             f'<p dir="auto">{esc(item.text)}'
-            f"{_cites(list(item.sources), numbers, anchors)}{single}</p>"
+            f"{_cites(list(item.sources), numbers, anchors)}{note}{single}</p>"
         )
     yield "</section>"
 

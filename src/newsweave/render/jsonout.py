@@ -8,7 +8,7 @@ from typing import Any
 from newsweave.types import Article, Brief, Sentence, SummaryItem
 
 SCHEMA_VERSION = 1
-ANALYSIS_KEYS = ("entities", "quotes", "conflicts", "agreements", "timeline")
+ANALYSIS_KEYS = ("entities", "quotes", "speakers", "conflicts", "agreements", "timeline")
 
 
 def article_dict(a: Article) -> dict[str, Any]:

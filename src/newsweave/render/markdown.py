@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.ingest.decode import strip_controls
-from newsweave.render.sections import markdown_sections
+from newsweave.render.sections import markdown_sections, speaker_notes
 from newsweave.types import Article, Brief
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -55,10 +55,12 @@ def brief_to_markdown(brief: Brief) -> str:
         "",
     ]
     several = st.get("distinct_sources", 0) > 1
-    for item in brief.summary:
+    who = speaker_notes(brief)
+    for k, item in enumerate(brief.summary):
         # With several outlets, a statement only one of them makes is shown as such.
         single = " _(single source)_" if several and item.independent_sources < 2 else ""
-        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers)}{single}")
+        note = f" _({md_escape(who[k])})_" if k in who else ""
+        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers)}{note}{single}")
         lines.append("")
     lines.extend(markdown_sections(brief, numbers))
     lines.append("## Sources")

@@ -206,6 +206,16 @@ def _lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> It
     yield from (item_line(key, item, numbers) for item in items)
 
 
+def speaker_notes(brief: Brief) -> dict[int, str]:
+    """Brief sentence index -> "he: Name" for sentences that name their speaker by a pronoun."""
+    out: dict[int, str] = {}
+    for item in brief.analysis.get("speakers", []):
+        k = item.get("summary")
+        if isinstance(k, int) and item.get("speaker"):
+            out[k] = f"{item.get('pronoun', 'speaker')}: {item['speaker']}"
+    return out
+
+
 def markdown_sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
     for key, title in SECTION_TITLES:
         items = brief.analysis.get(key)

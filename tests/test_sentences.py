@@ -28,6 +28,13 @@ def texts(text: str, max_chars: int = 1000) -> list[str]:
         # A spaced ellipsis inside a quotation does not end it.
         ("He wrote: “Give them to . . . [an official] at once.” Then he left.",
          ["He wrote: “Give them to . . . [an official] at once.”", "Then he left."]),
+        # An ellipsis inside a quotation that closes later marks words left out.
+        ('He said that "Trump won\'t play games. ... He walks away from deals." Next one.',
+         ['He said that "Trump won\'t play games. ... He walks away from deals."', "Next one."]),
+        ("\u201cWe tried... We failed,\u201d he said. Then it ended.",
+         ["\u201cWe tried... We failed,\u201d he said.", "Then it ended."]),
+        ('He waited... Then he left. "Fine," she said.',
+         ["He waited...", "Then he left.", '"Fine," she said.']),
         ("Said Det.-Sgt. Susan Gomes. Next.", ["Said Det.-Sgt. Susan Gomes.", "Next."]),
         ("Rain fell. NASHVILLE, Tenn. — A father left. He came back.",
          ["Rain fell.", "NASHVILLE, Tenn. — A father left.", "He came back."]),

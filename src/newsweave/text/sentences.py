@@ -69,6 +69,9 @@ def _is_boundary(
         c = text[nxt + 2]  # "... Tenn. — and ..." goes on
     if c.islower():
         return None
+    if run.endswith("...") or (run == "." and text[m.start() - 2 : m.start()] == ". "):
+        if _inside_quote(text, lo if start is None else start, m.start(), end, hi):
+            return None  # '"... play games. ... He walks away from bad deals."': one quote
     if run == ".":
         tok = _token_before(text, m.start(), lo)
         if tok in _ABBREV or (len(tok) == 1 and tok.isalpha()):
@@ -83,6 +86,16 @@ def _is_boundary(
         ):
             return None
     return end
+
+
+def _inside_quote(text: str, start: int, pos: int, end: int, hi: int) -> bool:
+    """A quotation opened in ``text[start:pos]`` is still open and closes later on the line
+    (within 300 characters): an ellipsis there marks words left out, not a sentence end."""
+    before = text[start:pos]
+    straight_open = before.count('"') % 2 == 1
+    curly_open = before.count("\u201c") > before.count("\u201d")
+    after = text[end : min(hi, end + 300)]
+    return (straight_open and '"' in after) or (curly_open and "\u201d" in after)
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:

@@ -11,7 +11,10 @@ Peer summaries (the dev file's ``peers``) are used only as labels of the trainin
 clusters, never the test half's. pegasus and primera were trained on Multi-News, which these
 clusters come from, so labels from them partly repeat the reference.
 
-    python bench/labels.py [FILE.jsonl]
+    python bench/labels.py [FILE.jsonl] [--seeds 8,9,...] [--only WORD]
+
+``--seeds`` replaces the 8 splits (e.g. further shuffles 8-23 as a check on other splits of the
+same clusters); ``--only`` runs the variants whose name contains WORD (and the baseline).
 """
 
 from __future__ import annotations
@@ -207,10 +210,12 @@ def nested(cands: dict[str, Trainer]) -> Callable[[Sequence[Cluster]], tuple[str
     return pick
 
 
-def eight_splits(cs: Sequence[Cluster], trainer: Callable) -> tuple[list, list[str]]:
+def eight_splits(
+    cs: Sequence[Cluster], trainer: Callable, seeds: Sequence[int] = SEEDS
+) -> tuple[list, list[str]]:
     by_id = {c.id: c for c in cs}
     rows, picks = [], []
-    for seed in SEEDS:
+    for seed in seeds:
         halves = folds(by_id, seed)
         for k in (0, 1):
             train = [by_id[i] for i in halves[k]]
@@ -224,6 +229,21 @@ def eight_splits(cs: Sequence[Cluster], trainer: Callable) -> tuple[list, list[s
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
+    seeds: Sequence[int] = SEEDS
+    only = ""
+    if "--seeds" in args:
+        k = args.index("--seeds")
+        try:
+            seeds = [int(x) for x in args[k + 1].split(",")]
+        except (IndexError, ValueError):
+            raise SystemExit("--seeds needs a comma-separated list of integers") from None
+        del args[k : k + 2]
+    if "--only" in args:
+        k = args.index("--only")
+        if k + 1 >= len(args):
+            raise SystemExit("--only needs a word")
+        only = args[k + 1]
+        del args[k : k + 2]
     path = Path(args[0]) if args else DEV
     if not path.is_file():
         print(f"no data at {path}; nothing to measure")
@@ -251,9 +271,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "+ mu x logistic, mu nested {0,.25,.5,1}": nested(
             {f"mu {m}": blended(m) for m in (0.0, 0.25, 0.5, 1.0)}),
     }
-    print(f"{'variant':<46} {'8-split R1 / R2':>16}   seed 0 folds")
+    print(f"{'variant':<46} {'mean R1 / R2':>16}   last seed's two folds (seeds {seeds})")
     for name, trainer in variants.items():
-        rows, picks = eight_splits(cs, trainer)
+        if only and only not in name and not name.startswith("baseline"):
+            continue
+        rows, picks = eight_splits(cs, trainer, seeds)
         m1, m2 = np.mean(rows, axis=0)
         seed0 = " | ".join(f"{a:.2f} / {b:.2f}" for a, b in rows[-2:])
         print(f"{name:<46} {m1:7.2f} / {m2:5.2f}   {seed0}")

@@ -34,13 +34,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsweave.batch.runner import cluster_articles  # noqa: E402
 from newsweave.evaluate.rouge import newline_sentences  # noqa: E402
-from newsweave.options import BriefOptions, Limits, adaptive_budget  # noqa: E402
-from newsweave.pipeline import analyse  # noqa: E402
-from newsweave.summarize import compute_features  # noqa: E402
-from newsweave.summarize.features import sentence_counts  # noqa: E402
+from newsweave.options import BriefOptions, adaptive_budget  # noqa: E402
 from newsweave.summarize.select import _ngrams, reading_order  # noqa: E402
 from newsweave.types import Sentence  # noqa: E402
-from tune import DEV, Item, fit, folds, load, precision_targets  # noqa: E402
+from tune import (  # noqa: E402
+    DEV,
+    Item,
+    featurize,
+    fit,
+    folds,
+    load,
+    precision_targets,
+    rouge_tokenizer,
+)
 
 Steps = tuple[float, ...]
 
@@ -67,19 +73,12 @@ class Cluster:
 
 
 def build(records: Sequence[dict[str, Any]]) -> list[Cluster]:
-    from rouge_score import rouge_scorer
-
-    tok = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)._tokenizer
+    tok = rouge_tokenizer()
     opts = BriefOptions(analyze=False)
     out = []
     for rec in records:
-        arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
-        state = analyse(arts, opts, Limits())
+        state, table = featurize(rec, opts)
         al = state.alignment
-        table = compute_features(
-            al, state.groups, sentence_counts(al.sentences), opts.min_words, opts.max_words,
-            titles={a.id: a.title for a in state.articles},
-        )
         eligible = table.eligible
         if not eligible.any():  # as pipeline.summarize
             eligible = np.array([any(c.isalnum() for c in s.text) for s in al.sentences])

@@ -29,20 +29,20 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsweave.batch.runner import cluster_articles  # noqa: E402
-from newsweave.options import BriefOptions, Limits, adaptive_budget  # noqa: E402
-from newsweave.pipeline import analyse  # noqa: E402
-from newsweave.summarize import compute_features, reading_order, select  # noqa: E402
-from newsweave.summarize.features import FeatureTable, sentence_counts  # noqa: E402
+from newsweave.options import BriefOptions, adaptive_budget  # noqa: E402
+from newsweave.summarize import reading_order, select  # noqa: E402
+from newsweave.summarize.features import FeatureTable  # noqa: E402
 from newsweave.summarize.scorers import linear  # noqa: E402
 from tune import (  # noqa: E402
     ALPHA,
     DEV,
     _ngrams,
+    featurize,
     folds,
     load,
     oracle_labels,
     precision_targets,
+    rouge_tokenizer,
 )
 
 SEEDS = (1, 2, 3, 4, 5, 6, 7, 0)
@@ -71,19 +71,12 @@ class Cluster:
 
 
 def prepare(records: Sequence[dict]) -> list[Cluster]:
-    from rouge_score import rouge_scorer
-
-    tok = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)._tokenizer
+    tok = rouge_tokenizer()
     opts = BriefOptions(analyze=False)
     out = []
     for rec in records:
-        arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
-        state = analyse(arts, opts, Limits())
+        state, table = featurize(rec, opts)
         al = state.alignment
-        table = compute_features(
-            al, state.groups, sentence_counts(al.sentences), opts.min_words, opts.max_words,
-            titles={a.id: a.title for a in state.articles},
-        )
         toks = [tok.tokenize(s.text) for s in al.sentences]
         ref = tok.tokenize(rec["reference"])
         peers = {n: tok.tokenize(rec["peers"].get(n) or "") for n in ALL6}

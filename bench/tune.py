@@ -25,12 +25,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from newsweave.batch.runner import cluster_articles
 from newsweave.options import BriefOptions, Limits
-from newsweave.pipeline import analyse
+from newsweave.pipeline import Analysed, analyse
 from newsweave.summarize import compute_features
 from newsweave.summarize.features import FeatureTable, sentence_counts
 
@@ -113,22 +114,33 @@ def precision_targets(
     return out
 
 
-def prepare(records: Sequence[dict], options: BriefOptions | None = None) -> list[Item]:
-    """Features (exactly as the pipeline computes them) and targets per cluster."""
+def rouge_tokenizer() -> Any:
+    """rouge-score's own tokenizer with stemming, as ``newsweave eval`` scores."""
     from rouge_score import rouge_scorer
 
-    tokenizer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)._tokenizer
+    return rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)._tokenizer
+
+
+def featurize(rec: dict, options: BriefOptions) -> tuple[Analysed, FeatureTable]:
+    """One dev cluster through the pipeline up to its feature table, exactly as ``brief``."""
+    arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
+    state = analyse(arts, options, Limits())
+    al = state.alignment
+    table = compute_features(
+        al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words,
+        titles={a.id: a.title for a in state.articles},
+    )
+    return state, table
+
+
+def prepare(records: Sequence[dict], options: BriefOptions | None = None) -> list[Item]:
+    """Features (exactly as the pipeline computes them) and targets per cluster."""
+    tokenizer = rouge_tokenizer()
     options = options or BriefOptions(analyze=False)
     items = []
     for rec in records:
-        arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
-        state = analyse(arts, options, Limits())
-        al = state.alignment
-        table = compute_features(
-            al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words,
-            titles={a.id: a.title for a in state.articles},
-        )
-        toks = [tokenizer.tokenize(s.text) for s in al.sentences]
+        state, table = featurize(rec, options)
+        toks = [tokenizer.tokenize(s.text) for s in state.alignment.sentences]
         labels = precision_targets(toks, tokenizer.tokenize(rec["reference"]))
         items.append(Item(str(rec["id"]), table, labels))
     return items

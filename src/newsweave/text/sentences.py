@@ -90,8 +90,9 @@ def _is_boundary(
 
 def _inside_quote(text: str, start: int, pos: int, end: int, hi: int) -> bool:
     """A quotation opened in ``text[start:pos]`` is still open and closes later on the line
-    (within 300 characters): an ellipsis there marks words left out, not a sentence end."""
-    before = text[start:pos]
+    (within 300 characters): an ellipsis there marks words left out, not a sentence end.
+    Only the last 600 characters are counted, so a long line of ellipses stays linear."""
+    before = text[max(start, pos - 600) : pos]
     straight_open = before.count('"') % 2 == 1
     curly_open = before.count("\u201c") > before.count("\u201d")
     after = text[end : min(hi, end + 300)]

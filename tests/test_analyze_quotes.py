@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 
 
@@ -100,21 +103,45 @@ def test_brief_names_who_he_is_when_the_brief_says_he_said(mosul_brief) -> None:
     assert "(he: Sheikh Mohammed al-Jarba)" in mosul_brief.to_html()
 
 
-def test_speaker_note_needs_the_speaker_as_subject_of_the_sentence_before() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "subject"),
+    [
+        ("Romney, the chairman of a fund, described Trump as vulgar.", "Mitt Romney", True),
+        ("In an interview in July, Williams said she was tired.", "Williams", True),
+        ("\u201cWe wait,\u201d said Sheikh Mohammed al-Jarba, a tribal leader.",
+         "Sheikh Mohammed al-Jarba", True),
+        ("The senator, who went all-in on the bill, said it works.", "The senator", True),
+        ("Defence lawyer Alain Hepner said the term will pale.", "Alain Hepner", True),
+        ("Mr. Bloomberg said 7,000 trees had been knocked down.", "Mr. Michael Bloomberg", True),
+        # the name is there, but someone else is the subject: no note rather than a wrong one
+        ("McCain's running mate, Sarah Palin, defended Trump.", "John McCain", False),
+        ("On Saturday, Trump slammed Cruz on Twitter.", "Carmen Yul\u00edn Cruz", False),
+        ("Donald Trump slammed Cruz on Tuesday.", "Ted Cruz", False),
+        ("police arrested Smith on Monday.", "John Smith", False),
+        ("Critics of Smith said the plan would fail.", "John Smith", False),
+        ("Smith was criticized by Mary Jones for the plan.", "John Smith", False),
+        ("Jane Smith, his wife, disagreed.", "John Smith", False),
+        ("Others, like the economist Dean Baker, were less kind.", "Glenn Hubbard", False),
+        ("Anything at all.", "   ", False),
+    ],
+)
+def test_speaker_note_needs_the_speaker_as_subject_of_the_sentence_before(
+    sentence: str, speaker: str, subject: bool
+) -> None:
     from newsweave.analyze.quotes import _names_subject
 
-    assert _names_subject("Romney, the chairman of a fund, described Trump as vulgar.",
-                          "Mitt Romney")
-    assert _names_subject("In an interview in July, Williams said she was tired.", "Williams")
-    assert _names_subject("\u201cWe wait,\u201d said Sheikh Mohammed al-Jarba, a tribal leader.",
-                          "Sheikh Mohammed al-Jarba")
-    assert _names_subject("The senator, who went all-in on the bill, said it works.",
-                          "The senator")
-    # the name is there, but someone else is the subject: no note rather than a wrong one
-    assert not _names_subject("McCain's running mate, Sarah Palin, defended Trump.", "John McCain")
-    assert not _names_subject("On Saturday, Trump slammed Cruz on Twitter.", "Carmen Yul\u00edn Cruz")
-    assert not _names_subject("Others, like the economist Dean Baker, were less kind.",
-                              "Glenn Hubbard")
+    assert _names_subject(sentence, speaker) is subject
+
+
+def test_speaker_note_checks_he_or_she_against_the_speakers_title() -> None:
+    text = (
+        "\u201cThe bridge will open in May after the repairs,\u201d said Mr. John Smith, the mayor.\n\n"
+        "John Smith then left the stage without taking any questions from reporters.\n\n"
+        "\u201cIt was a fine and very long meeting with the council,\u201d she said."
+    )
+    other = "The bridge will open in May after the repairs to the deck, the mayor said on Monday."
+    b = make_brief([{"id": "a", "text": text}, {"id": "b", "text": other}], BriefOptions(words=80))
+    assert not any(n["pronoun"] == "she" for n in b.analysis["speakers"])
 
 
 def test_no_speaker_note_without_an_antecedent_in_the_article() -> None:

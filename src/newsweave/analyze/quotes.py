@@ -260,35 +260,76 @@ def find_quotes(
 # A brief sentence whose speaker is only a pronoun: '"We will win," he said.' or
 # 'He added that ...'. The name is in an earlier sentence of the article, often not in the brief.
 PRONOUN_SPEAKER = re.compile(
-    r"(?:[,?!\u2014-]\s*[\"\u201d\u2019']\s*(?P<after>he|she|they)\s+|^(?P<before>he|she|they)\s+)"
+    r"(?:[,?!\u2014-]\s*[\"\u201d\u2019']\s*(?P<after>he|she)\s+|^(?P<before>he|she)\s+)"
     r"(?:said|says|added|adds|told|tells|explained|continued|noted|wrote|writes|recalled|"
     r"insisted|asked|replied)\b",
     re.I,
 )
-
-
 _SPEECH_VERB = (
     r"(?:said|says|told|tells|added|adds|explained|wrote|writes|noted|recalled|insisted|"
     r"described|criticized|criticised|called|argued|warned)"
 )
+_CAP = r"[A-Z][\w.\u2019'-]*"
+_NOT_SUBJECT_BEFORE = frozenset(
+    "of to with by for from about against at on in into and or than like as after before "
+    "over under between among versus vs".split()
+)
+# Words that give a speaker's sex away, for a "he"/"she" check (first names are not guessed).
+_MALE = frozenset("mr he man father son husband brother king boy uncle grandfather".split())
+_FEMALE = frozenset("mrs ms miss she woman mother daughter wife sister queen girl aunt "
+                    "grandmother".split())
 
 
 def _names_subject(sentence: str, speaker: str) -> bool:
     """``sentence`` has ``speaker`` as its subject: it opens on the name ("Romney, the
     chairman, ...", "The senator, who ...") or the name is next to a speech verb
-    ("..., Williams said", '"...," said Sheikh Mohammed al-Jarba'). "McCain's running mate"
-    or "Trump slammed Cruz" do not count."""
-    key = speaker.split()[-1]
-    name = re.escape(key)
+    ("..., Williams said", '"...," said Sheikh Mohammed al-Jarba'). Not: "McCain's running
+    mate ...", "Trump slammed Cruz", "Critics of Smith said", "Smith was criticized by ...",
+    or "Jane Smith ..." for John Smith."""
+    words = speaker.split()
+    if not words:
+        return False
+    key = re.escape(words[-1])
+    given = words[-2] if len(words) > 1 and words[-2][:1].isupper() else None
     opens = re.match(
-        rf"^[\"“']?(?:(?:the|a|an|another|[A-Z][\w.’'-]*)\s+){{0,4}}{name}\b(?![’']s)",
-        sentence, re.I,
+        rf"^[\"\u201c']?(?:(?:(?i:the|a|an|another)|{_CAP})\s+){{0,4}}(?i:{key})\b(?![\u2019']s)",
+        sentence,
     )
-    verb = re.search(rf"\b{name}\s+(?:\w+\s+)?{_SPEECH_VERB}\b", sentence, re.I)
-    verb_first = re.search(
-        rf"[,”\"]\s+{_SPEECH_VERB}\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}{name}\b", sentence
+    verb = re.search(
+        rf"\b(?i:{key})\s+(?:(?!(?:was|were|is|are|been|being|be)\b)\w+\s+)?{_SPEECH_VERB}\b",
+        sentence,
     )
-    return bool(opens or verb or verb_first)
+    verb_first = re.search(rf"[,\u201d\"]\s+{_SPEECH_VERB}\s+(?:{_CAP}\s+){{0,4}}{key}\b", sentence)
+    for m in (opens, verb_first, verb):
+        if m is None:
+            continue
+        start = m.end() if m is not verb else m.start()
+        if m is not verb:
+            start = sentence.rfind(words[-1], 0, m.end())
+        before = sentence[:start].split()
+        prev = before[-1] if before else ""
+        if given and prev[:1].isupper() and prev != given and not _is_title(prev):
+            return False  # "Jane Smith" is not "John Smith"
+        if m is verb and prev.lower() in _NOT_SUBJECT_BEFORE:
+            continue  # "Critics of Smith said"
+        if m is opens and _PASSIVE.match(sentence, m.end()):
+            continue  # "Smith was criticized by ..."
+        return True
+    return False
+
+
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been)\s+\w+\s+by\b")
+
+
+def _is_title(word: str) -> bool:
+    return word.endswith(".") or fold(word).strip(".") in _TITLE_WORDS
+
+
+def _sex_agrees(pronoun: str, speaker: str) -> bool:
+    words = {w.strip(".,").lower() for w in speaker.split()}
+    if pronoun == "he":
+        return not words & _FEMALE
+    return not words & _MALE
 
 
 def brief_speakers(
@@ -315,11 +356,13 @@ def brief_speakers(
         s = item.sentence
         speaker = by_sentence.get((s.article, s.start)) if m else None
         article = sentences.get(s.article, [])
-        if not m or not speaker or not 0 < s.index < len(article) + 1:
+        if not m or not speaker or not 0 < s.index < len(article):
+            continue
+        pronoun = (m.group("after") or m.group("before")).lower()
+        if not _sex_agrees(pronoun, speaker):
             continue
         if not _names_subject(article[s.index - 1].text, speaker):
             continue
-        pronoun = (m.group("after") or m.group("before")).lower()
         out.append({"summary": k, "pronoun": pronoun, "speaker": speaker, "source": s.article,
                     "sentence": {"article": s.article, "start": s.start, "end": s.end}})
     return out

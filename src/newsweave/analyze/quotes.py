@@ -292,21 +292,22 @@ def _names_subject(sentence: str, speaker: str) -> bool:
     key = re.escape(words[-1])
     given = words[-2] if len(words) > 1 and words[-2][:1].isupper() else None
     opens = re.match(
-        rf"^[\"\u201c']?(?:(?:(?i:the|a|an|another)|{_CAP})\s+){{0,4}}(?i:{key})\b(?![\u2019']s)",
+        rf"^[\"\u201c']?(?:(?:(?i:the|a|an|another)|{_CAP})\s+){{0,4}}(?P<key>(?i:{key}))\b"
+        rf"(?![\u2019']s)",
         sentence,
     )
     verb = re.search(
-        rf"\b(?i:{key})\s+(?:(?!(?:was|were|is|are|been|being|be)\b)\w+\s+)?{_SPEECH_VERB}\b",
+        rf"\b(?P<key>(?i:{key}))\s+(?:(?!(?:was|were|is|are|been|being|be)\b)\w+\s+)?"
+        rf"{_SPEECH_VERB}\b",
         sentence,
     )
-    verb_first = re.search(rf"[,\u201d\"]\s+{_SPEECH_VERB}\s+(?:{_CAP}\s+){{0,4}}{key}\b", sentence)
+    verb_first = re.search(
+        rf"[,\u201d\"]\s+{_SPEECH_VERB}\s+(?:{_CAP}\s+){{0,4}}(?P<key>{key})\b", sentence
+    )
     for m in (opens, verb_first, verb):
         if m is None:
             continue
-        start = m.end() if m is not verb else m.start()
-        if m is not verb:
-            start = sentence.rfind(words[-1], 0, m.end())
-        before = sentence[:start].split()
+        before = sentence[: m.start("key")].split()
         prev = before[-1] if before else ""
         if given and prev[:1].isupper() and prev != given and not _is_title(prev):
             return False  # "Jane Smith" is not "John Smith"

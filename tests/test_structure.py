@@ -106,3 +106,21 @@ def test_item_types_import_nothing_heavy() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_no_process_wide_memo_caches() -> None:
+    """State lives on objects: no functools caches at module level (a server shares them)."""
+    for path in sorted(SRC.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "lru_cache" not in text and "functools.cache" not in text, path
+
+
+def test_fold_memo_belongs_to_its_vectorizer() -> None:
+    from newsweave.align.support import analyzer, fold, tfidf
+
+    memo: dict[str, str] = {}
+    assert analyzer("Muqawama and the moqawamma", memo) == ["mukawama", "mukawama"]
+    assert memo == {"muqawama": "mukawama", "moqawamma": "mukawama"}
+    assert not hasattr(fold, "cache_info")
+    _, vec = tfidf(["The muqawama grew.", "The mukawama grew fast."])
+    assert vec is not None and "mukawama" in vec.vocabulary_

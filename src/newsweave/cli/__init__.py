@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 import newsweave.cli.storecmd  # noqa: F401  (registers ingest, stories, update)
-from newsweave.cli import batchcmd, briefcmd, evalcmd  # noqa: F401,E402  (register commands)
+from newsweave.cli import batchcmd, briefcmd, evalcmd, servecmd  # noqa: F401,E402  (register commands)
 from newsweave.cli.app import app
 from newsweave.errors import NewsweaveError
 

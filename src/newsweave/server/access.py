@@ -1,0 +1,157 @@
+"""The server's way into the store: a reader connection per thread, one writer, a cache of
+story briefs and a bounded pool for brief computation.
+
+The store has one writer: every write of the process (API ingest, "save to store", marks,
+the feed poller) goes through :meth:`StoreAccess.writing`, which holds one lock and one
+:class:`Clusterer`. Readers use their own connection (WAL: they never block the writer).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from newsweave.errors import NewsweaveError
+from newsweave.options import BriefOptions, Limits
+from newsweave.stories.store import Store, open_store
+from newsweave.types import Article, Brief
+
+T = TypeVar("T")
+
+
+class BriefTimeout(NewsweaveError):
+    """A brief did not finish within the server's time limit (or the pool stayed full)."""
+
+
+class StoreAccess:
+    """Thread-safe access to one store file for a server process."""
+
+    def __init__(self, path: Path, *, brief_seconds: float = 60.0, brief_workers: int = 2,
+                 cache_size: int = 64) -> None:
+        self.path = Path(path)
+        open_store(self.path).close()  # create or migrate once, up front
+        self._local = threading.local()
+        self._stores: list[Store] = []
+        self._stores_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._writer: Store | None = None
+        self._clusterer = None
+        self.brief_seconds = brief_seconds
+        self._pool = ThreadPoolExecutor(max_workers=brief_workers,
+                                        thread_name_prefix="newsweave-brief")
+        self._slots = threading.BoundedSemaphore(brief_workers * 4)
+        self._cache: OrderedDict[tuple[int, int, int], Brief] = OrderedDict()
+        self._inflight: dict[tuple[int, int, int], Future[Brief]] = {}
+        self._cache_lock = threading.Lock()
+        self._cache_size = cache_size
+
+    # -- connections ----------------------------------------------------------------------
+    def reader(self) -> Store:
+        """This thread's own store connection (opened on first use)."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.path, create=False)
+            self._local.store = store
+            with self._stores_lock:
+                self._stores.append(store)
+        return store
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The single writer store, held for the duration of the block."""
+        with self._write_lock:
+            if self._writer is None:
+                self._writer = open_store(self.path)
+            yield self._writer
+
+    def ingest(self, articles: Sequence[Article]) -> list[dict[str, object]]:
+        """Store articles one committed transaction each; the acks of ``ingest --acks``."""
+        from newsweave.stories.cluster import Clusterer
+
+        acks = []
+        with self.writing() as store:
+            if self._clusterer is None:
+                self._clusterer = Clusterer(store)
+            for art in articles:
+                acks.append(self._clusterer.add(art).to_dict())
+        return acks
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        with self._write_lock:
+            if self._clusterer is not None:
+                self._clusterer.flush()
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+        with self._stores_lock:
+            for s in self._stores:
+                try:
+                    s.close()
+                except Exception:  # noqa: BLE001 - closing from another thread at shutdown
+                    pass
+            self._stores.clear()
+
+    # -- briefs ---------------------------------------------------------------------------
+    def compute(self, fn: Callable[[], T]) -> T:
+        """Run ``fn`` on the brief pool; :class:`BriefTimeout` past the time limit. Python
+        cannot stop a thread: a brief past its limit finishes in the background, but at most
+        four times the pool size wait or run at once, so load stays bounded."""
+        if not self._slots.acquire(timeout=self.brief_seconds):
+            raise BriefTimeout("the server is busy with other briefs; try again")
+        try:
+            fut = self._pool.submit(fn)
+        except BaseException:
+            self._slots.release()
+            raise
+        fut.add_done_callback(lambda _f: self._slots.release())
+        try:
+            return fut.result(timeout=self.brief_seconds)
+        except FutureTimeout:
+            raise BriefTimeout(
+                f"the brief took longer than {self.brief_seconds:g} s; give fewer or "
+                "shorter articles") from None
+
+    def story_brief(self, story: int, limits: Limits) -> Brief:
+        """The (cached) full brief of a live story; not recorded as a mark."""
+        from newsweave.stories.update import story_brief
+
+        store = self.reader()
+        sid = store.resolve(story)
+        n, top = store.conn.execute(
+            "SELECT count(*), coalesce(max(seq), 0) FROM article WHERE story = ?", (sid,)
+        ).fetchone()
+        key = (sid, int(n), int(top))
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+            fut = self._inflight.get(key)
+            owner = fut is None
+            if fut is None:
+                fut = Future()
+                self._inflight[key] = fut
+        if not owner:
+            return fut.result(timeout=self.brief_seconds * 2)
+        try:
+            result = self.compute(
+                lambda: story_brief(self.reader(), sid, BriefOptions(), limits, record=False))
+        except BaseException as exc:
+            with self._cache_lock:
+                self._inflight.pop(key, None)
+            fut.set_exception(exc)
+            raise
+        with self._cache_lock:
+            self._inflight.pop(key, None)
+            self._cache[key] = result
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        fut.set_result(result)
+        return result

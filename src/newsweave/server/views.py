@@ -90,8 +90,12 @@ def _anchors(item: dict[str, Any], brief: Brief) -> dict[str, int | None]:
     return out
 
 
-def summary_view(brief: Brief, numbers: dict[str, int], link: Linker) -> list[dict[str, Any]]:
-    dicts = brief.to_dict()["summary"]
+def summary_view(brief: Brief, numbers: dict[str, int], link: Linker,
+                 dicts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """The brief's sentences with their citations; ``dicts`` are the JSON summary items
+    (``summary[].support``, when present, marks partial citations)."""
+    if dicts is None:
+        dicts = brief.to_dict()["summary"]
     who = speaker_notes(brief)
     several = len(numbers) > 1
     out = []
@@ -204,17 +208,18 @@ def brief_view(brief: Brief, link: Linker, page_of: Callable[[str], str | None],
     """Everything the brief part of a page shows."""
     numbers = source_numbers(brief)
     st = brief.stats
+    dicts = brief.to_dict()["summary"]
     view: dict[str, Any] = {
         "title": heading(brief),
         "articles": st.get("articles", len(brief.articles)),
         "independent": st.get("distinct_sources", 0),
         "words": st.get("words_out", 0),
         "seconds": st.get("seconds"),
-        "summary": summary_view(brief, numbers, link),
+        "summary": summary_view(brief, numbers, link, dicts),
         "sections": sections_view(brief, numbers, link),
         "sources": sources_view(brief, numbers, page_of),
         "inline": inline,
-        "partial_any": any("support" in d for d in brief.to_dict()["summary"]),
+        "partial_any": any("support" in d for d in dicts),
     }
     if inline:
         for src in view["sources"]:

@@ -176,3 +176,46 @@ def test_cli_refuses_public_host_without_token(capsys, monkeypatch) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not a loopback address" in err[0] and "--token" in err[0]
     assert main(["serve", "--fetch-every", "soon"]) == 2
+
+
+def test_brief_fetches_pasted_urls_from_loopback(client: TestClient) -> None:
+    import http.server
+    import threading
+
+    pages = {f"/{p.stem}.html": p.read_text(encoding="utf-8") for p in sorted(MOSUL.glob("*.txt"))[:2]}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            text = pages.get(self.path)
+            if text is None:
+                self.send_error(404)
+                return
+            title, _, body = text.partition("\n")
+            html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                    + "".join(f"<p>{line}</p>" for line in body.split("\n") if line.strip())
+                    + "</article></body></html>").encode()
+            self.send_response(200)
+            self.send_header("content-type", "text/html; charset=utf-8")
+            self.send_header("content-length", str(len(html)))
+            self.end_headers()
+            self.wfile.write(html)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        form = client.get("/brief")
+        urls = "\n".join(base + p for p in pages)
+        r = client.post("/brief", data={"urls": urls, "csrf": _csrf(form.text)})
+        assert r.status_code == 200, r.text
+        assert r.text.count('class="src"') == 2 and 'class="cite"' in r.text
+        assert f'href="{base}/' in r.text  # the original is linked
+        r = client.post("/brief", data={"urls": base + "/missing", "csrf": _csrf(form.text)})
+        assert r.status_code == 400 and "HTTP 404" in r.text
+        r = client.post("/brief", data={"urls": "javascript:alert(1)", "csrf": _csrf(form.text)})
+        assert r.status_code == 400 and "not an http(s) URL" in r.text
+    finally:
+        httpd.shutdown()

@@ -50,4 +50,7 @@ def serve_cmd(
     print(f"newsweave: serving {config.db} on http://{host}:{port}/"
           f"{' (token required)' if token else ''}", flush=True)
     uvicorn.run(application, host=host, port=port, log_level="warning",
-                proxy_headers=False, server_header=False)
+                proxy_headers=False, server_header=False,
+                # Longer than clients keep idle connections (httpx: 5 s), so a client never
+                # sends on a connection the server is closing.
+                timeout_keep_alive=75)

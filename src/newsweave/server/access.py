@@ -48,6 +48,7 @@ class StoreAccess:
         self._slots = threading.BoundedSemaphore(brief_workers * 4)
         self._cache: OrderedDict[tuple[int, int, int], Brief] = OrderedDict()
         self._inflight: dict[tuple[int, int, int], Future[Brief]] = {}
+        self._latest: OrderedDict[int, Brief] = OrderedDict()  # newest brief of each story
         self._cache_lock = threading.Lock()
         self._cache_size = cache_size
 
@@ -118,8 +119,10 @@ class StoreAccess:
                 f"the brief took longer than {self.brief_seconds:g} s; give fewer or "
                 "shorter articles") from None
 
-    def story_brief(self, story: int, limits: Limits) -> Brief:
-        """The (cached) full brief of a live story; not recorded as a mark."""
+    def story_brief(self, story: int, limits: Limits, stale_ok: bool = False) -> Brief:
+        """The (cached) full brief of a live story; not recorded as a mark. One computation
+        per story version however many ask at once; with ``stale_ok`` a reader gets the
+        story's previous brief while the new one is being made (pages under ingest)."""
         from newsweave.stories.update import story_brief
 
         store = self.reader()
@@ -138,6 +141,10 @@ class StoreAccess:
             if fut is None:
                 fut = Future()
                 self._inflight[key] = fut
+            elif stale_ok:
+                old = self._latest.get(sid)
+                if old is not None:
+                    return old
         if not owner:
             return fut.result(timeout=self.brief_seconds * 2)
         try:
@@ -151,7 +158,11 @@ class StoreAccess:
         with self._cache_lock:
             self._inflight.pop(key, None)
             self._cache[key] = result
+            self._latest[sid] = result
+            self._latest.move_to_end(sid)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
+            while len(self._latest) > self._cache_size:
+                self._latest.popitem(last=False)
         fut.set_result(result)
         return result

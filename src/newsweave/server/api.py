@@ -80,7 +80,9 @@ def _moved(request: Request, old: int, new: int) -> RedirectResponse:
 @router.get("/health", summary="Liveness and store counts")
 def health(request: Request) -> dict[str, Any]:
     counts = request.app.state.access.reader().counts()
-    return {"status": "ok", "version": __version__, "schema": SCHEMA_VERSION, **counts}
+    poller = request.app.state.poller
+    return {"status": "ok", "version": __version__, "schema": SCHEMA_VERSION, **counts,
+            "poller": poller.status() if poller is not None else None}
 
 
 @router.post("/brief", summary="Brief of the given articles (nothing stored)")

@@ -128,9 +128,12 @@ def create_app(config: ServerConfig, *, poller: Any = None) -> FastAPI:
 
         return _to_login(request)
 
+    from newsweave.server.feedpages import router as feed_router
+
     app.include_router(api_router)
     app.include_router(open_router)
     app.include_router(page_router)
+    app.include_router(feed_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_middleware(Guard, max_body=config.max_body)
     return app

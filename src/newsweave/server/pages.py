@@ -23,6 +23,7 @@ from newsweave.errors import InputError
 from newsweave.render.html import _UNSAFE_CHARS
 from newsweave.server import queries
 from newsweave.server.errors import ApiError
+from newsweave.server.poller import feeds_available
 from newsweave.server.security import CSRF_COOKIE, SESSION_COOKIE
 from newsweave.server.views import brief_view, cited_indexes, paragraphs, store_linker
 
@@ -61,7 +62,7 @@ def render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) 
     cid, fresh = auth.csrf_id(request)
     html = ENV.get_template(name).render(
         **ctx, csrf=auth.csrf_token(cid), auth=auth.enabled, version=__version__,
-        feeds=_feeds_available(), path=request.url.path)
+        feeds=feeds_available(), path=request.url.path)
     resp = HTMLResponse(html, status_code=status)
     if fresh:
         resp.set_cookie(CSRF_COOKIE, cid, max_age=30 * 86400, **auth.cookie_args())
@@ -77,12 +78,6 @@ def error_page(request: Request, status: int, message: str) -> Response:
 def _to_login(request: Request) -> Response:
     nxt = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse("/login?" + urlencode({"next": nxt}), status_code=303)
-
-
-def _feeds_available() -> bool:
-    from importlib.util import find_spec
-
-    return find_spec("newsweave.feeds") is not None
 
 
 def _visit(request: Request) -> tuple[str | None, str]:
@@ -141,7 +136,7 @@ def story_page(request: Request, story: int) -> Response:
     info = queries.story_info(store, sid)
     members = queries.story_members(store, sid)
     seqs = {m.article.id: m.seq for m in members}
-    brief = access.story_brief(sid, cfg.limits)
+    brief = access.story_brief(sid, cfg.limits, stale_ok=True)
     view = brief_view(brief, store_linker(seqs),
                       lambda a: f"/articles/{seqs[a]}" if a in seqs else None, inline=False)
     prev, cookie = _visit(request)
@@ -175,7 +170,7 @@ def article_page(request: Request, ref: str) -> Response:
     if found is None:
         raise ApiError(404, "no such article")
     sid = store.resolve(found.story)
-    brief = access.story_brief(sid, cfg.limits)
+    brief = access.story_brief(sid, cfg.limits, stale_ok=True)
     art = found.article
     sentences = brief.sentences.get(art.id)
     if sentences is None:

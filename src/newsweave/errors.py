@@ -20,7 +20,12 @@ class InputError(NewsweaveError):
 
 
 class OptionsError(NewsweaveError, ValueError):
-    """An option is out of range; the message names the option and the allowed range."""
+    """An option is out of range or unknown; ``field`` names the option (``"words"``,
+    ``"scorer"``) and the message names it and the allowed values."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class StoreError(NewsweaveError):

@@ -12,7 +12,7 @@ import typer
 from newsweave.cli.app import app, fail, guarded, warn
 from newsweave.ingest import load_paths
 from newsweave.options import BriefOptions, Limits
-from newsweave.render import RENDERERS
+from newsweave.registry import RENDERERS, TEXT_FORMATS
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import default_db, open_store
 
@@ -128,8 +128,8 @@ def update_cmd(
     """What is new in a story since its last brief or update, cited like a brief."""
     from newsweave.stories.update import story_update
 
-    if fmt not in RENDERERS:
-        fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
+    if fmt not in TEXT_FORMATS:
+        fail(f"--format must be one of {', '.join(TEXT_FORMATS)}, got {fmt!r}")
     if words is not None and not 10 <= words <= 100_000:
         fail(f"--words must be in [10, 100000], got {words}")
     with open_store(db_path(db), create=False) as store:

@@ -1,9 +1,10 @@
 """The server's way into the store: a reader connection per thread, one writer, a cache of
 story briefs and a bounded pool for brief computation.
 
-The store has one writer: every write of the process (API ingest, "save to store", marks,
-the feed poller) goes through :meth:`StoreAccess.writing`, which holds one lock and one
-:class:`Clusterer`. Readers use their own connection (WAL: they never block the writer).
+The store has one writer: every write of the server's requests (API ingest, "save to store",
+marks, feed changes) goes through :meth:`StoreAccess.writing`, which holds one lock and one
+:class:`Clusterer`. The :class:`Store` gives each thread its own connection, so readers run
+in parallel and never block the writer (WAL).
 """
 
 from __future__ import annotations
@@ -35,12 +36,8 @@ class StoreAccess:
     def __init__(self, path: Path, *, brief_seconds: float = 60.0, brief_workers: int = 2,
                  cache_size: int = 64) -> None:
         self.path = Path(path)
-        open_store(self.path).close()  # create or migrate once, up front
-        self._local = threading.local()
-        self._stores: list[Store] = []
-        self._stores_lock = threading.Lock()
+        self.store = open_store(self.path)  # creates or migrates it once, up front
         self._write_lock = threading.RLock()
-        self._writer: Store | None = None
         self._clusterer = None
         self.brief_seconds = brief_seconds
         self._pool = ThreadPoolExecutor(max_workers=brief_workers,
@@ -54,22 +51,14 @@ class StoreAccess:
 
     # -- connections ----------------------------------------------------------------------
     def reader(self) -> Store:
-        """This thread's own store connection (opened on first use)."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self.path, create=False)
-            self._local.store = store
-            with self._stores_lock:
-                self._stores.append(store)
-        return store
+        """The store (the calling thread reads through its own connection)."""
+        return self.store
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
-        """The single writer store, held for the duration of the block."""
+        """The store, with the server's write lock held for the block."""
         with self._write_lock:
-            if self._writer is None:
-                self._writer = open_store(self.path)
-            yield self._writer
+            yield self.store
 
     def ingest(self, articles: Sequence[Article]) -> list[dict[str, object]]:
         """Store articles one committed transaction each; the acks of ``ingest --acks``."""
@@ -88,16 +77,7 @@ class StoreAccess:
         with self._write_lock:
             if self._clusterer is not None:
                 self._clusterer.flush()
-            if self._writer is not None:
-                self._writer.close()
-                self._writer = None
-        with self._stores_lock:
-            for s in self._stores:
-                try:
-                    s.close()
-                except Exception:  # noqa: BLE001 - closing from another thread at shutdown
-                    pass
-            self._stores.clear()
+        self.store.close()
 
     # -- briefs ---------------------------------------------------------------------------
     def compute(self, fn: Callable[[], T]) -> T:

@@ -9,6 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsweave.analyze.items import (
+    Agreement,
+    AnalysisItem,
+    Conflict,
+    Entity,
+    Quote,
+    SentenceRef,
+    TimelineEvent,
+)
 from newsweave.render.html import safe_url
 from newsweave.render.markdown import heading, source_numbers
 from newsweave.render.sections import (
@@ -19,6 +28,7 @@ from newsweave.render.sections import (
     date_label,
     more_line,
     plural,
+    section_items,
     shorten,
     shown,
     speaker_notes,
@@ -67,23 +77,17 @@ def _cites(ids: list[str], numbers: dict[str, int], anchors: dict[str, int | Non
     return out
 
 
-def _index_at(brief: Brief, ref: Any) -> tuple[str, int] | None:
-    if not isinstance(ref, dict):
-        return None
-    art, start = ref.get("article"), ref.get("start", -1)
-    for s in brief.sentences.get(art, []):
-        if s.start <= start < s.end or s.start == start:
-            return art, s.index
+def _index_at(brief: Brief, ref: SentenceRef) -> tuple[str, int] | None:
+    for s in brief.sentences.get(ref.article, []):
+        if s.start <= ref.start < s.end or s.start == ref.start:
+            return ref.article, s.index
     return None
 
 
-def _anchors(item: dict[str, Any], brief: Brief) -> dict[str, int | None]:
-    refs = item.get("sentence")
-    refs = list(refs) if isinstance(refs, list) else [refs]
-    for claim in item.get("claims", []) or []:
-        refs.append(claim.get("sentence"))
+def _anchors(item: AnalysisItem, brief: Brief) -> dict[str, int | None]:
+    """Article -> index of the sentence the item points at there."""
     out: dict[str, int | None] = {}
-    for ref in refs:
+    for ref in item.refs():
         hit = _index_at(brief, ref)
         if hit:
             out.setdefault(hit[0], hit[1])
@@ -113,44 +117,44 @@ def summary_view(brief: Brief, numbers: dict[str, int], link: Linker,
     return out
 
 
-def _item(key: str, item: dict[str, Any], numbers: dict[str, int], anchors: dict[str, int | None],
+def _item(item: AnalysisItem, numbers: dict[str, int], anchors: dict[str, int | None],
           link: Linker) -> dict[str, Any]:
     def cites(ids: Any) -> list[dict[str, Any]]:
-        return _cites([str(i) for i in (ids or [])], numbers, anchors, link)
+        return _cites([str(i) for i in (ids or ())], numbers, anchors, link)
 
-    if key == "conflicts":
-        about = str(item.get("about", ""))
-        return {"about": about[:1].upper() + about[1:],
-                "claims": [{"label": claim_label(c), "cites": cites(c.get("sources"))}
-                           for c in item.get("claims", [])],
-                "confidence": confidence_label(item.get("confidence"))}
-    if key == "quotes":
-        return {"speaker": item.get("speaker") or "unattributed",
-                "text": str(item.get("text", "")), "cites": cites([item.get("source", "")])}
-    if key == "timeline":
-        return {"date": date_label(item), "text": shorten(str(item.get("text", ""))),
-                "cites": cites(item.get("sources"))}
-    if key == "entities":
-        return {"name": str(item.get("name", "")), "type": str(item.get("type", "")),
-                "aliases": [str(a) for a in item.get("aliases", []) or []
-                            if a != item.get("name")],
-                "mentions": plural(item.get("mentions", 0), "mention"),
-                "cites": cites(item.get("sources"))}
-    return {"text": shorten(str(item.get("text", ""))), "cites": cites(item.get("sources")),
-            "independent": item.get("independent_sources", "")}
+    if isinstance(item, Conflict):
+        return {"about": item.about[:1].upper() + item.about[1:],
+                "claims": [{"label": claim_label(c), "cites": cites(c.sources)}
+                           for c in item.claims],
+                "confidence": confidence_label(item.confidence)}
+    if isinstance(item, Quote):
+        return {"speaker": item.speaker or "unattributed", "text": item.text,
+                "cites": cites([item.source])}
+    if isinstance(item, TimelineEvent):
+        return {"date": date_label(item), "text": shorten(item.text),
+                "cites": cites(item.sources)}
+    if isinstance(item, Entity):
+        return {"name": item.name, "type": item.type,
+                "aliases": [a for a in item.aliases if a != item.name],
+                "mentions": plural(item.mentions, "mention"), "cites": cites(item.sources)}
+    if isinstance(item, Agreement):
+        return {"text": shorten(item.text), "cites": cites(item.sources),
+                "independent": item.independent_sources}
+    return {"text": "", "cites": []}
 
 
 def sections_view(brief: Brief, numbers: dict[str, int], link: Linker) -> list[dict[str, Any]]:
     out = []
     for key, title in SECTION_TITLES:
-        items = brief.analysis.get(key)
+        items = section_items(brief, key)
         if not items:
             continue
         if key == "entities":
-            chosen, left = visible_entities(items)[0], 0
+            chosen: list[Any] = visible_entities(items)[0]  # type: ignore[arg-type]
+            left = 0
         else:
             chosen, left = shown(key, items)
-        rows = [_item(key, it, numbers, _anchors(it, brief), link) for it in chosen]
+        rows = [_item(it, numbers, _anchors(it, brief), link) for it in chosen]
         also = []
         if key == "entities":
             for it in items:
@@ -158,7 +162,7 @@ def sections_view(brief: Brief, numbers: dict[str, int], link: Linker) -> list[d
                     continue
                 anchors = _anchors(it, brief)
                 first = next(iter(anchors.items()), None)
-                also.append({"name": str(it.get("name", "")),
+                also.append({"name": getattr(it, "name", ""),
                              "href": link(first[0], first[1]) if first else None})
         out.append({"key": key, "title": title, "items": rows, "also": also,
                     "more": more_line(left).replace(" (--format json)", " (API: /brief)")

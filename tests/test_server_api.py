@@ -234,3 +234,35 @@ def test_real_uvicorn_on_loopback(db: Path) -> None:
         r = httpx.post(f"{base}/api/v1/brief", headers=auth, timeout=10,
                        content=b"x" * 11_000_000)
         assert r.status_code == 413
+
+
+def test_newsweave_serve_process_serves_and_stops(db: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from server_util import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "newsweave", "serve", "--db", str(db),
+                             "--port", str(port), "--token", TOKEN],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2,
+                              headers={"Authorization": f"Bearer {TOKEN}"})
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "newsweave serve did not start"
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["articles"] == 5
+        assert "server" not in {k.lower() for k in r.headers}
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert f"on http://127.0.0.1:{port}/ (token required)" in out
+    assert "Traceback" not in err

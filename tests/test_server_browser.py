@@ -251,3 +251,25 @@ def test_phone_width_360(browser_context: Any, mosul_base: str) -> None:
         page.screenshot(path=str(OUT / f"phone-{name}.png"), full_page=name != "story")
     assert (OUT / "phone-story.png").stat().st_size > 5_000
     page.close()
+
+
+def test_xss_corpus_in_feed_names(browser_context: Any) -> None:
+    feeds = pytest.importorskip("newsweave.feeds", reason="the feeds library is not in this build")
+    from newsweave.stories.store import open_store
+    from test_html_safety import PAYLOADS
+
+    with tempfile.TemporaryDirectory() as d:
+        db = mosul_store(Path(d) / "f.db")
+        with open_store(db) as store:
+            for k, p in enumerate(PAYLOADS):
+                feeds.add_feed(store, f"https://feeds.example/{k}.xml", p)
+        with live_server(ServerConfig(db=db)) as base:
+            page = browser_context.new_page()
+            watch = Watch(page)
+            page.goto(base + "/feeds")
+            got = page.evaluate(CHECK)
+            assert not (got["scripts"] or got["js_links"] or got["handlers"] or got["tags"]
+                        or got["calls"]), got
+            assert page.locator("li.story").count() == len(PAYLOADS)
+            assert not watch.dialogs and not watch.violations()
+            page.close()

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from newsweave.errors import NewsweaveError
 from newsweave.options import BriefOptions, Limits
@@ -48,6 +48,8 @@ class StoreAccess:
         self._latest: OrderedDict[int, Brief] = OrderedDict()  # newest brief of each story
         self._cache_lock = threading.Lock()
         self._cache_size = cache_size
+        # Values derived from a cached brief (its page view, its JSON), keyed by the brief.
+        self._derived: OrderedDict[tuple[int, str], tuple[Brief, Any]] = OrderedDict()
 
     # -- connections ----------------------------------------------------------------------
     def reader(self) -> Store:
@@ -80,6 +82,21 @@ class StoreAccess:
         self.store.close()
 
     # -- briefs ---------------------------------------------------------------------------
+    def derived(self, brief: Brief, name: str, make: Callable[[], T]) -> T:
+        """``make()`` computed once per brief object (page views, encoded JSON)."""
+        key = (id(brief), name)
+        with self._cache_lock:
+            hit = self._derived.get(key)
+            if hit is not None and hit[0] is brief:
+                self._derived.move_to_end(key)
+                return hit[1]  # type: ignore[no-any-return]
+        value = make()
+        with self._cache_lock:
+            self._derived[key] = (brief, value)
+            while len(self._derived) > self._cache_size * 4:
+                self._derived.popitem(last=False)
+        return value
+
     def compute(self, fn: Callable[[], T]) -> T:
         """Run ``fn`` on the brief pool; :class:`BriefTimeout` past the time limit. Python
         cannot stop a thread: a brief past its limit finishes in the background, but at most

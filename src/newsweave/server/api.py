@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsweave._version import __version__
@@ -130,12 +131,16 @@ def story(request: Request, story: int) -> dict[str, Any] | RedirectResponse:
 
 @router.get("/stories/{story}/brief", summary="The brief of a story (not recorded)",
             response_model=None)
-def story_brief(request: Request, story: int) -> dict[str, Any] | RedirectResponse:
+def story_brief(request: Request, story: int) -> Response:
     sid = _live(request, story)
     if sid != story:
         return _moved(request, story, sid)
     cfg = request.app.state.config
-    return request.app.state.access.story_brief(sid, cfg.limits).to_dict()
+    access = request.app.state.access
+    brief = access.story_brief(sid, cfg.limits)
+    body = access.derived(brief, "json", lambda: json.dumps(
+        brief.to_dict(), ensure_ascii=False).encode("utf-8"))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/stories/{story}/update", summary="What is new in a story (peek by default)",

@@ -137,8 +137,9 @@ def story_page(request: Request, story: int) -> Response:
     members = queries.story_members(store, sid)
     seqs = {m.article.id: m.seq for m in members}
     brief = access.story_brief(sid, cfg.limits, stale_ok=True)
-    view = brief_view(brief, store_linker(seqs),
-                      lambda a: f"/articles/{seqs[a]}" if a in seqs else None, inline=False)
+    view = access.derived(brief, "page", lambda: brief_view(
+        brief, store_linker(seqs), lambda a: f"/articles/{seqs[a]}" if a in seqs else None,
+        inline=False))
     prev, cookie = _visit(request)
     fresh = [m for m in members if prev and m.added > prev]
     news = None

@@ -243,8 +243,13 @@ def test_xss_corpus_in_the_real_browser(browser_context: Any) -> None:
 def test_phone_width_360(browser_context: Any, mosul_base: str) -> None:
     page = browser_context.new_page()
     page.set_viewport_size({"width": 360, "height": 740})
-    for name, url in (("index", "/"), ("story", "/stories/1"), ("article", "/articles/1"),
-                      ("brief-form", "/brief"), ("docs", "/docs")):
+    from newsweave.server.poller import feeds_available
+
+    pages = [("index", "/"), ("story", "/stories/1"), ("article", "/articles/1"),
+             ("brief-form", "/brief"), ("docs", "/docs")]
+    if feeds_available():
+        pages.append(("feeds", "/feeds"))
+    for name, url in pages:
         page.goto(mosul_base + url)
         width = page.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 360, (url, width)

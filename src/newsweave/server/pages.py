@@ -62,7 +62,7 @@ def render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) 
     cid, fresh = auth.csrf_id(request)
     html = ENV.get_template(name).render(
         **ctx, csrf=auth.csrf_token(cid), auth=auth.enabled, version=__version__,
-        feeds=feeds_available(), path=request.url.path)
+        feeds_nav=feeds_available(), path=request.url.path)
     resp = HTMLResponse(html, status_code=status)
     if fresh:
         resp.set_cookie(CSRF_COOKIE, cid, max_age=30 * 86400, **auth.cookie_args())
@@ -230,7 +230,7 @@ async def brief_post(request: Request) -> Response:
 
     view = brief_view(b, inline_linker(numbers), lambda a: None, inline=True)
     stories = sorted({int(str(a["story"])) for a in acks})
-    return render(request, "brief.html", {"b": view, "saved": acks, "stories": stories})
+    return render(request, "brief_page.html", {"b": view, "saved": acks, "stories": stories})
 
 
 def _make_brief(request: Request, articles: list[Any], words: int | None) -> Any:

@@ -328,3 +328,16 @@ def test_run_every_polls_until_stopped(site, store):
     stop = threading.Event()
     stop.set()
     assert run_every(store, opts, stop) == 0
+
+
+def test_robots_txt_unavailable_keeps_out_until_it_answers(site, store):
+    link = add_page(site, "/r/0", "mine", 4)
+    site.add("/robots.txt", status=503)
+    site.add("/feed.xml", rss2("R", [{"title": "M", "link": link}]), ctype="application/rss+xml")
+    add_feed(store, site.url("/feed.xml"))
+    [r] = poll_feeds(store, OPTS)
+    assert r.kind == "robots-unavailable" and "robots.txt" in r.error
+    assert site.count("/feed.xml") == 0  # kept out
+    site.add("/robots.txt", status=404)
+    [r] = poll_feeds(store, OPTS)  # the next poll asks robots.txt again
+    assert r.status == "ok" and r.stored == 1

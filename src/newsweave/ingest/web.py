@@ -213,6 +213,7 @@ class Fetcher:
             except _Retryable as exc:
                 wait = exc.wait if exc.wait is not None else o.backoff * (2 ** attempt)
                 if attempt >= o.retries or wait > o.max_retry_wait:
+                    exc.error.retry_after = exc.wait
                     raise exc.error from None
                 attempt += 1
                 self._sleep(wait)

@@ -266,3 +266,14 @@ def test_newsweave_serve_process_serves_and_stops(db: Path) -> None:
         out, err = proc.communicate(timeout=30)
     assert f"on http://127.0.0.1:{port}/ (token required)" in out
     assert "Traceback" not in err
+
+
+def test_host_check_against_dns_rebinding(db: Path) -> None:
+    app = create_app(ServerConfig(db=db, allowed_hosts=("127.0.0.1", "localhost", "::1")))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/v1/health").status_code == 200
+        assert c.get("/api/v1/health", headers={"host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/v1/health", headers={"host": "[::1]:8000"}).status_code == 200
+        r = c.get("/api/v1/health", headers={"host": "evil.example:8000"})
+        assert r.status_code == 400 and r.json() == {"error": "Host header not allowed"}
+        assert c.get("/", headers={"host": "evil.example"}).status_code == 400

@@ -21,11 +21,12 @@ import numpy as np
 from newsweave.align import Alignment
 from newsweave.errors import InputError
 from newsweave.options import BriefOptions, Limits, adaptive_budget
-from newsweave.pipeline import Analysed, analyse, make_brief
+from newsweave.pipeline import analyse, make_brief, summarize
+from newsweave.state import Analysed
 from newsweave.stories.store import Mark, Store, now_iso
-from newsweave.summarize import compute_features, get_scorer, reading_order, select
-from newsweave.summarize.features import sentence_counts
 from newsweave.types import Brief, SummaryItem
+
+MIN_UPDATE_WORDS = 60  # an update's adaptive budget is half a brief's, but not below this
 
 
 @dataclass(slots=True)
@@ -112,31 +113,19 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
 
 def _select_new(state: Analysed, fresh: set[str], covered: list[str], options: BriefOptions,
                 covered_threshold: float) -> list[SummaryItem]:
+    """The brief's summarize path, allowed only new information: sentences of articles
+    stored since the mark, reported by no earlier article, and not given before."""
     al = state.alignment
     if not al.sentences or not fresh:
         return []
-    # New information: from an article stored since the mark, reported by no earlier article.
     is_fresh = np.array(
         [s.article in fresh and al.support[i] <= fresh for i, s in enumerate(al.sentences)],
         dtype=bool,
     )
-    new_info = ~_covered_mask(al, covered, covered_threshold)
-    table = compute_features(
-        al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words
-    )
-    scores = get_scorer(options.scorer)(table)
-    eligible = table.eligible & is_fresh & new_info
-    if not eligible.any():
-        return []
+    allowed = is_fresh & ~_covered_mask(al, covered, covered_threshold)
     fresh_sources = {state.groups[a] for a in fresh if a in state.groups}
-    budget = options.words or max(60, adaptive_budget(len(fresh_sources)) // 2)
-    chosen = select(al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
-                    options.min_words)
-    items = []
-    for i in reading_order(al.sentences, chosen, state.order, al.similarity):
-        sources, evidence = al.citations(i, state.order)
-        items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
-    return items
+    budget = options.words or max(MIN_UPDATE_WORDS, adaptive_budget(len(fresh_sources)) // 2)
+    return summarize(state, options, allowed=allowed, budget=budget)
 
 
 def _covered_mask(al: Alignment, covered: list[str], threshold: float) -> np.ndarray:

@@ -277,3 +277,28 @@ def test_host_check_against_dns_rebinding(db: Path) -> None:
         r = c.get("/api/v1/health", headers={"host": "evil.example:8000"})
         assert r.status_code == 400 and r.json() == {"error": "Host header not allowed"}
         assert c.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_random_bodies_never_500(client: TestClient) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    json_value = st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+            st.sampled_from(["articles", "text", "id", "words", "title", "url", "x"]), inner,
+            max_size=4),
+        max_leaves=12)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(body=json_value, path=st.sampled_from(["/api/v1/brief", "/api/v1/articles"]))
+    def check(body: object, path: str) -> None:
+        r = client.post(path, json=body)
+        assert r.status_code in (200, 400, 413, 422, 503), (body, r.status_code, r.text)
+        assert "error" in r.json() or r.status_code == 200
+
+    check()
+
+    for q in ["\x00", "\ud7ff" * 10, "a" * 201, "%", "' OR 1=1 --"]:
+        r = client.get("/api/v1/stories", params={"q": q})
+        assert r.status_code in (200, 422), (q, r.text)

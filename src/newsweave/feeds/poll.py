@@ -303,11 +303,17 @@ def parse_feed(page: Page, max_entries: int = 500) -> ParsedFeed:
     return ParsedFeed(title, entries)
 
 
+def _why(exc: FetchError, url: str) -> str:
+    """The error of a feed, without its URL when it is the feed's own."""
+    return exc.reason if exc.url == url else str(exc)
+
+
 def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOptions) -> None:
     now = now_iso()
     due = _later(o.every)
     if doc.error is not None:
-        res.status, res.error, res.kind = "error", str(doc.error), doc.error.kind
+        why = _why(doc.error, feed.url)
+        res.status, res.error, res.kind = "error", why, doc.error.kind
         status = f"error ({doc.error.kind})"
         if doc.error.retry_after and doc.error.retry_after > o.every:
             # The server asked for a pause longer than our period: not before it ends.
@@ -315,7 +321,7 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
             status += PAUSED
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
-                      "next_due = ? WHERE id = ?", (now, status, str(doc.error), due, feed.id))
+                      "next_due = ? WHERE id = ?", (now, status, why, due, feed.id))
         return
     page = doc.page
     assert page is not None
@@ -328,11 +334,11 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
     try:
         parsed = parse_feed(page, o.max_entries)
     except FeedError as exc:
-        res.status, res.error, res.kind = "error", str(exc), exc.kind
+        res.status, res.error, res.kind = "error", _why(exc, feed.url), exc.kind
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
                       "next_due = ?, etag = NULL, last_modified = NULL WHERE id = ?",
-                      (now, f"error ({exc.kind})", str(exc), due, feed.id))
+                      (now, f"error ({exc.kind})", res.error, due, feed.id))
         return
     res.entries = len(parsed.entries)
     if not feed.name and parsed.title:

@@ -344,6 +344,11 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
     if not feed.name and parsed.title:
         res.name = parsed.title
     with store.write() as c:
+        if page.moved:  # moved for good (301/308): follow it there, unless followed already
+            new = canonical_url(page.final_url)
+            if c.execute("SELECT 1 FROM feed WHERE url = ?", (new,)).fetchone() is None:
+                c.execute("UPDATE feed SET url = ? WHERE id = ?", (new, feed.id))
+                res.url = new
         for pos, e in enumerate(parsed.entries):
             cur = c.execute(
                 "INSERT OR IGNORE INTO feed_entry(feed, key, link, title, published, pos, seen) "

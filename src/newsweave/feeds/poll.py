@@ -198,6 +198,8 @@ def poll_feeds(
     try:
         docs = [pool.submit(_fetch_doc, fetcher, f) for f in chosen]
         for feed, fut in zip(chosen, docs, strict=True):
+            if stop.is_set():  # the feeds not recorded yet keep their state
+                break
             res = results[feed.id]
             _record_doc(store, feed, fut.result(), res, o)
             res.seconds = time.perf_counter() - t0

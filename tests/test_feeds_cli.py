@@ -193,3 +193,19 @@ def test_fetch_then_brief_and_update_a_dated_story(site, tmp_path, capsys):
     code, out, _ = run(capsys, "stories", "--format", "json", "--db", db)
     again = next(s for s in json.loads(out) if s["id"] == flood["id"])
     assert site.url("/p/9") in again["articles"] and again["last_published"] == "2026-12-03"
+
+
+def test_files_alone_never_touch_the_network(tmp_path, capsys, monkeypatch):
+    import newsweave.ingest.web as web
+
+    class NoNetwork:
+        def __init__(self, *a, **k):
+            raise AssertionError("the network was used for local files")
+
+    monkeypatch.setattr(web, "Fetcher", NoNetwork)
+    local = tmp_path / "local.txt"
+    local.write_text("Comet seen\n" + " ".join(paragraphs("comet", 1)), encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(local), "--db", str(tmp_path / "n.db"))
+    assert code == 0, err
+    code, out, err = run(capsys, "brief", str(local), "--no-analysis")
+    assert code == 0 and out, err

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
@@ -26,8 +28,12 @@ from newsweave.analyze.lexicon import (
     KNOWN_ALIASES,
     ORG_AFTER,
     ORG_BEFORE,
+    ORG_PLATFORM,
+    ORG_POSSESSIVE,
     ORG_WORDS,
     PERSON_AFTER,
+    PERSON_BEFORE,
+    PERSON_POSSESSIVE,
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_WEAK,
@@ -120,6 +126,8 @@ class EntityIndex:
 
     entities: list[dict[str, Any]]
     by_key: dict[Key, int]
+    # article id -> (start, end, entity number) of every mention in the article's text
+    spans: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def find(self, name: str) -> dict[str, Any] | None:
         k = self.by_key.get(name_key(name))
@@ -162,8 +170,18 @@ def _collect(
                     form.cues["place_weak"] += 1
                 if ORG_BEFORE.search(before) or ORG_AFTER.match(after):
                     form.cues["org"] += 1
-                if PERSON_AFTER.match(after):
+                if re.search(r"(?i)\b(?:hurricane|superstorm|storm|typhoon|cyclone)\s+$", before):
+                    form.cues["event"] += 1
+                if PERSON_AFTER.match(after) or PERSON_BEFORE.search(before) or re.match(
+                    r"\s+(?:said|says|told|added|thinks|believes|wrote)\s+(?:he|she)\b", after
+                ) or (
+                    re.search(r"\b(?:von|van|de|da|di|le|la)\s+$", before)
+                ) or (
+                    PERSON_POSSESSIVE.match(after)
+                ):
                     form.cues["person"] += 1
+                if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before):
+                    form.cues["org"] += 1
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":"):
@@ -218,7 +236,7 @@ def _add_terms(
         for pat in TERM_PATTERNS:
             for m in pat.finditer(art.text):
                 word = m.group("t").strip("'’")
-                if fold(word) in NOT_NAMES or word in {"which", "meaning"}:
+                if fold(word) in NOT_NAMES or fold(word) in GENERIC or word in {"which", "meaning"}:
                     continue
                 s = m.start("t")
                 sent = next((x for x in sentences.get(art.id, []) if x.start <= s < x.end), None)
@@ -243,7 +261,13 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
         cues.update(f.cues)
     if builtin:
         return builtin
-    if any(k in _ORG_KEYS for f in forms for k in f.key[-1:]) or any(
+    known = _known_type(forms)
+    if known:
+        return known
+    if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS for n in names
+                            if len(n.split()) > 1):
+        return "other"  # "Hurricane Sandy": an event
+    if any(k in _ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
         k in _ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
     ):
         return "organization"
@@ -255,6 +279,8 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
     first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
     if titled or (multi and (particle or first or cues["person"])):
         return "person"
+    if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
+        return "person"  # "Sandy", "Maura": a given name standing alone
     if any(fold(n) in COUNTRIES for n in names):
         return "place"
     if any(_is_acronym(n) and "." not in n for n in names):
@@ -266,9 +292,41 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
     person = 2 * cues["person"] + cues["speaks"] + (0.5 if multi else 0.0)
     if multi and person >= 1 and person > place:
         return "person"
-    if place >= 0.6:
+    if not multi and cues["person"] >= 1 and not cues["org"] and place == 0:
+        return "person"  # "Romney said he ...", "Ohanian, 34,"
+    if cues["place"] + cues["dateline"] >= 1 or (
+        place >= 0.6 and not cues["speaks"] and not cues["person"]
+    ):
         return "place"
     return "other"
+
+
+_NOT_ALONE_KEYS = {spelling_key(w) for w in (
+    "new north south east west northern southern eastern western central upper lower great "
+    "greater san los las saint st radio united republic democratic").split()}
+_EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
+
+
+def _known_type(forms: list[_Form]) -> str | None:
+    """Type from the gazetteer, by the names most mentioned ("Google", "New Zealand")."""
+    votes: Counter[str] = Counter()
+    for f in forms:
+        for m in f.mentions:
+            low = fold(m.text).strip(".")
+            if low in KNOWN_PLACES:
+                votes["place"] += 1
+            elif low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS:
+                votes["organization"] += 1
+    if not votes:
+        return None
+    top, n = votes.most_common(1)[0]
+    return top if n * 2 >= sum(len(f.mentions) for f in forms) else None
+
+
+def _person_like(f: _Form) -> bool:
+    """A name written like a person's: a title before it or a known given name first."""
+    text = f.mentions[0].text
+    return bool(f.titles) or (len(text.split()) > 1 and fold(text.split()[0]) in GIVEN_NAMES)
 
 
 def _pick_name(forms: list[_Form], etype: str) -> str:
@@ -311,7 +369,9 @@ def find_entities(
         if _is_acronym(name):
             letters = name.replace(".", "")
             expansions = [k2 for k2, f2 in forms.items()
-                          if k2 != k and len(k2) > 1 and _initials(f2.mentions[0].text) == letters]
+                          if k2 != k and len(k2) > 1 and _initials(f2.mentions[0].text) == letters
+                          and not (_person_like(f2) and (letters in AGENCIES or len(letters) < 3
+                                                         or f.cues["dateline"]))]
             if expansions:  # "AP": Associated Press or Accountability Project? the commoner
                 uf.union(k, max(expansions, key=lambda k2: (len(forms[k2].mentions), k2)))
         ok = _org_key(k)
@@ -414,11 +474,14 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
         owners = owners - {root}
         placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
         people = [o for o in owners if types.get(o) == "person"]
-        if len(owners) == 1 and not people:
-            (owner,) = owners
-            # an untyped "Firstname Lastname" whose surname stands alone is a person too
-            if types.get(owner) == "other" and word == owner[-1] and len(owner) <= 3:
-                people = [owner]
+        # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
+        # one more rival for the surname ("Williams": Serena and Venus Williams)
+        untyped = [o for o in owners if types.get(o) == "other" and len(o) <= 3
+                   and word == o[-1] and o[0] not in _NOT_ALONE_KEYS]
+        if people and untyped:
+            people += untyped
+        elif len(owners) == 1 and not people and untyped:
+            people = untyped
         if len(people) == 1 and not placey and people[0] in groups:
             # the one person with this name; groups and places that contain the word
             # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
@@ -429,6 +492,13 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 
+_COMMON = frozenset(
+    "more will mark may bill rose hope grace faith joy frank rich young long black white brown "
+    "green gray grey king bush price cook smith wood hill ford case field bell page post lee "
+    "rice gates jobs love wells banks lane park street wall mayor judge mills".split()
+)
+
+
 def _link_lower_variants(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
@@ -436,9 +506,10 @@ def _link_lower_variants(
 ) -> None:
     """Lower-case spellings of one-word names ("hisbah" next to "Hisba")."""
     single: dict[str, Key] = {}
+    parts = {w for fs in groups.values() for f in fs if len(f.key) > 1 for w in f.key}
     for root, fs in groups.items():
         for f in fs:
-            if len(f.key) == 1 and len(f.key[0]) >= 4:
+            if len(f.key) == 1 and len(f.key[0]) >= 4 and f.key[0] not in parts:
                 single[f.key[0]] = root
     if not single:
         return
@@ -447,8 +518,8 @@ def _link_lower_variants(
             continue
         for word, pos in lower_variants(art.text):
             root = single.get(spelling_key(word))
-            if root is None:
-                continue
+            if root is None or word in NOT_NAMES or word in GENERIC or word in _COMMON:
+                continue  # "more" is not "Moore"
             fs = groups[root]
             end = pos + len(word)
             if ORG_AFTER.match(art.text[end: end + 60]):  # "the hisbah, the religious police"
@@ -494,8 +565,14 @@ def _finish(
             "mentions": len(mentions), "sentence": refs,
         }))
     rows.sort(key=lambda r: (-r[2]["mentions"], fold(r[2]["name"])))
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for _root, fs, item in rows:
         for f in fs:
             by_key[f.key] = len(out)
+            for m in f.mentions:
+                if m.sentence != (0, 0):  # not the title (no offsets in the text)
+                    spans[m.article].append((m.start, m.end, len(out)))
         out.append(item)
-    return EntityIndex(out, by_key)
+    for v in spans.values():
+        v.sort()
+    return EntityIndex(out, by_key, dict(spans))

@@ -125,6 +125,36 @@ def quote_runs(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return runs
 
 
+def quote_groups(items: list[dict[str, Any]]) -> list[tuple[str | None, list[str],
+                                                            list[dict[str, Any]]]]:
+    """Quotes by who said them, in order of first quote: (person, the other descriptions of
+    that person in the text, quotes). A person is listed once even when the article calls
+    them "One former Mosul resident", "the woman" and "the woman in Dahuk"; unattributed
+    quotes stay in runs of one source."""
+    groups: list[tuple[str | None, list[str], list[dict[str, Any]]]] = []
+    where: dict[str, int] = {}
+    for q in items:
+        person = q.get("person") or q.get("speaker")
+        if not person:
+            if groups and groups[-1][0] is None and groups[-1][2][-1].get("source") == q.get(
+                "source"
+            ):
+                groups[-1][2].append(q)
+            else:
+                groups.append((None, [], [q]))
+            continue
+        key = " ".join(str(person).lower().split())
+        if key not in where:
+            where[key] = len(groups)
+            groups.append((str(person), [], []))
+        _, also, quotes = groups[where[key]]
+        said = str(q.get("speaker") or "")
+        if said and said != person and said not in also:
+            also.append(said)
+        quotes.append(q)
+    return groups
+
+
 def _cite(ids: list[str], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
 
@@ -179,10 +209,17 @@ def _lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> It
     from newsweave.render.markdown import md_escape as esc
 
     if key == "quotes":
-        for run in quote_runs(items):
-            head = item_line(key, run[0], numbers)
-            more = " ".join(f"“{esc(str(q.get('text', '')))}”" for q in run[1:])
-            yield head + (f" {more}" if more else "")
+        for person, also, quotes in quote_groups(items):
+            sources = list(dict.fromkeys(str(q.get("source", "")) for q in quotes))
+            alias = f" (also “{'”, “'.join(esc(a) for a in also)}”)" if also else ""
+            if len(sources) == 1:
+                said = " ".join(f"“{esc(str(q.get('text', '')))}”" for q in quotes)
+                cites = _cite(sources, numbers)
+                yield f"- **{esc(person or 'unattributed')}**{alias} {cites}: {said}"
+            else:
+                said = " ".join(f"“{esc(str(q.get('text', '')))}” "
+                                f"{_cite([str(q.get('source', ''))], numbers)}" for q in quotes)
+                yield f"- **{esc(person or 'unattributed')}**{alias}: {said}"
         return
     if key == "entities":
         main, rest = visible_entities(items)

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from newsweave.analyze.attribution import valid_speaker
+from newsweave.analyze.items import Entity
 from newsweave.pipeline import make_brief
 
 
@@ -16,14 +17,14 @@ def _analysis(*texts: str) -> dict[str, Any]:
 
 
 def _speaker(analysis: dict[str, Any], words: str) -> str | None:
-    hits = [q for q in analysis["quotes"] if words in q["text"]]
+    hits = [q for q in analysis["quotes"] if words in q.text]
     assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
-    return hits[0]["speaker"]
+    return hits[0].speaker
 
 
-def _entity(analysis: dict[str, Any], name: str) -> dict[str, Any] | None:
+def _entity(analysis: dict[str, Any], name: str) -> Entity | None:
     for e in analysis["entities"]:
-        if name == e["name"] or name in e["aliases"]:
+        if name == e.name or name in e.aliases:
             return e
     return None
 
@@ -133,7 +134,7 @@ def test_names_and_descriptions_are_speakers(speaker: str) -> None:
 
 def test_mosul_woman_is_one_speaker_under_four_descriptions(mosul_brief) -> None:
     qs = mosul_brief.analysis["quotes"]
-    said = {q["speaker"] for q in qs if q["person"] == "One former Mosul resident"}
+    said = {q.speaker for q in qs if q.person == "One former Mosul resident"}
     assert said == {"One former Mosul resident", "the woman", "The former resident",
                     "the woman in Dahuk"}
     assert _speaker(mosul_brief.analysis, "All the old officers") == "Another resident"
@@ -160,7 +161,7 @@ def test_people_organisations_and_places_are_typed() -> None:
     for name, etype in want.items():
         e = _entity(a, name)
         assert e is not None, name
-        assert e["type"] == etype, (name, e)
+        assert e.type == etype, (name, e)
 
 
 def test_common_words_and_fragments_are_not_entities() -> None:
@@ -171,7 +172,7 @@ def test_common_words_and_fragments_are_not_entities() -> None:
         "Police said the Food and Agriculture Organization and the Gang of Eight agreed. "
         "Interior Minister Ali Hassan spoke. News outlets and Media came.",
     )
-    names = {n for e in a["entities"] for n in [e["name"], *e["aliases"]]}
+    names = {n for e in a["entities"] for n in [e.name, *e.aliases]}
     for word in ("Police", "News", "Eight", "Food", "Media", "appeal", "Interior"):
         assert word not in names, word
     assert _entity(a, "Food and Agriculture Organization") is not None
@@ -183,7 +184,7 @@ def test_no_handles_glued_to_names_and_no_party_district_tags() -> None:
         "Sen. Ted Cruz (R-Texas) said he was pleased for Jacinda Ardern.",
         "Jacinda Ardern thanked everyone. Ted Cruz (R-Texas) and @GreenpeaceUK agreed.",
     )
-    names = {n for e in a["entities"] for n in [e["name"], *e["aliases"]]}
+    names = {n for e in a["entities"] for n in [e.name, *e.aliases]}
     assert not any("MorganGodfery" in n or "GreenpeaceUK" in n for n in names)
     assert "R-Texas" not in names
     assert _entity(a, "Jacinda Ardern") is not None
@@ -196,7 +197,7 @@ def test_agency_dateline_abbreviation_never_merges_into_a_person() -> None:
         "Andrew Parker, a senator, spoke to AP reporters. AP said the vote was close.",
     )
     parker = _entity(a, "Andrew Parker")
-    assert parker is not None and "AP" not in parker["aliases"]
+    assert parker is not None and "AP" not in parker.aliases
 
 
 def test_a_surname_shared_by_two_people_merges_into_neither() -> None:
@@ -207,7 +208,7 @@ def test_a_surname_shared_by_two_people_merges_into_neither() -> None:
     )
     serena, venus = _entity(a, "Serena Williams"), _entity(a, "Venus Williams")
     assert serena is not None and venus is not None and serena is not venus
-    assert "Williams" not in serena["aliases"] and "Williams" not in venus["aliases"]
+    assert "Williams" not in serena.aliases and "Williams" not in venus.aliases
 
 
 def test_a_common_word_never_merges_into_a_surname() -> None:
@@ -216,4 +217,4 @@ def test_a_common_word_never_merges_into_a_surname() -> None:
         "Jason Moore spoke. Moore wanted more jokes and more music.",
     )
     moore = _entity(a, "Jason Moore")
-    assert moore is not None and "more" not in moore["aliases"]
+    assert moore is not None and "more" not in moore.aliases

@@ -384,7 +384,7 @@ class Antecedents:
         ent = self.index.find(np) if self.index is not None else None
         if ent is None:
             return np, None
-        return str(ent["name"]), str(ent["type"])
+        return ent.name, ent.type
 
     def _fits(self, pronoun: str, who: str, etype: str | None, want_org: bool) -> bool:
         if want_org:
@@ -404,10 +404,10 @@ class Antecedents:
         for ms, me, e in self.mentions:
             if ms < a or me > b or plain[ms - a] == " " and self.text[ms] != " ":
                 continue
-            etype = ents[e]["type"]
+            etype = ents[e].type
             if want_org != (etype == "organization") or (not want_org and etype != "person"):
                 continue
-            name = str(ents[e]["name"])
+            name = ents[e].name
             if not want_org and not agrees(pronoun, name):
                 continue
             hits.append((ms, name))

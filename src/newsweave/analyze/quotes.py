@@ -33,6 +33,7 @@ from newsweave.analyze.attribution import (
     tweet_author,
 )
 from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.types import Article, Sentence, SummaryItem
 
@@ -160,14 +161,14 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
         for k in range(len(words)):
             name = " ".join(words[k:])
             ent = index.find(name)
-            if not ent or ent["type"] != "person":
+            if not ent or ent.type != "person":
                 continue
             lead = np[: run.start()].split() + words[:k]
             titles = []
             while lead and fold(lead[-1]).strip(".") in _TITLE_WORDS and lead[-1][:1].isupper():
                 titles.insert(0, lead.pop())
-            if len(name_key(name)) < len(name_key(str(ent["name"]))):
-                name = str(ent["name"])  # a surname alone: the full name
+            if len(name_key(name)) < len(name_key(ent.name)):
+                name = ent.name  # a surname alone: the full name
             return " ".join([*titles, name])
     return np
 
@@ -227,9 +228,9 @@ def find_quotes(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
     index: EntityIndex | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Quote]:
     """Every direct quotation of every original article, with its speaker (or None)."""
-    out: list[dict[str, Any]] = []
+    out: list[Quote] = []
     for art in articles:
         if art.duplicate_of:
             continue
@@ -241,7 +242,7 @@ def find_quotes(
 
 def _article_quotes(
     art: Article, sents: list[Sentence], index: EntityIndex | None
-) -> list[dict[str, Any]]:
+) -> list[Quote]:
     text = art.text
     starts = [s.start for s in sents]
     spans = list(_quote_spans(text))
@@ -289,7 +290,7 @@ def _article_quotes(
         if speaker:
             ent = index.find(speaker) if index is not None else None
             sex = {"he": "m", "she": "f"}.get(pronoun or "")
-            ante.note(qs, speaker, str(ent["type"]) if ent else None, sex)
+            ante.note(qs, speaker, ent.type if ent else None, sex)
             if sex:
                 sexes[len(items)] = sex
         prev_end, prev_speaker = qe, speaker
@@ -298,14 +299,12 @@ def _article_quotes(
                 "speaker": speaker,
                 "text": inner.strip().rstrip(","),
                 "source": art.id,
-                "sentence": {"article": art.id, "start": sents[k0].start,
-                             "end": sents[k1].end},
+                "sentence": SentenceRef(art.id, sents[k0].start, sents[k1].end),
             }
         )
     _group_anonymous(items, sexes)
-    for q in items:
-        q.setdefault("person", q["speaker"])
-    return items
+    return [Quote(q["speaker"], q["text"], q["source"], q["sentence"],
+                  q.get("person", q["speaker"])) for q in items]
 
 
 # A brief sentence whose speaker is only a pronoun: '"We will win," he said.' or
@@ -386,9 +385,9 @@ def _sex_agrees(pronoun: str, speaker: str) -> bool:
 
 def brief_speakers(
     summary: Sequence[SummaryItem],
-    quotes: Sequence[dict[str, Any]],
+    quotes: Sequence[Quote],
     sentences: dict[str, list[Sentence]],
-) -> list[dict[str, Any]]:
+) -> list[Speaker]:
     """Who "he" or "she" is in brief sentences that name their speaker by a pronoun only.
 
     The speaker comes from the quotation analysis of the sentence's own article, and is kept
@@ -398,11 +397,9 @@ def brief_speakers(
     """
     by_sentence: dict[tuple[str, int], str] = {}
     for q in quotes:
-        ref = q.get("sentence") or {}
-        speaker = q.get("speaker")
-        if speaker and fold(str(speaker)) not in PRONOUNS:
-            by_sentence.setdefault((str(ref.get("article")), int(ref.get("start", -1))), speaker)
-    out: list[dict[str, Any]] = []
+        if q.speaker and fold(q.speaker) not in PRONOUNS:
+            by_sentence.setdefault((q.sentence.article, q.sentence.start), q.speaker)
+    out: list[Speaker] = []
     for k, item in enumerate(summary):
         m = PRONOUN_SPEAKER.search(item.text)
         s = item.sentence
@@ -415,6 +412,5 @@ def brief_speakers(
             continue
         if not _names_subject(article[s.index - 1].text, speaker):
             continue
-        out.append({"summary": k, "pronoun": pronoun, "speaker": speaker, "source": s.article,
-                    "sentence": {"article": s.article, "start": s.start, "end": s.end}})
+        out.append(Speaker(k, pronoun, speaker, s.article, SentenceRef.of(s)))
     return out

@@ -218,3 +218,17 @@ def test_a_common_word_never_merges_into_a_surname() -> None:
     )
     moore = _entity(a, "Jason Moore")
     assert moore is not None and "more" not in moore.aliases
+
+
+def test_inverted_attribution_and_a_short_quote_carry_the_speaker() -> None:
+    a = _analysis(
+        "The talks matter for Washington and the government in Seoul, said David Straub, "
+        "deputy director of a research center. Kim studied in Switzerland.\n\n"
+        "\u201cThere will be new leaders in the North. They will be younger,\u201d he said.\n\n"
+        "\u201cIt\u2019s crazy,\u201d Angela Shymanski told Metro. \u201cI only can remember one or "
+        "two times where she got out of her harness.\u201d\n\n"
+        "\u201cIt's just so crazy that she did that,\u201d said her grateful mom."
+    )
+    assert _speaker(a, "new leaders") == "David Straub"
+    assert _speaker(a, "only can remember") == "Angela Shymanski"
+    assert _speaker(a, "so crazy that") == "her grateful mom"

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
-from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PEOPLE, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
@@ -264,8 +264,16 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
     known = _known_type(forms)
     if known:
         return known
-    if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS for n in names
-                            if len(n.split()) > 1):
+    for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
+        w = n.split()
+        if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(w[0]) not in KNOWN_PLACES:
+            return "organization"
+        if len(w) > 1 and fold(w[0]) in _PLACE_FIRST and not any(
+            spelling_key(x) in _ORG_KEYS for x in w
+        ):
+            return "place"  # "San Juan", "Fort Worth"
+    if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
+                            _EVENT_LAST for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
     if any(k in _ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
         k in _ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
@@ -304,6 +312,11 @@ def _entity_type(forms: list[_Form], builtin: str | None) -> str:
 _NOT_ALONE_KEYS = {spelling_key(w) for w in (
     "new north south east west northern southern eastern western central upper lower great "
     "greater san los las saint st radio united republic democratic").split()}
+_PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port"}
+_EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
+               "olympics", "games", "cup", "championship", "festival", "awards", "summit",
+               "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",
+               "amendment", "doctrine"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 
@@ -317,6 +330,8 @@ def _known_type(forms: list[_Form]) -> str | None:
                 votes["place"] += 1
             elif low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS:
                 votes["organization"] += 1
+            elif low in KNOWN_PEOPLE:
+                votes["person"] += 1
     if not votes:
         return None
     top, n = votes.most_common(1)[0]

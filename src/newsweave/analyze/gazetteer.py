@@ -65,9 +65,9 @@ marco jeb chris rick mike bernie joe bill al dick colin rudy rudolph rush sean
 tucker glenn anderson wolf lester jake chuck mitch kevin orrin harry
 reince steve stephen rex jared hunter beau barron eric devin adam
 elon jeff mark larry sergey tim satya sundar bill warren jamie lloyd seth judd will
-ben matt jimmy jimmie conan stephen trevor jon bob bobby tom tommy tony vladimir
+ben matt jimmy jimmie conan travis stephen trevor jon bob bobby tom tommy tony vladimir
 dmitry sergei sergey alexei alexey mikhail boris igor ivan nikolai oleg yuri viktor
-xi hu wen li deng mao jiang zhou shinzo yoshihide fumio moon park narendra rahul
+xi hu wen li deng mao jiang zhou shinzo yoshihide fumio park narendra rahul
 manmohan imran nawaz recep emmanuel francois nicolas jacques gerhard helmut
 olaf friedrich wolfgang hans klaus jurgen dieter uwe lars sven anders erik johan
 magnus nils olof gustav karl ulf bjorn mohammed muhammad mohammad mohamed ahmed ahmad
@@ -124,7 +124,8 @@ gop; dnc; rnc; labour; conservatives; tories; anc; african national congress; ha
 hezbollah; taliban; al-qaeda; al qaeda; boko haram; al-shabab; isis; isil; daesh;
 penn state; harvard; yale; stanford; mit; oxford; cambridge; princeton; columbia;
 dsm; sotheby's; christie's; doyle; doyle new york; coachella; grammys; oscars; nfl; nba;
-mlb; nhl; fifa; uefa; ioc; wta; atp; usga; pga; itunes; ted; greenpeace uk
+mlb; nhl; yahoo; aol; ebay; paypal; oxfam; library of congress; fifa; uefa; ioc; wta;
+atp; usga; pga; itunes; ted; greenpeace uk
 """)
 
 KNOWN_PLACES = _phrases("""
@@ -168,8 +169,17 @@ stockholm; oslo; copenhagen; helsinki; dublin; edinburgh; geneva; zurich; warsaw
 kiev; kyiv; johannesburg; pretoria; cape town; nairobi; lagos; khartoum; sydney;
 melbourne; auckland; wellington; toronto; montreal; vancouver; ottawa; mexico city;
 havana; caracas; bogota; lima; buenos aires; rio de janeiro; sao paulo; mosul; aleppo;
-raqqa; fallujah; ramadi; tikrit; kirkuk; erbil; dahuk; basra; sweden; bastad; bastaad;
+earth; mars; raqqa; fallujah; ramadi; tikrit; kirkuk; erbil; dahuk; basra; sweden; bastad; bastaad;
 stockholm
+""")
+
+# Surnames that stand alone for one world-famous person in news text.
+KNOWN_PEOPLE = _words("""
+trump obama clinton putin merkel biden pence macron erdogan netanyahu assad khamenei
+rouhani modi trudeau zuma mugabe mandela gandhi castro maduro kim xi jinping abe
+pelosi mcconnell schumer sanders romney mccain ryan rubio cruz kasich palin giuliani
+mueller comey kushner bannon lincoln kennedy reagan nixon carter churchill thatcher
+blair cameron corbyn johnson mandela beyonce rihanna madonna oprah
 """)
 
 # Capitalised words that are not a name when they stand alone (they do inside a longer one:
@@ -188,7 +198,9 @@ zero one two three four five six seven eight nine ten eleven twelve twenty thirt
 hundred thousand million billion first second third last next previous
 republican democrat democratic independent liberal conservative gmt est edt pst pdt
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
-appeal breaking exclusive opinion analysis editorial
+appeal breaking exclusive opinion analysis editorial look suv atv gdp ipo
+doctors officials residents witnesses nurses teachers students workers experts analysts
+scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)
 
 # Head nouns of a description that can say something ("a Mosul resident", "the study").
@@ -229,4 +241,7 @@ citizen citizens refugee refugees migrant migrants official's commentator pundit
 strategist pollster consultant observer observers insider insiders athlete athletes
 legend champion superstar celebrity icon mogul tycoon entrepreneur pundit anchor
 correspondent climber climbers crew captain organiser organizers organisers founder
+radio television rep reps chair co-chair cochair chairperson publicist agent manager
+lifeguard lifeguards
+administration department's
 """)

@@ -40,6 +40,8 @@ ORG_WORDS = {
     "units": "units", "unit": "units", "authority": "authority", "service": "service",
     "press": "news", "journal": "news", "herald": "news", "tribune": "news", "gazette": "news",
     "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
+    "school": "school", "college": "school", "academy": "school", "museum": "museum",
+    "hospital": "hospital", "library": "library", "club": "club", "team": "team",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
@@ -103,7 +105,6 @@ TERM_PATTERNS = (
                r"\w+\W+the first letter of)\s+[\"“']?(?P<t>[a-z][\w'’-]{3,})", re.IGNORECASE),
     re.compile(r"first letter of (?:the \w+ word )?[\"“']?(?P<t>[a-z][\w'’-]{3,})"),
     re.compile(r"[\"“'](?P<t>[a-z][\w'’-]{3,})[,.]?[\"”'],? (?:meaning|which means)"),
-    re.compile(r"\b(?P<t>[a-z][\w'’-]{3,}),? (?:meaning|which means)\b"),
 )
 ORG_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:police|group|militia|network|movement|"

@@ -165,7 +165,7 @@ _ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kin
              r"Brigades?|Committee|Commission|Agency|Association|Federation|Church|Movement|"
              r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)|Fund|Foundation|Bureau|"
              r"Board|Forces?|Corps|Company|Corporation|Council|College|School|Academy|Museum|"
-             r"Hospital|Club|Gang|Sciences?)")
+             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?)")
 _ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
 _ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
@@ -293,8 +293,8 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         if len(name.split()) > 1 and fold(name.split()[0]) in {"street", "avenue", "road",
                                                                 "note", "photo"}:
             return  # "Street S" of an address, "Note"
-        if len(name.replace(".", "")) < 2:
-            return
+        if len(name.replace(".", "")) < 2 or re.fullmatch(r"[A-Z]{1,2}\d{1,2}", name):
+            return  # "L4", "L1": labels
         if len(name.split()) == 1 and re.search(r"(?:ish|ese|ians?)$", name) and not initial:
             return  # "Swedish", "Japanese", "Italians" (capitalised adjectives)
         off = raw.find(name)

@@ -156,6 +156,12 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
     if index is None:
         return np
     runs = list(_CAPRUN.finditer(np))
+    # the name before "with/of/from/at" first: "Sgt. Ed Harris with the San Diego Lifeguards"
+    cut = re.search(r"\s(?:with|of|from|at|for|in)\s", np)
+    if cut:
+        runs = [r for r in runs if r.start() < cut.start()][::-1] + [
+            r for r in runs if r.start() >= cut.start()][::-1]
+        runs.reverse()
     for run in reversed(runs):
         words = run.group().split()
         for k in range(len(words)):
@@ -255,7 +261,12 @@ def _article_quotes(
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     for qs, qe, inner, continued in spans:
-        if not _is_quote(inner, text, qs) or len(inner.split()) > MAX_QUOTE_WORDS:
+        if len(inner.split()) > MAX_QUOTE_WORDS:
+            continue
+        # a short exclamation ('“It’s crazy,” Angela told Metro.') is not listed, but its
+        # speaker carries over to the quote that follows it
+        short = not _is_quote(inner, text, qs)
+        if short and not (inner.strip()[:1].isupper() and _is_quote(inner + " x x", text, qs)):
             continue
         k0, k1 = sent_at(qs), sent_at(max(qs, qe - 1))
         line_end = text.find("\n", qe)
@@ -294,6 +305,8 @@ def _article_quotes(
             if sex:
                 sexes[len(items)] = sex
         prev_end, prev_speaker = qe, speaker
+        if short:
+            continue
         items.append(
             {
                 "speaker": speaker,

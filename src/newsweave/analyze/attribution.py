@@ -32,7 +32,8 @@ VERBS = (
     r"complained|conceded|acknowledged|exclaimed|whispered|boasted|promised|vowed|pleaded|"
     r"laughed|sang|sings|reads|read|wondered|mused|cautioned|emphasized|emphasised|"
     r"maintained|recounted|predicted|agreed|lamented|proclaimed|demanded|texted|emailed|"
-    r"found|finds|concluded|concludes|quoted|elaborated|interjected|snapped|sighed|gushed|"
+    r"found|finds|concluded|concludes|claims|"
+    r"quoted|elaborated|interjected|snapped|sighed|gushed|"
     r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described"
 )
 _NP = r"[^,.;:!?“”\"\n]"
@@ -46,6 +47,7 @@ _AFTER_CLOSED = re.compile(
     r"^(?:\s*[.,;:!?]|\s*$|\s+(?:in|on|at|to|of|after|during|from|rhetorically|later|"
     r"earlier|afterwards?|again|then|back|today|yesterday)\b)"
 )
+_TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{_NP}{{2,80}})")
 _TWEET = re.compile(r"^[^\n]{0,400}?[—–]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)")
@@ -184,6 +186,9 @@ def speaker_after(tail: str, inner: str) -> str | None:
     closed = inner.rstrip()[-1:] in ".!?…"
     m = _TAIL_QUOTED_AS.search(tail[:120])
     if m:
+        return clean_np(m.group("np"))
+    m = _TAIL_ACCORDING.match(tail)
+    if m:  # '"…," according to NPR.org'
         return clean_np(m.group("np"))
     m = _TAIL_VERB_FIRST.match(tail)
     if m and not (closed and tail.lstrip()[:1].isupper()):
@@ -342,6 +347,13 @@ def agrees(pronoun: str, label: str) -> bool:
     return sex is None or (pronoun == "he") == (sex == "m")
 
 
+_GROUP_NOUNS = frozenset(
+    "organisation organization group company firm study report statement government police "
+    "ministry department agency council committee commission court campaign team network "
+    "party union board administration office service university school hospital newspaper "
+    "magazine channel website paper survey research library museum army military coalition "
+    "authorities officials residents people members family".split()
+)
 _OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
 
 
@@ -418,10 +430,11 @@ class Antecedents:
         return ent.name, ent.type
 
     def _fits(self, pronoun: str, who: str, etype: str | None, want_org: bool) -> bool:
+        group = etype is None and any(fold(w) in _GROUP_NOUNS for w in who.split()[-2:])
         if want_org:
-            return etype == "organization"
-        if etype not in (None, "person"):
-            return False
+            return etype == "organization" or group
+        if etype not in (None, "person") or group:
+            return False  # "the organisation claims ..." is not "he"
         return agrees(pronoun, who)
 
     def _named_in(self, a: int, b: int, plain: str, pronoun: str,

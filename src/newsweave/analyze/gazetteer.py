@@ -157,7 +157,10 @@ maryland; massachusetts; michigan; minnesota; mississippi; missouri; montana; ne
 nevada; new hampshire; new jersey; new mexico; new york; north carolina; north dakota;
 ohio; oklahoma; oregon; pennsylvania; rhode island; south carolina; south dakota;
 tennessee; texas; utah; vermont; virginia; washington; west virginia; wisconsin;
-wyoming; puerto rico; new york city; los angeles; chicago; houston; phoenix;
+wyoming; puerto rico; uk; usa; new york city; cincinnati; columbus; indianapolis;
+nashville; memphis; louisville; milwaukee; kansas city; sacramento; orlando; tampa; austin;
+charlotte; raleigh; richmond; buffalo; albany; honolulu; anchorage; salt lake city;
+los angeles; chicago; houston; phoenix;
 philadelphia; san antonio; san diego; dallas; san francisco; seattle; boston; denver;
 atlanta; miami; detroit; baltimore; las vegas; portland; new orleans; cleveland;
 pittsburgh; st. louis; minneapolis; brooklyn; manhattan; queens; bronx; staten island;
@@ -198,7 +201,7 @@ zero one two three four five six seven eight nine ten eleven twelve twenty thirt
 hundred thousand million billion first second third last next previous
 republican democrat democratic independent liberal conservative gmt est edt pst pdt
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
-appeal breaking exclusive opinion analysis editorial look suv atv gdp ipo
+nation appeal breaking exclusive opinion analysis editorial look suv atv gdp ipo
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)
@@ -242,6 +245,6 @@ strategist pollster consultant observer observers insider insiders athlete athle
 legend champion superstar celebrity icon mogul tycoon entrepreneur pundit anchor
 correspondent climber climbers crew captain organiser organizers organisers founder
 radio television rep reps chair co-chair cochair chairperson publicist agent manager
-lifeguard lifeguards
+lifeguard lifeguards library museum archive archives astronaut astronauts editorial
 administration department's
 """)

@@ -80,7 +80,7 @@ PLACE_AFTER = re.compile(
 ORG_BEFORE = re.compile(
     r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
     r"union|party|company|firm|ministry|authority|commission|council|"
-    r"outlet|broadcaster|paper|magazine|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
+    r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(

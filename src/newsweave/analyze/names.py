@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsweave.analyze.gazetteer import GENERIC
+from newsweave.analyze.gazetteer import FIRST_NAMES, GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.types import Sentence
 
 # Titles before a name mark a person; they are not part of the name itself.
@@ -73,7 +73,7 @@ DEMONYMS = {
     "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
     "conservatives", "liberal", "liberals", "canadian", "mexican", "brazilian", "australian",
     "italian", "korean", "ukrainian", "swiss", "dutch", "catholic", "protestant", "hindu",
-    "buddhist", "latino", "hispanic", "russians",
+    "buddhist", "latino", "hispanic", "russians", "confederate", "confederates",
 }
 _SPLIT = re.compile(r"[\s\-]+")
 
@@ -136,7 +136,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     name = re.sub(r"^(?:[Aa]nti|[Pp]ro|[Nn]on)-", "", name)
     # "Islamic State-appointed" -> "Islamic State"; "U.S.-backed" -> "U.S."
-    name = re.sub(r"-[a-z][\w-]*$", "", name)
+    # (a lower-case part of a personal name stays: "Kim Jong-un", "Kim Jong-il")
+    name = re.sub(r"-(?:[a-z][\w-]*ed|born|run|style|era|like|type|wide|based)$", "", name)
     if re.fullmatch(r"(?:[A-Z]\.){2,}", name):
         return name
     return name.strip(" -.,")
@@ -179,6 +180,10 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         cut_piece = None
         for p in re.finditer(r"\s+(?:of|for)\s+", chunk):
             word = chunk[p.start():p.end()].strip()
+            head = chunk[: p.start()].split()
+            if 2 <= len(head) <= 3 and fold(head[0]) in FIRST_NAMES:
+                cut_piece = p  # "Alexander Hristov of Penn State University": two names
+                break
             if not (_ORG_BEFORE_OF.search(chunk[: p.start()] + " " + word)
                     or _ORG_AT_END.search(chunk)):
                 cut_piece = p
@@ -192,6 +197,7 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+_PARTIES = {"republican", "republicans", "democrat", "democrats", "democratic"}
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 _AND_ORG = re.compile(r"\s+(?:and|&)\s+")
 
@@ -248,7 +254,9 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
             fold(words[0]).strip(".") in NOT_NAMES
-            or (initial and len(words) > 1 and fold(words[0]) in vocab)
+            or (initial and len(words) > 1 and fold(words[0]) in vocab
+                and fold(words[0]) not in _NOT_ALONE
+                and fold(" ".join(words[:2])) not in KNOWN_PLACES | KNOWN_ORGS)
         ) and not (
             words[0].replace(".", "").isupper() and len(words[0].replace(".", "")) >= 2
         ):
@@ -288,7 +296,7 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
             name.isupper() and len(name) >= 4 and fold(name) in NOT_NAMES
         ):
             return  # "Police", "News", "Eight", "MORE": ordinary words standing alone
-        if len(name.split()) > 1 and fold(name.split()[-1]) in DEMONYMS:
+        if len(name.split()) > 1 and fold(name.split()[-1]) in _PARTIES:
             name = name.rsplit(" ", 1)[0]  # "Florida Republican" -> "Florida"
         if len(name.split()) > 1 and fold(name.split()[0]) in {"street", "avenue", "road",
                                                                 "note", "photo"}:

@@ -106,6 +106,27 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
             yield open_at, open_at + 1 + len(inner), inner, carry
 
 
+_SAID_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<np>[^.!?“”\"\n]{2,60}?)\s+(?:says|said|writes|wrote|adds|added|explains|"
+    r"explained)\.\s*$"
+)
+
+
+def _said_before(before: str) -> str | None:
+    """'Becker says. "The Handy composite …"': a sentence that only announces the speaker."""
+    m = _SAID_BEFORE.search(before)
+    return clean_np(m.group("np")) if m else None
+
+
+def _attribution_gap(gap: str) -> bool:
+    """Text between two quotes that only attributes the first ('," she said. ') rather than
+    starting a sentence of its own ('" The dust maintained a "')."""
+    words = re.findall(r"[\w'’-]+", gap)
+    return len(words) <= 3 or re.search(rf"\b(?:{VERBS})\b", gap) is not None or (
+        re.fullmatch(r"[^\w—–]*[—–][^—–]*[—–][^\w—–]*", gap) is not None  # an aside
+    ) or re.match(r"[^\w]*(?:and|but|adding|or)\s+that\b", gap) is not None
+
+
 def _own_paragraph(text: str, qs: int, qe: int, gap: str) -> bool:
     """A paragraph that is only a quotation, right after a paragraph that ended on a quote
     and its attribution ('"…," Romney said. / "There is dark irony …"')."""
@@ -163,6 +184,10 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
             r for r in runs if r.start() >= cut.start()][::-1]
         runs.reverse()
     for run in reversed(runs):
+        if re.match(r"['’]s?\s+[a-z]", np[run.end() - 1: run.end() + 3]) or re.match(
+            r"['’]s?\s+[a-z]", np[run.end(): run.end() + 4]
+        ):
+            continue  # "Reynolds' rep", "Trump's spokesman": the owner is not the speaker
         words = run.group().split()
         for k in range(len(words)):
             name = " ".join(words[k:])
@@ -272,7 +297,10 @@ def _article_quotes(
         line_end = text.find("\n", qe)
         line_end = len(text) if line_end < 0 else line_end
         tail = text[qe: min(line_end, qe + 200)]
-        head_start = max(sents[k0].start, text.rfind("\n", 0, qs) + 1, prev_end + 1)
+        first = sents[k0].start
+        if k0 > 0 and re.search(r"\b[A-Z]!$", sents[k0 - 1].text.rstrip()):
+            first = sents[k0 - 1].start  # "Reynolds' rep told E! News on Friday, “…”"
+        head_start = max(first, text.rfind("\n", 0, qs) + 1, prev_end + 1)
         head = text[head_start:qs]
         speaker: str | None = None
         pronoun: str | None = None
@@ -282,8 +310,11 @@ def _article_quotes(
         else:
             np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
             if np is None:
+                np = _unmask(_said_before(_mask(text[max(head_start - 120, 0, prev_end + 1):qs])))
+            if np is None:
                 gap = text[prev_end:qs] if prev_end >= 0 else ""
-                if prev_speaker and (continued or ("\n" not in gap and len(gap) < 120)
+                if prev_speaker and (continued or ("\n" not in gap and len(gap) < 120
+                                                   and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
                     speaker = prev_speaker
                 elif inner.rstrip()[-1:] in ".!?" and not tail.strip():

@@ -16,6 +16,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from newsweave.options import ALIGN_THRESHOLD
 from newsweave.types import Sentence
 
 # Cap on sentences that take part in the pairwise step; beyond it, later sentences of long
@@ -100,7 +101,7 @@ def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | No
 def align(
     sentences: Sequence[Sentence],
     groups: Mapping[str, str],
-    threshold: float = 0.28,
+    threshold: float = ALIGN_THRESHOLD,
 ) -> Alignment:
     """Link sentences of different articles that report the same information.
 

@@ -51,6 +51,7 @@ from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import Store, now_iso
 from newsweave.types import Article
 
+PAUSED = "; paused by the server"  # ends last_status when Retry-After set next_due
 # Refused for what the page is: trying again would get the same answer.
 SKIP_KINDS = frozenset({"content-type", "too-large", "robots", "bad-url", "no-text",
                         "undecodable"})
@@ -82,7 +83,7 @@ class FeedResult:
     feed: int
     url: str
     name: str
-    status: str = "ok"  # ok | not-modified | error
+    status: str = "ok"  # ok | not-modified | error | waiting (the server asked for a pause)
     error: str | None = None
     kind: str | None = None  # FetchError.kind of the error
     entries: int = 0  # entries in the document
@@ -179,8 +180,16 @@ def poll_feeds(
     if feeds is not None:
         wanted = set(feeds)
         chosen = [f for f in chosen if f.id in wanted]
+    now = now_iso()
+    # A feed whose server asked for a pause (429/503 with a long Retry-After) waits for it
+    # to end, even when every feed is polled.
+    waiting = [f for f in chosen if (f.last_status or "").endswith(PAUSED)
+               and f.next_due is not None and f.next_due > now]
+    chosen = [f for f in chosen if f not in waiting]
+    paused = [FeedResult(f.id, f.url, f.label, "waiting",
+                         f"the server asked to wait until {f.next_due}") for f in waiting]
     if not chosen:
-        return []
+        return paused
     own = fetcher is None
     fetcher = fetcher or Fetcher(o.fetch)
     pool = ThreadPoolExecutor(max_workers=o.workers, thread_name_prefix="newsweave-fetch")
@@ -202,7 +211,7 @@ def poll_feeds(
     elapsed = time.perf_counter() - t0
     for res in results.values():
         res.seconds = elapsed
-    return [results[f.id] for f in chosen]
+    return [results[f.id] for f in chosen] + paused
 
 
 def run_every(
@@ -299,10 +308,14 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
     due = _later(o.every)
     if doc.error is not None:
         res.status, res.error, res.kind = "error", str(doc.error), doc.error.kind
+        status = f"error ({doc.error.kind})"
+        if doc.error.retry_after and doc.error.retry_after > o.every:
+            # The server asked for a pause longer than our period: not before it ends.
+            due = _later(min(doc.error.retry_after, 7 * 86_400.0))
+            status += PAUSED
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
-                      "next_due = ? WHERE id = ?",
-                      (now, f"error ({doc.error.kind})", str(doc.error), due, feed.id))
+                      "next_due = ? WHERE id = ?", (now, status, str(doc.error), due, feed.id))
         return
     page = doc.page
     assert page is not None

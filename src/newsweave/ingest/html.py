@@ -26,7 +26,6 @@ _LXML_MAX_DEPTH = 255
 _HUGE_TEXT_NODE = 1_000_000
 # Tag openers: comment, end tag, start tag, declaration or processing instruction.
 _OPEN = re.compile(r"<(?:!--|/?[a-zA-Z][a-zA-Z0-9:_-]*|![a-zA-Z\[]|\?)")
-_NAME = re.compile(r"/?([a-zA-Z][a-zA-Z0-9:_-]*)")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )

@@ -213,6 +213,7 @@ class Fetcher:
             except _Retryable as exc:
                 wait = exc.wait if exc.wait is not None else o.backoff * (2 ** attempt)
                 if attempt >= o.retries or wait > o.max_retry_wait:
+                    exc.error.retry_after = exc.wait
                     raise exc.error from None
                 attempt += 1
                 self._sleep(wait)
@@ -371,13 +372,13 @@ class Fetcher:
             if exc.error.kind == "http-429":
                 return "allow"
             return FetchError(url, f"{exc.error.reason}: robots.txt unavailable, keeping out",
-                              "robots", retryable=True)
+                              "robots-unavailable", retryable=True)
         except FetchError as exc:
             if exc.kind.startswith("http-4") or exc.kind == "too-large":
                 return "allow"
             if exc.kind.startswith("http-"):
                 return FetchError(url, f"{exc.reason}: robots.txt unavailable, keeping out",
-                                  "robots", retryable=True)
+                                  "robots-unavailable", retryable=True)
             return exc  # the host cannot be reached at all: say how
         rp = RobotFileParser()
         rp.parse(page.body.decode("utf-8", "replace").splitlines())

@@ -66,28 +66,37 @@ def brief_mark(store: Store, brief: Brief) -> Mark:
 
 def story_update(store: Store, story: int, options: BriefOptions | None = None,
                  limits: Limits | None = None, covered_threshold: float = 0.5,
-                 record: bool = True) -> StoryUpdate:
+                 record: bool = True, since_time: str | None = None) -> StoryUpdate:
     """What is new in a story since its last brief or update; records a new mark unless
-    ``record`` is False (then commit ``result.mark`` with ``Store.commit_mark``)."""
+    ``record`` is False (then commit ``result.mark`` with ``Store.commit_mark``).
+
+    With ``since_time`` (an ISO time as :func:`now_iso` writes it) the new articles are those
+    stored after that time instead, and earlier marks are not consulted."""
     options = options or BriefOptions()
     limits = limits or Limits()
     t0 = time.perf_counter()
     sid = store.resolve(story)
-    since = store.last_mark(sid)
     articles = store.story_articles(sid)
     if not articles:
         raise InputError(f"story {story} has no articles")
     seqs = store.article_seqs(sid)
-    seen = store.seen_articles(sid)
+    if since_time is None:
+        since = store.last_mark(sid)
+        seen = store.seen_articles(sid)
+        covered = store.covered(sid)
+    else:
+        since = None
+        added = store.added_times(sid)
+        seen = {a for a, t in added.items() if t <= since_time}
+        covered = []
     fresh_ids = [a.id for a in articles if a.id not in seen]
-    covered = store.covered(sid)
     state = analyse(articles, options, limits)
     summary = _select_new(state, set(fresh_ids), covered, options, covered_threshold)
     stats = {
         "articles": len(state.articles),
         "distinct_sources": len(set(state.groups.values())),
         "new_articles": len(fresh_ids),
-        "since": since.made if since else None,
+        "since": since.made if since else since_time,
         "story": sid,
         "sentences_in": sum(len(v) for v in state.sentences.values()),
         "words_out": sum(item.sentence.words for item in summary),

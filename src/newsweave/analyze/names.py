@@ -28,6 +28,12 @@ TITLES = (
     "chancellor", "secretary", "pope", "bishop", "rabbi", "father", "sir", "lord", "lady",
     "lawmaker", "spokesman", "spokeswoman", "commander", "ambassador", "envoy", "cleric",
     "cardinal", "police chief", "ceo", "chairman", "chairwoman", "chief executive",
+    "cpl.", "corporal", "det.", "det.-sgt.", "detective", "rev.", "reverend", "officer",
+    "trooper", "deputy", "constable", "inspector", "insp.", "supt.", "superintendent",
+    "sheriff", "pastor", "fr.", "msgr.", "atty.", "attorney general", "councilman",
+    "councilwoman", "council member", "councilmember", "assemblyman", "assemblywoman",
+    "premier", "commissioner", "staff sgt.", "pvt.", "cmdr.", "sgt. maj.", "gen.", "dr",
+    "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))

@@ -198,8 +198,8 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
             for m in pat.finditer(art.text):
                 a, b = m.group("a"), m.group("b")
                 a = re.sub(r"^(?:The|the|A|An)\s+", "", a)
-                if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES:
-                    continue
+                if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES or re.match(r"[RDI]-", b):
+                    continue  # "(I-At Large)" is a party tag, not another name
                 bracket = pat is ALIAS_PATTERNS[2]
                 if bracket and not (is_acronym(a) or is_acronym(b)) and (
                     len(a.split()) < 2 or len(b.split()) < 2

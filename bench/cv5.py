@@ -13,7 +13,10 @@ the "200" mean and is left out of the "199" mean.
 Readability of the same held-out briefs: share of sentences with an unbalanced quotation
 (every sentence alone, as bench/readability.py ``strict``) and with a dangling opener.
 
-    python bench/cv5.py [--variant NAME] [--check]
+    python bench/cv5.py [--variant quadratic|ridge|all] [--check]
+
+``quadratic`` is the shipped method (bench/tune.py ``fit_quadratic``), ``ridge`` the first
+round's linear one.
 """
 
 from __future__ import annotations
@@ -149,9 +152,22 @@ Trainer = Callable[[Sequence[Cluster]], Scorer]
 
 
 def linear_trainer(cs: Sequence[Cluster]) -> Scorer:
+    """The first round's method: ridge (alpha 10) on the features."""
     from newsweave.summarize.scorers import linear
 
     return linear(ridge_fit(cs))
+
+
+def quadratic_trainer(cs: Sequence[Cluster]) -> Scorer:
+    """The shipped method: ridge on the features and their pairwise products."""
+    from newsweave.summarize.scorers import quadratic
+    from tune import fit_quadratic
+
+    return quadratic(*fit_quadratic([c for c in cs if c.table is not None]))
+
+
+TRAINERS: dict[str, Trainer] = {"quadratic": quadratic_trainer, "ridge": linear_trainer}
+SHIPPED = "quadratic"
 
 
 def run(cs: Sequence[Cluster], trainer: Trainer, evaluate: Callable | None = None
@@ -211,17 +227,38 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     print(f"load average {os.getloadavg()[0]:.2f}")
     cs = prepare(records())
-    trainers: dict[str, Trainer] = {"ridge": linear_trainer}
-    try:
-        from cv5_models import TRAINERS
-        trainers.update(TRAINERS)
-    except ImportError:
-        pass
-    names = [args[args.index("--variant") + 1]] if "--variant" in args else ["ridge"]
+    names = [args[args.index("--variant") + 1]] if "--variant" in args else [SHIPPED]
+    if names == ["all"]:
+        names = list(TRAINERS)
+    trainers = TRAINERS
     for name in names:
         print(f"variant {name}")
-        for line in table(run(cs, trainers[name])):
+        per_fold = run(cs, trainers[name])
+        for line in table(per_fold):
             print(line)
+        if "--check" in args:
+            check(cs, trainers[name], per_fold[0])
+
+
+def check(cs: Sequence[Cluster], trainer: Trainer, simulated: list[Result]) -> None:
+    """Fold 1 again through ``newsweave.evaluate`` (the real pipeline and rouge-score)."""
+    from newsweave.evaluate import evaluate
+    from newsweave.summarize.scorers import SCORERS
+
+    test = folds5([c.id for c in cs])[0]
+    held = set(test)
+    SCORERS["cv-fold"] = trainer([c for c in cs if c.id not in held])
+    try:
+        rows = [evaluate(p, BriefOptions(scorer="cv-fold", analyze=False), peers=False,
+                         ids=test)[0] for p in FILES]
+    finally:
+        del SCORERS["cv-fold"]
+    n = sum(r["clusters"] for r in rows)
+    r1 = sum(r["rouge1"] * r["clusters"] for r in rows) / n
+    r2 = sum(r["rouge2"] * r["clusters"] for r in rows) / n
+    s = summary(simulated)
+    print(f"check, fold 1 through newsweave eval: R1 {r1:.2f} R2 {r2:.2f} over {n} clusters "
+          f"(the empty brief scored 0); simulated: R1 {s['r1_all']:.2f} R2 {s['r2_all']:.2f}")
 
 
 if __name__ == "__main__":

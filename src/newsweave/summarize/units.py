@@ -10,7 +10,7 @@ whole, when ``whole_quotes`` allows it; otherwise it does not enter at all.
 Selection then takes units instead of sentences: a unit's score is the mean score of the
 sentences it adds, it must fit the budget whole, and every sentence it adds passes the same
 repetition check as single sentences. Reading order keeps a unit's sentences together, in
-article order.
+article order, and so any two chosen sentences that follow each other in their article.
 """
 
 from __future__ import annotations
@@ -23,11 +23,15 @@ import numpy as np
 from newsweave.summarize.lexical import tokens
 from newsweave.types import Sentence
 
-# Openings that need the sentence before (the words of the readability bench).
+# Openings that need the sentence before: the words of the readability bench plus "It" and
+# "Its" ("It is the first letter of ..." needs the letter).
 NEEDS_BEFORE = re.compile(
     r"^[\"“‘']?\s*(?:He|She|They|His|Their|This|These|Those|But|And|So|However|Instead|Also|"
-    r"Still|Yet|Such)\b"
+    r"Still|Yet|Such|It|Its)\b"
 )
+# A quotation with nobody saying it (“Do you want to be treated badly ...?”) needs the
+# sentence before it, which names the speaker.
+BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
 MAX_CHAIN = 3  # sentences in a unit brought by a dependent opening
 MAX_QUOTE = 4  # sentences of a multi-sentence quotation that may enter whole
 
@@ -35,6 +39,10 @@ MAX_QUOTE = 4  # sentences of a multi-sentence quotation that may enter whole
 def unbalanced(text: str) -> bool:
     """An odd number of straight double quotes, or unequal curly opening and closing ones."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def _needs_before(text: str) -> bool:
+    return bool(NEEDS_BEFORE.match(text) or BARE_QUOTE.match(text.strip()))
 
 
 def build_units(
@@ -79,7 +87,7 @@ def build_units(
         members = [i]
         ok = True
         k = i
-        while NEEDS_BEFORE.match(sentences[k].text):
+        while _needs_before(sentences[k].text):
             p = prev(k)
             if p is None or not eligible[p] or len(members) >= MAX_CHAIN:
                 ok = False
@@ -97,7 +105,7 @@ def build_units(
         if ok and len(members) > 1:
             # A run brought in may itself open on a word that needs what came before.
             first = members[0]
-            if NEEDS_BEFORE.match(sentences[first].text) or unbalanced(
+            if _needs_before(sentences[first].text) or unbalanced(
                 " ".join(sentences[m].text for m in members)
             ):
                 ok = False
@@ -123,7 +131,7 @@ def select_units(
     any chosen sentence outside its own unit. Ties break on input order.
     """
     cands = [(i, u) for i, u in enumerate(units) if u is not None]
-    mean = {i: float(np.mean([scores[m] for m in u])) for i, u in cands}
+    mean = {i: _unit_score(scores, u) for i, u in cands}
     order = sorted(cands, key=lambda c: (-mean[c[0]], c[0]))
     chosen: list[int] = []
     chosen_set: set[int] = set()
@@ -156,6 +164,10 @@ def select_units(
         if len(chosen) > 1:
             taken.append(order[0][1])
     return chosen, taken
+
+
+def _unit_score(scores: np.ndarray, unit: tuple[int, ...]) -> float:
+    return float(np.mean([scores[m] for m in unit]))
 
 
 def _fresh(
@@ -241,4 +253,8 @@ def choose(
     chosen, taken = select_units(sentences, scores, units, similarity, budget, redundancy,
                                  min_words)
     order = reading_order(sentences, chosen, article_order, similarity)
-    return keep_together(order, taken, sentences)
+    # Sentences that follow each other in their article follow each other in the brief.
+    where = {(sentences[i].article, sentences[i].index): i for i in chosen}
+    pairs = [(where[(s.article, s.index - 1)], i) for i in chosen
+             if (s := sentences[i]) and (s.article, s.index - 1) in where]
+    return keep_together(order, [*taken, *pairs], sentences)

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.align.support import Alignment
+from newsweave.analyze.items import TimelineEvent
 
 
 def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[dict[str, Any]]:
@@ -55,7 +56,7 @@ def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[di
 
 
 def fact_agreements(
-    timeline: list[dict[str, Any]],
+    timeline: list[TimelineEvent],
     groups: dict[str, str],
     order: dict[str, int],
     existing: list[dict[str, Any]],
@@ -65,10 +66,10 @@ def fact_agreements(
     on June 2014")."""
     items = []
     for item in timeline:
-        if item["date"] is None or len({groups.get(a, a) for a in item["sources"]}) < 2:
+        if item.date is None or len({groups.get(a, a) for a in item.sources}) < 2:
             continue
-        items.append({"text": item["text"], "sources": list(item["sources"]),
-                      "sentence": item["sentence"], "date": item["date"]})
+        items.append({"text": item.text, "sources": list(item.sources),
+                      "sentence": [r.to_dict() for r in item.sentence], "date": item.date})
     return merge_agreements(existing, items, groups, order)
 
 

@@ -1,4 +1,5 @@
-"""Scorers rate sentences; they do not select. Registered by name in ``SCORERS``."""
+"""Scorers rate sentences; they do not select. Registered by name in
+:data:`newsweave.registry.SCORERS` (re-exported here as ``SCORERS``)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from collections.abc import Callable
 
 import numpy as np
 
+from newsweave.registry import SCORERS
 from newsweave.summarize.features import FeatureTable
-from newsweave.summarize.weights import LINEAR, QUADRATIC, RIDGE
+from newsweave.summarize.weights import LINEAR, QUADRATIC
 
 Scorer = Callable[[FeatureTable], np.ndarray]
 
@@ -17,7 +19,7 @@ Scorer = Callable[[FeatureTable], np.ndarray]
 # cross-validation of the same method: bench/cv5.py). Its weights live in
 # summarize/weights.py; feature scales are folded in, so they apply to the raw feature
 # values. Redundancy is left to selection (summarize/select.py, summarize/units.py).
-# DEFAULT_WEIGHTS is its linear part; ``linear`` is the first round's plain linear model.
+# DEFAULT_WEIGHTS is its linear part; weights.RIDGE is the first round's plain linear model.
 DEFAULT_WEIGHTS: dict[str, float] = LINEAR
 
 
@@ -63,18 +65,14 @@ def centroid(table: FeatureTable) -> np.ndarray:
     return table.column("centroid")
 
 
-SCORERS: dict[str, Scorer] = {
-    "default": quadratic(LINEAR, QUADRATIC),
-    "linear": linear(RIDGE),
-    "lead": lead,
-    "centroid": centroid,
-}
+default = quadratic(LINEAR, QUADRATIC)
 
 
 def get_scorer(name: str) -> Scorer:
-    try:
-        return SCORERS[name]
-    except KeyError:
-        raise ValueError(
-            f"scorer must be one of {', '.join(sorted(SCORERS))}, got {name!r}"
-        ) from None
+    """The scorer registered as ``name``; :class:`OptionsError` (field ``scorer``) if none."""
+    scorer: Scorer = SCORERS[name]
+    return scorer
+
+
+__all__ = ["DEFAULT_WEIGHTS", "SCORERS", "Scorer", "centroid", "default", "get_scorer", "lead",
+           "linear"]

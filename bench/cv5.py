@@ -214,6 +214,20 @@ def table(per_fold: list[list[Result]]) -> list[str]:
     return lines
 
 
+def by_file(cs: Sequence[Cluster], per_fold: list[list[Result]]) -> list[str]:
+    """Held-out means of the clusters of each input file (the dev50 part sits beside the
+    peers' outputs on the same clusters)."""
+    ids = [i for test in folds5([c.id for c in cs]) for i in test]
+    res = dict(zip(ids, (r for rows in per_fold for r in rows), strict=True))
+    lines = []
+    for path in FILES:
+        mine = [res[str(r["id"])] for r in load(path) if str(r["id"]) in res]
+        s = summary(mine)
+        lines.append(f"{path.name}: held-out R1 {s['r1']:.2f} R2 {s['r2']:.2f} over {s['n']} "
+                     f"clusters, {s['words']:.1f} words")
+    return lines
+
+
 def records() -> list[dict]:
     return [r for p in FILES for r in load(p)]
 
@@ -234,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name in names:
         print(f"variant {name}")
         per_fold = run(cs, trainers[name])
-        for line in table(per_fold):
+        for line in table(per_fold) + by_file(cs, per_fold):
             print(line)
         if "--check" in args:
             check(cs, trainers[name], per_fold[0])

@@ -131,7 +131,8 @@ def select_units(
     any chosen sentence outside its own unit. Ties break on input order.
     """
     cands = [(i, u) for i, u in enumerate(units) if u is not None]
-    mean = {i: _unit_score(scores, u) for i, u in cands}
+    flat = [float(v) for v in np.asarray(scores).tolist()]
+    mean = {i: _unit_score(flat, u) for i, u in cands}
     order = sorted(cands, key=lambda c: (-mean[c[0]], c[0]))
     chosen: list[int] = []
     chosen_set: set[int] = set()
@@ -166,8 +167,8 @@ def select_units(
     return chosen, taken
 
 
-def _unit_score(scores: np.ndarray, unit: tuple[int, ...]) -> float:
-    return float(np.mean([scores[m] for m in unit]))
+def _unit_score(scores: Sequence[float], unit: tuple[int, ...]) -> float:
+    return sum(scores[m] for m in unit) / len(unit)
 
 
 def _fresh(

@@ -23,9 +23,9 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from newsweave.batch.runner import cluster_articles
 from newsweave.errors import InputError
 from newsweave.evaluate.rouge import iter_eval_records
+from newsweave.ingest.clusters import cluster_articles
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.types import Sentence

@@ -99,6 +99,7 @@ class Page:
     last_modified: str | None = None
     not_modified: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    moved: bool = False  # every redirect on the way was permanent (301/308)
 
 
 class _Host:
@@ -213,6 +214,7 @@ class Fetcher:
             except _Retryable as exc:
                 wait = exc.wait if exc.wait is not None else o.backoff * (2 ** attempt)
                 if attempt >= o.retries or wait > o.max_retry_wait:
+                    exc.error.retry_after = exc.wait
                     raise exc.error from None
                 attempt += 1
                 self._sleep(wait)
@@ -229,12 +231,16 @@ class Fetcher:
     def _follow(self, url: str, accept: Sequence[str] | None, etag: str | None,
                 last_modified: str | None) -> Page:
         headers: dict[str, str] = {}
+        if accept:  # what we read, the first types first; anything else last
+            headers["Accept"] = ", ".join([*accept[:3], *(f"{t};q=0.9" for t in accept[3:]),
+                                           "*/*;q=0.1"])
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         seen = {url}
         current = url
+        moved = True
         for _hop in range(self.options.max_redirects + 1):
             _check_url(current)
             if self.options.robots and not self._allowed(current):  # raises when unknown
@@ -250,8 +256,10 @@ class Fetcher:
                     raise FetchError(url, f"redirect loop at {nxt}", "redirect-loop")
                 seen.add(nxt)
                 current = nxt
+                moved = moved and page.status in (301, 308)
                 continue
             page.url = url
+            page.moved = moved and current != url
             return page
         raise FetchError(url, f"more than {self.options.max_redirects} redirects",
                          "too-many-redirects")
@@ -371,13 +379,13 @@ class Fetcher:
             if exc.error.kind == "http-429":
                 return "allow"
             return FetchError(url, f"{exc.error.reason}: robots.txt unavailable, keeping out",
-                              "robots", retryable=True)
+                              "robots-unavailable", retryable=True)
         except FetchError as exc:
             if exc.kind.startswith("http-4") or exc.kind == "too-large":
                 return "allow"
             if exc.kind.startswith("http-"):
                 return FetchError(url, f"{exc.reason}: robots.txt unavailable, keeping out",
-                                  "robots", retryable=True)
+                                  "robots-unavailable", retryable=True)
             return exc  # the host cannot be reached at all: say how
         rp = RobotFileParser()
         rp.parse(page.body.decode("utf-8", "replace").splitlines())

@@ -34,6 +34,7 @@ NEEDS_BEFORE = re.compile(
 BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
 MAX_CHAIN = 3  # sentences in a unit brought by a dependent opening
 MAX_QUOTE = 4  # sentences of a multi-sentence quotation that may enter whole
+NEAR = 1  # chosen sentences at most this many sentences apart in an article stay together
 
 
 def unbalanced(text: str) -> bool:
@@ -254,8 +255,15 @@ def choose(
     chosen, taken = select_units(sentences, scores, units, similarity, budget, redundancy,
                                  min_words)
     order = reading_order(sentences, chosen, article_order, similarity)
-    # Sentences that follow each other in their article follow each other in the brief.
+    # Sentences that follow each other in their article (or with one sentence between them)
+    # follow each other in the brief: the passage keeps its thread.
     where = {(sentences[i].article, sentences[i].index): i for i in chosen}
-    pairs = [(where[(s.article, s.index - 1)], i) for i in chosen
-             if (s := sentences[i]) and (s.article, s.index - 1) in where]
+    pairs = []
+    for i in chosen:
+        s = sentences[i]
+        for gap in range(1, NEAR + 2):
+            j = where.get((s.article, s.index - gap))
+            if j is not None:
+                pairs.append((j, i))
+                break
     return keep_together(order, [*taken, *pairs], sentences)

@@ -302,3 +302,30 @@ def test_random_bodies_never_500(client: TestClient) -> None:
     for q in ["\x00", "\ud7ff" * 10, "a" * 201, "%", "' OR 1=1 --"]:
         r = client.get("/api/v1/stories", params={"q": q})
         assert r.status_code in (200, 422), (q, r.text)
+
+
+def test_concurrent_reads_share_one_brief(db: Path) -> None:
+    """Many readers of one story at once: one computation, the same brief for all."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsweave.server.access import StoreAccess
+
+    access = StoreAccess(db, brief_seconds=60)
+    calls = []
+    import newsweave.stories.update as upd
+
+    real = upd.story_brief
+
+    def counting(*a, **k):
+        calls.append(1)
+        return real(*a, **k)
+
+    upd.story_brief = counting
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            briefs = list(pool.map(lambda _: access.story_brief(1, ServerConfig(db=db).limits),
+                                   range(16)))
+    finally:
+        upd.story_brief = real
+        access.close()
+    assert len(calls) == 1 and all(b is briefs[0] for b in briefs)

@@ -119,6 +119,8 @@ def test_rss2_atom_rss1_duplicates_and_conditional_get(site, store):
     ua = site.requests("/rss.xml")[0].headers
     assert ua["user-agent"].startswith(f"newsweave/{__version__}")
     assert "gzip" in ua["accept-encoding"]
+    assert ua["accept"].startswith("application/rss+xml, application/atom+xml")
+    assert site.requests("/a/0")[0].headers["accept"].startswith("text/html")
 
     # A second poll of unchanged feeds: conditional GETs, no page, nothing stored.
     site.reset()
@@ -351,3 +353,21 @@ def test_robots_txt_unavailable_keeps_out_until_it_answers(site, store):
     site.add("/robots.txt", status=404)
     [r] = poll_feeds(store, OPTS)  # the next poll asks robots.txt again
     assert r.status == "ok" and r.stored == 1
+
+
+def test_a_feed_moved_for_good_is_followed_at_its_new_url(site, store):
+    link = add_page(site, "/m/0", "comet", 3)
+    site.add("/new.xml", rss2("Moved", [{"title": "C", "link": link}]),
+             ctype="application/rss+xml", etag='"m"')
+    site.add("/old.xml", status=301, location="/new.xml")
+    site.add("/tmp.xml", status=302, location="/new2.xml")
+    site.add("/new2.xml", rss2("Temp", [{"title": "C", "link": link}]),
+             ctype="application/rss+xml")
+    add_feed(store, site.url("/old.xml"))
+    add_feed(store, site.url("/tmp.xml"))
+    results = poll_feeds(store, OPTS)
+    assert [r.status for r in results] == ["ok", "ok"]
+    assert [f.url for f in list_feeds(store)] == [site.url("/new.xml"), site.url("/tmp.xml")]
+    site.reset()
+    poll_feeds(store, OPTS)
+    assert site.count("/old.xml") == 0 and site.count("/tmp.xml") == 1

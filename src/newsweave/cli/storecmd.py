@@ -124,7 +124,9 @@ def _published(first: str | None, last: str | None) -> str:
     """The span of publication dates of a story's articles (— when none is dated)."""
     if not first:
         return "—"
-    return first[:10] if not last or last[:10] == first[:10] else f"{first[:10]} – {last[:10]}"
+    if not last or last[:10] == first[:10]:
+        return first[:10]
+    return f"{first[:10]} → {last[5:10] if last[:4] == first[:4] else last[:10]}"
 
 
 @app.command("update")

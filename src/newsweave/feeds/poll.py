@@ -198,6 +198,8 @@ def poll_feeds(
     try:
         docs = [pool.submit(_fetch_doc, fetcher, f) for f in chosen]
         for feed, fut in zip(chosen, docs, strict=True):
+            if stop.is_set():  # the feeds not recorded yet keep their state
+                break
             res = results[feed.id]
             _record_doc(store, feed, fut.result(), res, o)
             res.seconds = time.perf_counter() - t0
@@ -303,11 +305,17 @@ def parse_feed(page: Page, max_entries: int = 500) -> ParsedFeed:
     return ParsedFeed(title, entries)
 
 
+def _why(exc: FetchError, url: str) -> str:
+    """The error of a feed, without its URL when it is the feed's own."""
+    return exc.reason if exc.url == url else str(exc)
+
+
 def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOptions) -> None:
     now = now_iso()
     due = _later(o.every)
     if doc.error is not None:
-        res.status, res.error, res.kind = "error", str(doc.error), doc.error.kind
+        why = _why(doc.error, feed.url)
+        res.status, res.error, res.kind = "error", why, doc.error.kind
         status = f"error ({doc.error.kind})"
         if doc.error.retry_after and doc.error.retry_after > o.every:
             # The server asked for a pause longer than our period: not before it ends.
@@ -315,7 +323,7 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
             status += PAUSED
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
-                      "next_due = ? WHERE id = ?", (now, status, str(doc.error), due, feed.id))
+                      "next_due = ? WHERE id = ?", (now, status, why, due, feed.id))
         return
     page = doc.page
     assert page is not None
@@ -328,16 +336,21 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
     try:
         parsed = parse_feed(page, o.max_entries)
     except FeedError as exc:
-        res.status, res.error, res.kind = "error", str(exc), exc.kind
+        res.status, res.error, res.kind = "error", _why(exc, feed.url), exc.kind
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
                       "next_due = ?, etag = NULL, last_modified = NULL WHERE id = ?",
-                      (now, f"error ({exc.kind})", str(exc), due, feed.id))
+                      (now, f"error ({exc.kind})", res.error, due, feed.id))
         return
     res.entries = len(parsed.entries)
     if not feed.name and parsed.title:
         res.name = parsed.title
     with store.write() as c:
+        if page.moved:  # moved for good (301/308): follow it there, unless followed already
+            new = canonical_url(page.final_url)
+            if c.execute("SELECT 1 FROM feed WHERE url = ?", (new,)).fetchone() is None:
+                c.execute("UPDATE feed SET url = ? WHERE id = ?", (new, feed.id))
+                res.url = new
         for pos, e in enumerate(parsed.entries):
             cur = c.execute(
                 "INSERT OR IGNORE INTO feed_entry(feed, key, link, title, published, pos, seen) "

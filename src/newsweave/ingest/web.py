@@ -99,6 +99,7 @@ class Page:
     last_modified: str | None = None
     not_modified: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    moved: bool = False  # every redirect on the way was permanent (301/308)
 
 
 class _Host:
@@ -230,12 +231,16 @@ class Fetcher:
     def _follow(self, url: str, accept: Sequence[str] | None, etag: str | None,
                 last_modified: str | None) -> Page:
         headers: dict[str, str] = {}
+        if accept:  # what we read, the first types first; anything else last
+            headers["Accept"] = ", ".join([*accept[:3], *(f"{t};q=0.9" for t in accept[3:]),
+                                           "*/*;q=0.1"])
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         seen = {url}
         current = url
+        moved = True
         for _hop in range(self.options.max_redirects + 1):
             _check_url(current)
             if self.options.robots and not self._allowed(current):  # raises when unknown
@@ -251,8 +256,10 @@ class Fetcher:
                     raise FetchError(url, f"redirect loop at {nxt}", "redirect-loop")
                 seen.add(nxt)
                 current = nxt
+                moved = moved and page.status in (301, 308)
                 continue
             page.url = url
+            page.moved = moved and current != url
             return page
         raise FetchError(url, f"more than {self.options.max_redirects} redirects",
                          "too-many-redirects")

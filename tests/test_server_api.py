@@ -157,13 +157,22 @@ def test_body_cap_413(db: Path) -> None:
         assert r.status_code == 413
 
 
-def test_brief_timeout_is_503(db: Path) -> None:
-    app = create_app(ServerConfig(db=db, brief_seconds=0.1))
-    recs = _records() * 3
-    recs = [dict(r, id=f"{r['id']}-{k}") for k, r in enumerate(recs)]
+def test_brief_timeout_is_503(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import newsweave.pipeline
+
+    real = newsweave.pipeline.make_brief
+
+    def slow(*args, **kwargs):
+        time.sleep(1.0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(newsweave.pipeline, "make_brief", slow)
+    app = create_app(ServerConfig(db=db, brief_seconds=0.2))
     with TestClient(app) as c:
-        r = c.post("/api/v1/brief", json={"articles": recs})
-        assert r.status_code == 503 and "longer than 0.1 s" in r.json()["error"]
+        r = c.post("/api/v1/brief", json={"articles": _records()})
+        assert r.status_code == 503 and "longer than 0.2 s" in r.json()["error"]
 
 
 def test_token_required_everywhere(db: Path) -> None:

@@ -371,3 +371,22 @@ def test_a_feed_moved_for_good_is_followed_at_its_new_url(site, store):
     site.reset()
     poll_feeds(store, OPTS)
     assert site.count("/old.xml") == 0 and site.count("/tmp.xml") == 1
+
+
+def test_an_unexpected_failure_of_one_page_does_not_end_the_poll(site, store, monkeypatch):
+    import newsweave.feeds.poll as poll
+
+    links = [add_page(site, f"/u/{k}", "mine", k) for k in range(2)]
+    site.add("/feed.xml", rss2("U", [{"title": str(k), "link": u} for k, u in enumerate(links)]),
+             ctype="application/rss+xml")
+    add_feed(store, site.url("/feed.xml"))
+    real = poll.article_from_page
+
+    def flaky(page, **kw):
+        if page.url.endswith("/u/0"):
+            raise RuntimeError("boom")
+        return real(page, **kw)
+
+    monkeypatch.setattr(poll, "article_from_page", flaky)
+    [r] = poll_feeds(store, OPTS)
+    assert r.stored == 1 and r.retry == 1 and "internal error" in r.problems[0]

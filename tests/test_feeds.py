@@ -58,6 +58,9 @@ def test_canonical_url_drops_tracking_and_normalizes():
             == "http://example.com/a/b?id=3")
     assert canonical_url("https://example.com:8443") == "https://example.com:8443/"
     assert canonical_url("https://example.com/p?b=2&a=1&gclid=x") == "https://example.com/p?b=2&a=1"
+    assert canonical_url("https://example.com/p?123&q=a%2Fb+c&UTM_Term=x") == (
+        "https://example.com/p?123&q=a%2Fb+c")  # kept byte for byte
+    assert canonical_url("http://[::1]:8080/x?utm_source=a") == "http://[::1]:8080/x"
 
 
 def test_dates_become_utc():

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.batch.runner import cluster_articles
+from newsweave.ingest.clusters import cluster_articles
 from newsweave.options import BriefOptions, Limits
 from newsweave.pipeline import Analysed, analyse
 from newsweave.summarize import compute_features

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from newsweave.batch.runner import cluster_articles
 from newsweave.evaluate.rouge import METRICS, RougeEvaluator, iter_eval_records
+from newsweave.ingest.clusters import cluster_articles
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.text.sentences import split_spans

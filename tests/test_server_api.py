@@ -266,3 +266,39 @@ def test_newsweave_serve_process_serves_and_stops(db: Path) -> None:
         out, err = proc.communicate(timeout=30)
     assert f"on http://127.0.0.1:{port}/ (token required)" in out
     assert "Traceback" not in err
+
+
+def test_host_check_against_dns_rebinding(db: Path) -> None:
+    app = create_app(ServerConfig(db=db, allowed_hosts=("127.0.0.1", "localhost", "::1")))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/v1/health").status_code == 200
+        assert c.get("/api/v1/health", headers={"host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/v1/health", headers={"host": "[::1]:8000"}).status_code == 200
+        r = c.get("/api/v1/health", headers={"host": "evil.example:8000"})
+        assert r.status_code == 400 and r.json() == {"error": "Host header not allowed"}
+        assert c.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_random_bodies_never_500(client: TestClient) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    json_value = st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+            st.sampled_from(["articles", "text", "id", "words", "title", "url", "x"]), inner,
+            max_size=4),
+        max_leaves=12)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(body=json_value, path=st.sampled_from(["/api/v1/brief", "/api/v1/articles"]))
+    def check(body: object, path: str) -> None:
+        r = client.post(path, json=body)
+        assert r.status_code in (200, 400, 413, 422, 503), (body, r.status_code, r.text)
+        assert "error" in r.json() or r.status_code == 200
+
+    check()
+
+    for q in ["\x00", "\ud7ff" * 10, "a" * 201, "%", "' OR 1=1 --"]:
+        r = client.get("/api/v1/stories", params={"q": q})
+        assert r.status_code in (200, 422), (q, r.text)

@@ -95,3 +95,40 @@ def test_fetch_every_poller_stores_feed_articles(tmp_path: Path, site: str) -> N
         assert health["poller"]["polls"] >= 1 and health["articles"] == 2
         assert "Polled every 10 s" in c.get("/feeds").text
     assert not poller.status()["running"]
+
+
+def test_serve_fetch_every_polls_in_the_server_process(tmp_path: Path, site: str) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+
+    from newsweave.stories.store import open_store
+    from server_util import free_port
+
+    db = tmp_path / "cli.db"
+    with open_store(db) as store:
+        feeds.add_feed(store, f"{site}/feed.xml", "Loop")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "newsweave", "serve", "--db", str(db),
+                             "--port", str(port), "--fetch-every", "10m"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        health: dict = {}
+        while time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2).json()
+            except httpx.HTTPError:
+                health = {}
+            if health.get("poller") and health["poller"]["polls"] >= 1:
+                break
+            time.sleep(0.3)
+        assert health["poller"]["every"] == 600 and health["poller"]["error"] is None
+        assert health["articles"] == 2
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial
 
 import numpy as np
 from scipy import sparse
@@ -35,7 +35,6 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
 )
 
 
-@lru_cache(maxsize=200_000)
 def fold(token: str) -> str:
     """Fold spelling and transliteration variants onto one key.
 
@@ -49,9 +48,18 @@ def fold(token: str) -> str:
     return t
 
 
-def analyzer(text: str) -> list[str]:
-    """Lower-cased content words, folded; the tokenizer of every TF-IDF in newsweave."""
-    return [fold(t) for t in _TOKEN.findall(text.lower()) if t not in STOP_WORDS]
+def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
+    """Lower-cased content words, folded; the tokenizer of every TF-IDF in newsweave.
+    ``memo`` remembers folds for its owner (one per vectorizer; no process-wide cache)."""
+    memo = {} if memo is None else memo
+    out = []
+    for t in _TOKEN.findall(text.lower()):
+        if t not in STOP_WORDS:
+            f = memo.get(t)
+            if f is None:
+                f = memo[t] = fold(t)
+            out.append(f)
+    return out
 
 
 @dataclass(slots=True)
@@ -91,7 +99,9 @@ class Alignment:
 
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | None]:
     """L2-normalized TF-IDF rows; an all-stop-word or empty input gives zero rows."""
-    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
+    memo: dict[str, str] = {}
+    vec = TfidfVectorizer(analyzer=partial(analyzer, memo=memo), sublinear_tf=True,
+                          dtype=np.float32)
     try:
         return vec.fit_transform(texts).tocsr(), vec
     except ValueError:  # empty vocabulary

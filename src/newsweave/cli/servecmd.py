@@ -40,8 +40,10 @@ def serve_cmd(
         from newsweave.server.poller import make_poller
 
         poller = make_poller(db_path(db), every)
+    # Without a token, only requests naming this machine are served (no DNS rebinding).
+    hosts = None if token else ("127.0.0.1", "localhost", "::1", host.strip("[]").lower())
     config = ServerConfig(db=db_path(db), token=token, max_body=max_body,
-                          brief_seconds=brief_seconds, fetch_every=every)
+                          brief_seconds=brief_seconds, fetch_every=every, allowed_hosts=hosts)
     import uvicorn
 
     from newsweave.server import create_app

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsweave.batch.runner import cluster_articles
 from newsweave.errors import InputError
+from newsweave.ingest.clusters import cluster_articles
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.text.sentences import split_spans

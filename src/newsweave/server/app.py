@@ -135,5 +135,5 @@ def create_app(config: ServerConfig, *, poller: Any = None) -> FastAPI:
     app.include_router(page_router)
     app.include_router(feed_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.add_middleware(Guard, max_body=config.max_body)
+    app.add_middleware(Guard, max_body=config.max_body, allowed_hosts=config.allowed_hosts)
     return app

@@ -49,6 +49,9 @@ class ServerConfig:
     limits: Limits = field(default_factory=Limits)
     secure_cookies: bool = False
     visit_gap: float = 1800.0  # a page request this long after the last one starts a new visit
+    # Host header names accepted (None: any). `newsweave serve` without a token sets the
+    # loopback names and --host, so a web page cannot reach it through DNS rebinding.
+    allowed_hosts: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.token is not None and len(self.token) < 8:

@@ -134,7 +134,7 @@ def story_page(request: Request, story: int) -> Response:
     if sid != story:
         return RedirectResponse(f"/stories/{sid}", status_code=301)
     info = queries.story_info(store, sid)
-    members = queries.story_members(store, sid)
+    members = queries.story_members(store, sid, with_text=False)
     seqs = {m.article.id: m.seq for m in members}
     brief = access.story_brief(sid, cfg.limits, stale_ok=True)
     view = access.derived(brief, "page", lambda: brief_view(

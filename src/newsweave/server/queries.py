@@ -138,9 +138,11 @@ def story_exists(store: Store, story: int) -> int | None:
         return None
 
 
-def story_members(store: Store, story: int) -> list[StoredArticle]:
+def story_members(store: Store, story: int, with_text: bool = True) -> list[StoredArticle]:
+    """The articles of a live story in ingest order (``with_text=False``: text left empty)."""
+    text = "text" if with_text else "''"
     rows = store.conn.execute(
-        "SELECT seq, story, added, id, text, title, source, url, published, duplicate_of, "
+        f"SELECT seq, story, added, id, {text}, title, source, url, published, duplicate_of, "
         "flags FROM article WHERE story = ? ORDER BY seq", (story,)).fetchall()
     return [_stored(r) for r in rows]
 

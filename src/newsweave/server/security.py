@@ -39,9 +39,11 @@ CSRF_COOKIE = "nw_csrf"
 class Guard:
     """ASGI middleware: security headers on every response, and the request body cap."""
 
-    def __init__(self, app: ASGIApp, max_body: int) -> None:
+    def __init__(self, app: ASGIApp, max_body: int,
+                 allowed_hosts: tuple[str, ...] | None = None) -> None:
         self.app = app
         self.max_body = max_body
+        self.allowed = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -61,6 +63,9 @@ class Guard:
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
+        if self.allowed is not None and _host(scope) not in self.allowed:
+            await _json(send_wrapped, 400, {"error": "Host header not allowed"})
+            return
         length = _content_length(scope)
         if length is not None and length > self.max_body:
             await self._too_large(scope, send_wrapped)
@@ -85,11 +90,26 @@ class Guard:
         await self.app(scope, receive_wrapped, send_wrapped)
 
     async def _too_large(self, scope: Scope, send: Send) -> None:
-        body = json.dumps({"error": f"request body larger than {self.max_body} bytes"}).encode()
-        await send({"type": "http.response.start", "status": 413, "headers": [
-            (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-            (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": body})
+        await _json(send, 413, {"error": f"request body larger than {self.max_body} bytes"})
+
+
+async def _json(send: Send, status: int, payload: dict[str, str]) -> None:
+    body = json.dumps(payload).encode()
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _host(scope: Scope) -> str:
+    """The Host header's name, without the port, lowercased."""
+    for k, v in scope.get("headers", []):
+        if k == b"host":
+            h = v.decode("latin-1").strip().lower()
+            if h.startswith("["):
+                return h[1:].split("]", 1)[0]
+            return h.rsplit(":", 1)[0] if h.count(":") == 1 else h
+    return ""
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -213,17 +213,18 @@ def brief_view(brief: Brief, link: Linker, page_of: Callable[[str], str | None],
     numbers = source_numbers(brief)
     st = brief.stats
     dicts = brief.to_dict()["summary"]
+    summary = summary_view(brief, numbers, link, dicts)
     view: dict[str, Any] = {
         "title": heading(brief),
         "articles": st.get("articles", len(brief.articles)),
         "independent": st.get("distinct_sources", 0),
         "words": st.get("words_out", 0),
         "seconds": st.get("seconds"),
-        "summary": summary_view(brief, numbers, link, dicts),
+        "summary": summary,
         "sections": sections_view(brief, numbers, link),
         "sources": sources_view(brief, numbers, page_of),
         "inline": inline,
-        "partial_any": any("support" in d for d in dicts),
+        "partial_any": any(c["partial"] for item in summary for c in item["cites"]),
     }
     if inline:
         for src in view["sources"]:

@@ -58,6 +58,9 @@ def test_canonical_url_drops_tracking_and_normalizes():
             == "http://example.com/a/b?id=3")
     assert canonical_url("https://example.com:8443") == "https://example.com:8443/"
     assert canonical_url("https://example.com/p?b=2&a=1&gclid=x") == "https://example.com/p?b=2&a=1"
+    assert canonical_url("https://example.com/p?123&q=a%2Fb+c&UTM_Term=x") == (
+        "https://example.com/p?123&q=a%2Fb+c")  # kept byte for byte
+    assert canonical_url("http://[::1]:8080/x?utm_source=a") == "http://[::1]:8080/x"
 
 
 def test_dates_become_utc():
@@ -371,3 +374,22 @@ def test_a_feed_moved_for_good_is_followed_at_its_new_url(site, store):
     site.reset()
     poll_feeds(store, OPTS)
     assert site.count("/old.xml") == 0 and site.count("/tmp.xml") == 1
+
+
+def test_an_unexpected_failure_of_one_page_does_not_end_the_poll(site, store, monkeypatch):
+    import newsweave.feeds.poll as poll
+
+    links = [add_page(site, f"/u/{k}", "mine", k) for k in range(2)]
+    site.add("/feed.xml", rss2("U", [{"title": str(k), "link": u} for k, u in enumerate(links)]),
+             ctype="application/rss+xml")
+    add_feed(store, site.url("/feed.xml"))
+    real = poll.article_from_page
+
+    def flaky(page, **kw):
+        if page.url.endswith("/u/0"):
+            raise RuntimeError("boom")
+        return real(page, **kw)
+
+    monkeypatch.setattr(poll, "article_from_page", flaky)
+    [r] = poll_feeds(store, OPTS)
+    assert r.stored == 1 and r.retry == 1 and "internal error" in r.problems[0]

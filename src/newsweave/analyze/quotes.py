@@ -35,13 +35,14 @@ from newsweave.analyze.attribution import (
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
+from newsweave.text.vocabulary import TITLE_ABBREVIATIONS
 from newsweave.types import Article, Sentence, SummaryItem
 
 _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
 _CAPRUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-])?[A-Z][\w'’.-]*)*")
 MAX_QUOTE_WORDS = 150  # longer "quotes" come from unbalanced quote marks
 # Abbreviation dots ("U.S.", "Col.") are masked so they do not end a clause.
-_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen|Gov|Jr|Sr)\.")
+_ABBREV = re.compile(rf"\b([A-Z]|{'|'.join(TITLE_ABBREVIATIONS)})\.")
 _DOT = "\u2024"
 _NEXT_ATTRIBUTION = re.compile(
     rf"^\s*(?P<np>[^,.;:!?“”\"\n]{{2,60}}?)\s+(?:{VERBS})\b[^.!?“”\"\n]{{0,40}}[.!]"

@@ -58,6 +58,9 @@ def test_canonical_url_drops_tracking_and_normalizes():
             == "http://example.com/a/b?id=3")
     assert canonical_url("https://example.com:8443") == "https://example.com:8443/"
     assert canonical_url("https://example.com/p?b=2&a=1&gclid=x") == "https://example.com/p?b=2&a=1"
+    assert canonical_url("https://example.com/p?123&q=a%2Fb+c&UTM_Term=x") == (
+        "https://example.com/p?123&q=a%2Fb+c")  # kept byte for byte
+    assert canonical_url("http://[::1]:8080/x?utm_source=a") == "http://[::1]:8080/x"
 
 
 def test_dates_become_utc():
@@ -272,8 +275,24 @@ def test_per_host_delay_spaces_requests(site, store):
     poll_feeds(store, opts)
     times = [h.at for h in site.requests("/")]  # robots.txt, feed, 3 pages: one host
     assert len(times) == 5
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= 0.27
+    # Arrival times at the server jitter with thread scheduling on a loaded machine (one
+    # request a little late makes the next gap short), so the e2e check is on the span; the
+    # exact spacing of the slots is checked without a clock below.
+    assert times[-1] - times[0] >= 4 * 0.3 * 0.85
+
+
+def test_per_host_slots_are_spaced_by_the_delay():
+    from newsweave.ingest.web import Fetcher, _Host
+
+    slept: list[float] = []
+    with Fetcher(FetchOptions(host_delay=0.3), sleep=slept.append) as f:
+        host = _Host(2)
+        for _ in range(5):
+            f._wait_turn(host)
+    # time does not move (the sleep only records), so every turn after the first waits one
+    # more delay: slots at 0, 0.3, 0.6, ... from the first request
+    assert len(slept) == 4
+    assert [round(b - a, 2) for a, b in zip(slept, slept[1:], strict=False)] == [0.3] * 3
 
 
 def test_fetcher_errors_are_typed(site):
@@ -371,3 +390,22 @@ def test_a_feed_moved_for_good_is_followed_at_its_new_url(site, store):
     site.reset()
     poll_feeds(store, OPTS)
     assert site.count("/old.xml") == 0 and site.count("/tmp.xml") == 1
+
+
+def test_an_unexpected_failure_of_one_page_does_not_end_the_poll(site, store, monkeypatch):
+    import newsweave.feeds.poll as poll
+
+    links = [add_page(site, f"/u/{k}", "mine", k) for k in range(2)]
+    site.add("/feed.xml", rss2("U", [{"title": str(k), "link": u} for k, u in enumerate(links)]),
+             ctype="application/rss+xml")
+    add_feed(store, site.url("/feed.xml"))
+    real = poll.article_from_page
+
+    def flaky(page, **kw):
+        if page.url.endswith("/u/0"):
+            raise RuntimeError("boom")
+        return real(page, **kw)
+
+    monkeypatch.setattr(poll, "article_from_page", flaky)
+    [r] = poll_feeds(store, OPTS)
+    assert r.stored == 1 and r.retry == 1 and "internal error" in r.problems[0]

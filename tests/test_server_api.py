@@ -157,13 +157,22 @@ def test_body_cap_413(db: Path) -> None:
         assert r.status_code == 413
 
 
-def test_brief_timeout_is_503(db: Path) -> None:
-    app = create_app(ServerConfig(db=db, brief_seconds=0.1))
-    recs = _records() * 3
-    recs = [dict(r, id=f"{r['id']}-{k}") for k, r in enumerate(recs)]
+def test_brief_timeout_is_503(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import newsweave.pipeline
+
+    real = newsweave.pipeline.make_brief
+
+    def slow(*args, **kwargs):
+        time.sleep(1.0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(newsweave.pipeline, "make_brief", slow)
+    app = create_app(ServerConfig(db=db, brief_seconds=0.2))
     with TestClient(app) as c:
-        r = c.post("/api/v1/brief", json={"articles": recs})
-        assert r.status_code == 503 and "longer than 0.1 s" in r.json()["error"]
+        r = c.post("/api/v1/brief", json={"articles": _records()})
+        assert r.status_code == 503 and "longer than 0.2 s" in r.json()["error"]
 
 
 def test_token_required_everywhere(db: Path) -> None:
@@ -302,3 +311,30 @@ def test_random_bodies_never_500(client: TestClient) -> None:
     for q in ["\x00", "\ud7ff" * 10, "a" * 201, "%", "' OR 1=1 --"]:
         r = client.get("/api/v1/stories", params={"q": q})
         assert r.status_code in (200, 422), (q, r.text)
+
+
+def test_concurrent_reads_share_one_brief(db: Path) -> None:
+    """Many readers of one story at once: one computation, the same brief for all."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsweave.server.access import StoreAccess
+
+    access = StoreAccess(db, brief_seconds=60)
+    calls = []
+    import newsweave.stories.update as upd
+
+    real = upd.story_brief
+
+    def counting(*a, **k):
+        calls.append(1)
+        return real(*a, **k)
+
+    upd.story_brief = counting
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            briefs = list(pool.map(lambda _: access.story_brief(1, ServerConfig(db=db).limits),
+                                   range(16)))
+    finally:
+        upd.story_brief = real
+        access.close()
+    assert len(calls) == 1 and all(b is briefs[0] for b in briefs)

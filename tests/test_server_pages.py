@@ -53,23 +53,32 @@ def test_index_lists_and_pages(client: TestClient) -> None:
 
 
 def test_new_badge_and_whats_new_follow_the_visit_cookie(db: Path) -> None:
-    import time
+    from datetime import UTC, datetime, timedelta
 
-    with TestClient(create_app(ServerConfig(db=db, visit_gap=1.0))) as client:
+    from newsweave.stories.store import open_store
+
+    def ago(minutes: int) -> str:
+        t = datetime.now(UTC) - timedelta(minutes=minutes)
+        return t.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    with open_store(db) as s, s.write() as c:  # the stored articles came two hours ago
+        c.execute("UPDATE article SET added = ?", (ago(120),))
+    with TestClient(create_app(ServerConfig(db=db))) as client:
         first = client.get("/")
         assert 'class="badge"' not in first.text  # first visit: nothing is "new"
         assert "nw_visit" in first.headers.get("set-cookie", "")
         assert "What's new" not in client.get("/stories/1").text
         _add(client, ["Mosul residents said resistance fighters painted the letter M on "
                       "walls in the northern Iraqi city, a new report said on Friday."])
-        time.sleep(1.2)  # past visit_gap: a new visit; what came since the last one is new
+        # The last visit ended 90 minutes ago: what was stored since then is new.
+        client.cookies.set("nw_visit", f"-|{ago(90)}")
         later = client.get("/")
         assert later.text.count('class="badge"') == 1
         sid = int(re.search(r'class="badge".*?href="/stories/(\d+)"', later.text, re.S)[1])
         page = client.get(f"/stories/{sid}").text
         assert "What's new since your last visit" in page
         assert "1 new article" in page
-        # Later pages of the same visit keep the badge; a new cookie value ends it.
+        # Later pages of the same visit keep the badge; a garbled cookie is a first visit.
         assert client.get("/").text.count('class="badge"') == 1
         client.cookies.set("nw_visit", "garbage|<script>")
         assert 'class="badge"' not in client.get("/").text

@@ -16,7 +16,7 @@ from newsweave.ingest import article_from_record, load_paths
 from newsweave.ingest.loaders import unique_ids
 from newsweave.options import BriefOptions, Limits, adaptive_budget
 from newsweave.state import Analysed
-from newsweave.summarize import compute_features, get_scorer, reading_order, select
+from newsweave.summarize import choose, compute_features, get_scorer
 from newsweave.summarize.features import sentence_counts
 from newsweave.text import mark_duplicates, source_groups, split_sentences
 from newsweave.types import Article, Brief, SummaryItem
@@ -93,12 +93,11 @@ def summarize(
         eligible = np.array([any(c.isalnum() for c in s.text) for s in al.sentences], dtype=bool)
         if allowed is not None:
             eligible &= allowed
-    chosen = select(
-        al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
-        options.min_words,
-    )
     items = []
-    for i in reading_order(al.sentences, chosen, state.order, al.similarity):
+    for i in choose(
+        al.sentences, scores, eligible, al.similarity, budget, state.order, options.redundancy,
+        options.min_words,
+    ):
         sources, evidence = al.citations(i, state.order)
         items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
     return items

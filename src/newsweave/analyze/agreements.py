@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
 
 from newsweave.align.support import Alignment
 from newsweave.analyze.items import TimelineEvent
+from newsweave.text.tokens import tokenize
 
 
 def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[dict[str, Any]]:
@@ -33,7 +33,7 @@ def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[di
             key=lambda i: (al.sentences[i].words, i),
         )
         s = al.sentences[best]
-        if len(re.findall(r"\b[a-z]{2,}\b", s.text)) < 6:
+        if len(tokenize(s.text, "prose")) < 6:
             continue  # a tweet signature or a byline, not a fact
         # one sentence per source, the shown one first, so every citation has its sentence
         refs = [s]

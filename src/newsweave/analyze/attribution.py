@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold
+from newsweave.text.vocabulary import TITLE_ABBREVIATIONS
 from newsweave.types import Sentence
 
 VERBS = (
@@ -309,10 +310,12 @@ def speaker_of_sentence(text: str) -> str | None:
 
 _INVERTS = re.compile(r"said|says|added|adds|continued|explained|asked|wrote|writes|noted|"
                       r"recalled|replied|countered|insisted|warned|told|tells")
-ABBREV = re.compile(
-    r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen|Gov|Jr|Sr|Cpl|Det|Rev|Fr|"
-    r"Pvt|Insp|Supt|Cmdr|Msgr|Atty|Prof|Hon|Sgts)\."
-)
+# title abbreviations (shared with sentence splitting) and the police/clergy ones seen in
+# speaker phrases ("Det.-Sgt. Susan Gomes", "Rev. Savino D'Amelio"), masked so a dot ends no
+# clause
+_EXTRA_TITLES = ("Cpl", "Det", "Rev", "Fr", "Pvt", "Insp", "Supt", "Cmdr", "Msgr", "Atty",
+                 "Prof", "Hon", "Sgts")
+ABBREV = re.compile(rf"\b([A-Z]|{'|'.join(TITLE_ABBREVIATIONS + _EXTRA_TITLES)})\.")
 DOT = "\u2024"
 
 

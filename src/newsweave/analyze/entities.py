@@ -57,6 +57,7 @@ from newsweave.analyze.names import (
     sentence_mentions,
     spelling_key,
 )
+from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence
 
 Key = tuple[str, ...]
@@ -125,7 +126,7 @@ def _collect(
 ) -> dict[Key, Form]:
     forms: dict[Key, Form] = {}
     vocab = frozenset(
-        w for a in articles if not a.duplicate_of for w in re.findall(r"\b[a-z]{3,}\b", a.text)
+        w for a in articles if not a.duplicate_of for w in tokenize(a.text, "lower3")
     )
     for art in articles:
         if art.duplicate_of:

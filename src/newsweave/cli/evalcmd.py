@@ -44,8 +44,13 @@ def eval_cmd(
             return "—" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)
 
         n = str(r["clusters"]) + (f" ({r['missing']} missing)" if r["missing"] else "")
+        n += f" ({r['empty']} empty)" if r.get("empty") else ""
         table.add_row(
             r["system"], f(r["rouge1"]), f(r["rouge2"]), f(r["rougeL"]), f(r["rougeLsum"]),
             f(r["words"]), f(r["ms_per_cluster"]), n,
         )
     Console().print(table)
+    for r in rows:
+        if r.get("empty"):
+            print(f"{r['system']}: {r['empty']} cluster(s) with no usable article text scored as "
+                  f"an empty brief (0): {', '.join(r['empty_ids'])}")

@@ -24,6 +24,7 @@ The library never prints: progress goes to ``on_event``, results are returned.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import deque
@@ -52,6 +53,7 @@ from newsweave.stories.store import Store, now_iso
 from newsweave.types import Article
 
 PAUSED = "; paused by the server"  # ends last_status when Retry-After set next_due
+log = logging.getLogger(__name__)
 # Refused for what the page is: trying again would get the same answer.
 SKIP_KINDS = frozenset({"content-type", "too-large", "robots", "bad-url", "no-text",
                         "undecodable"})
@@ -253,6 +255,10 @@ def _fetch_doc(fetcher: Fetcher, feed: Feed) -> _Doc:
         return _Doc(page=page)
     except FetchError as exc:
         return _Doc(error=exc)
+    except Exception as exc:  # noqa: BLE001 - one feed's surprise must not end the poll
+        log.warning("%s: unexpected %r", feed.url, exc, exc_info=True)
+        return _Doc(error=FetchError(feed.url, f"internal error ({exc.__class__.__name__}: "
+                                     f"{exc})", "internal", retryable=True))
 
 
 @dataclass(slots=True)
@@ -334,7 +340,13 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
                       "next_due = ? WHERE id = ?", (now, "304 not modified", due, feed.id))
         return
     try:
-        parsed = parse_feed(page, o.max_entries)
+        try:
+            parsed = parse_feed(page, o.max_entries)
+        except FeedError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a parser failure is a malformed feed
+            raise FeedError(page.url, f"malformed feed ({exc.__class__.__name__})",
+                            "malformed") from None
     except FeedError as exc:
         res.status, res.error, res.kind = "error", _why(exc, feed.url), exc.kind
         with store.write() as c:
@@ -411,6 +423,10 @@ def _fetch_page(fetcher: Fetcher, w: _Work, limits: Limits) -> Article | FetchEr
         return exc
     except NewsweaveError as exc:
         return FetchError(w.link, str(exc), "unreadable")
+    except Exception as exc:  # noqa: BLE001 - one page's surprise must not end the poll
+        log.warning("%s: unexpected %r", w.link, exc, exc_info=True)
+        return FetchError(w.link, f"internal error ({exc.__class__.__name__}: {exc})",
+                          "internal", retryable=True)
 
 
 def _mark(store: Store, w: _Work, status: str, attempts: int, error: str | None,

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from newsweave._version import __version__
@@ -119,10 +119,13 @@ def is_url(item: object) -> bool:
 
 def canonical_url(url: str) -> str:
     """The identity of a page: scheme and host lower-cased, default port, fragment and
-    tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ...) removed, others kept in order."""
+    tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ...) removed; the other parameters
+    are kept byte for byte, in order (the URL is also what is fetched)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
     try:
         port = parts.port
     except ValueError:
@@ -130,13 +133,15 @@ def canonical_url(url: str) -> str:
     netloc = host
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{host}:{port}"
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING
-    ]
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    if "@" in parts.netloc:
+        netloc = f"{parts.netloc.rsplit('@', 1)[0]}@{netloc}"
+    kept = [p for p in parts.query.split("&") if p and not _tracking(p.split("=", 1)[0])]
+    return urlunsplit((scheme, netloc, parts.path or "/", "&".join(kept), ""))
+
+
+def _tracking(key: str) -> bool:
+    k = unquote_plus(key).lower()
+    return k.startswith("utm_") or k in _TRACKING
 
 
 def host_of(url: str) -> str:

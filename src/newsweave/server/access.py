@@ -143,7 +143,10 @@ class StoreAccess:
                 if old is not None:
                     return old
         if not owner:
-            return fut.result(timeout=self.brief_seconds * 2)
+            try:
+                return fut.result(timeout=self.brief_seconds * 2)
+            except FutureTimeout:
+                raise BriefTimeout("the story's brief is taking too long; try again") from None
         try:
             result = self.compute(
                 lambda: story_brief(self.reader(), sid, BriefOptions(), limits, record=False))

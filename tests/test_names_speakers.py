@@ -243,3 +243,14 @@ def test_a_party_tag_in_brackets_links_no_two_people() -> None:
     silverman = _entity(a, "Elissa Silverman")
     assert silverman is not None and "David Grosso" not in silverman.aliases
     assert "I-At Large" not in silverman.aliases
+
+
+def test_streets_are_places_and_episode_words_are_not_names() -> None:
+    a = _analysis(
+        "Police closed Mira Mesa Boulevard on Monday. Season 7 ended. Episode 3 aired.",
+        "Mira Mesa Boulevard reopened later. Season 7 was long. Episode 4 airs Sunday.",
+    )
+    street = _entity(a, "Mira Mesa Boulevard")
+    assert street is not None and street.type == "place"
+    names = {n for e in a["entities"] for n in [e.name, *e.aliases]}
+    assert "Season" not in names and "Episode" not in names

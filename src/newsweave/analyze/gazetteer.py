@@ -213,7 +213,9 @@ zero one two three four five six seven eight nine ten eleven twelve twenty thirt
 hundred thousand million billion first second third last next previous
 republican democrat democratic independent liberal conservative gmt est edt pst pdt
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
-nation appeal breaking exclusive opinion analysis editorial look suv atv gdp ipo
+nation season episode episodes anyone someone says urgent tips detectives islamists
+fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
+suv atv gdp ipo
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

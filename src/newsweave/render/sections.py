@@ -19,7 +19,7 @@ from newsweave.analyze.items import (
     Speaker,
     TimelineEvent,
 )
-from newsweave.text.vocabulary import MONTH_NAMES
+from newsweave.text.vocabulary import MONTH_NAMES, plural
 from newsweave.types import Brief
 
 T = TypeVar("T")
@@ -94,10 +94,6 @@ def claim_label(claim: Claim) -> str:
     if shown in value:
         return value
     return f"{value} (= {shown})"
-
-
-def plural(n: Any, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _num(x: float) -> str:

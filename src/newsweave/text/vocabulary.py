@@ -35,6 +35,11 @@ ABBREVIATIONS = frozenset(
 )
 
 
+def plural(n: object, word: str, many: str | None = None) -> str:
+    """"1 article", "2 articles"; ``many`` for an irregular plural ("stories")."""
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+
+
 def month_pattern(abbreviated: str = r"\.") -> str:
     """Regex alternation of the month names (title case) and their abbreviations followed
     by ``abbreviated`` (default: a full stop), for date patterns."""

@@ -24,6 +24,7 @@ from newsweave.errors import InputError, StoreError
 from newsweave.stories.index import SqliteStoryIndex, StoryIndex, StoryRecord
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import Store, now_iso
+from newsweave.stories.title import story_title
 from newsweave.text.shingles import shingle_sample
 from newsweave.text.stopwords import stop_words
 from newsweave.text.tokens import tokenizer
@@ -409,7 +410,7 @@ class Clusterer:
         assert rec is not None
         for t, w in vec.items():
             rec.centroid[t] = rec.centroid.get(t, 0.0) + w
-        rec.title = rec.title or article.title or _headline(article.text)
+        rec.title = rec.title or story_title(article.title, article.text)
         pub = article.published[:10] if day_of(article.published) else None
         rec.first_pub = min(x for x in (rec.first_pub, pub) if x) if (
             rec.first_pub or pub) else None
@@ -455,9 +456,3 @@ class Clusterer:
         a.merged_into, a.n, a.centroid, a.indexed = into, 0, {}, {}
         self.index.save_story(a)
         self.index.record_merge(sid, into, now, score)
-
-
-
-def _headline(text: str, words: int = 12) -> str:
-    first = text.strip().split("\n", 1)[0].split()
-    return " ".join(first[:words]) + (" …" if len(first) > words else "")

@@ -4,7 +4,7 @@ Scraped first lines carry share widgets ("Enlarge icon Pinterest icon Facebook i
 bylines ("By By Karen Graham Oct 31, 2015 in Entertainment"), labels ("Story highlights",
 "Image copyright @x Image caption") and credits ("Photo: Google"). ``story_title`` strips
 those from the article's title; when nothing clean is left it takes the first prose sentence
-of the text, cut at a word boundary.
+of the text, cut at a word boundary (a hard cap of ``MAX_WORDS`` words).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from newsweave.ingest.clean import is_noise_line
 
-MAX_WORDS = 18
+MAX_WORDS = 40
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _NAME = r"(?!" + _MONTH + r"\s+\d)[A-Z][\w.'’-]*"
@@ -63,9 +63,11 @@ def clean_title(title: str) -> str:
 
 
 def cut_words(text: str, words: int = MAX_WORDS) -> str:
-    """``text`` cut to ``words`` words at a word boundary, with "…" when cut."""
-    parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    """``text`` cut to ``words`` words at a word boundary.
+
+    No "…" is added: the stored title is the full headline (``stories --format json`` shows
+    it whole); displays that need less cut it themselves."""
+    return " ".join(text.split()[:words])
 
 
 def first_sentence(text: str) -> str:

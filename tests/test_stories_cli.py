@@ -65,7 +65,7 @@ def test_ingest_stories_brief_update(tmp_path: Path, mosul_dir: Path,
     assert sorted(rows[0]["articles"]) == sorted(a["id"] for a in acks)
     sid = str(rows[0]["id"])
     code, out, _ = run(["stories", "--db", db], capsys)
-    assert code == 0 and "1 stories" in out
+    assert code == 0 and "1 story in" in out
     code, out, err = run(["brief", "--story", sid, "--db", db, "-f", "json", "--no-analysis"],
                          capsys)
     assert code == 0, err

@@ -6,6 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -14,8 +15,11 @@ from newsweave.ingest.web import load_inputs
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import RENDERERS, TEXT_FORMATS
 from newsweave.stories.options import StoryOptions
-from newsweave.stories.store import default_db, open_store
+from newsweave.stories.store import StoryRow, default_db, open_store
 from newsweave.text.vocabulary import plural
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 # The clusterer (scikit-learn) and the update summarizer are imported inside the commands
 # that use them: every `newsweave` command imports this module, even --help.
@@ -109,18 +113,39 @@ def stories_cmd(
         print(json.dumps([r.to_dict() for r in rows], indent=2, ensure_ascii=False))
         return
     from rich.console import Console
+
+    console = Console()
+    console.print(stories_table(rows, f"{plural(len(rows), 'story', 'stories')} in "
+                                      f"{db_path(db)}", width=max(80, console.width)))
+
+
+def stories_table(rows: list[StoryRow], caption: str, width: int = 80) -> Table:
+    """The ``stories`` table: fits an 80-column terminal (long titles and source lists are
+    cut with "…" here only; ``--format json`` has them whole)."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} stories in {db_path(db)}")
-    for col in ("id", "title", "articles", "sources", "published", "first seen",
-                "last updated"):
-        table.add_column(col, justify="right" if col in ("id", "articles") else "left")
-    for r in rows:
-        table.add_row(str(r.id), r.title[:70], str(len(r.articles)),
-                      ", ".join(r.sources[:3]) + (" …" if len(r.sources) > 3 else ""),
-                      _published(r.first_published, r.last_published),
-                      r.first_seen[:19], r.last_updated[:19])
-    Console().print(table)
+    table = Table(title=caption, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                  pad_edge=False, expand=False)
+    # Every column gets an explicit width; the title takes what the others leave. No
+    # vertical rules (three spaces between columns) so that an 80-column terminal fits; first
+    # seen and last updated are in --format json.
+    pubs = [_published(r.first_published, r.last_published) for r in rows]
+    srcs = [", ".join(r.sources[:3]) + (" …" if len(r.sources) > 3 else "") for r in rows]
+    w_id = max([2] + [len(str(r.id)) for r in rows])
+    w_arts = max([4] + [len(str(len(r.articles))) for r in rows])
+    w_pub = max([9] + [len(p) for p in pubs])
+    w_src = min(16, max([7] + [len(x) for x in srcs]))
+    gaps = 3 * 4  # padding either side of a blank divider
+    w_title = max(16, width - gaps - w_id - w_arts - w_pub - w_src)
+    table.add_column("id", justify="right", no_wrap=True, width=w_id)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", width=w_title)
+    table.add_column("arts", justify="right", no_wrap=True, width=w_arts)
+    table.add_column("sources", no_wrap=True, overflow="ellipsis", width=w_src)
+    table.add_column("published", no_wrap=True, width=w_pub)
+    for r, pub, src in zip(rows, pubs, srcs, strict=True):
+        table.add_row(str(r.id), r.title or "—", str(len(r.articles)), src, pub)
+    return table
 
 
 def _published(first: str | None, last: str | None) -> str:

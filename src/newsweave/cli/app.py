@@ -62,6 +62,28 @@ def warn(message: str) -> None:
     print(f"newsweave: warning: {' '.join(message.split())}", file=sys.stderr)
 
 
+class WarningTally:
+    """Warnings of a long command, summarised: one line per reason with its count; every
+    detail line only when ``verbose`` (``--verbose``)."""
+
+    def __init__(self, verbose: bool = False) -> None:
+        self.verbose = verbose
+        self.by_reason: dict[str, list[str]] = {}
+
+    def add(self, reason: str, detail: str) -> None:
+        self.by_reason.setdefault(reason, []).append(detail)
+        if self.verbose:
+            warn(detail)
+
+    def report(self) -> None:
+        """Print the summary lines (nothing when every detail was already printed)."""
+        if self.verbose:
+            return
+        for reason, details in self.by_reason.items():
+            more = " (--verbose lists them)" if len(details) > 1 else f" ({details[0]})"
+            warn(f"{len(details)} × {reason}{more}")
+
+
 def guarded(fn: F) -> F:
     """Turn library errors into one-line messages with exit code 2 (never a traceback)."""
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from newsweave.cli.app import WORDS_HELP, app, fail, guarded, warn, write_file
+from newsweave.cli.app import WORDS_HELP, WarningTally, app, fail, guarded, write_file
 from newsweave.ingest.web import load_inputs
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import RENDERERS, TEXT_FORMATS
@@ -50,8 +50,16 @@ def ingest_cmd(
     threshold: float = typer.Option(
         StoryOptions().threshold, help="Similarity needed to join an existing story."
     ),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="One warning line per skipped file or article "
+        "(default: one line per reason, with a count)."
+    ),
 ) -> None:
-    """Store articles and place each in a story (one commit per article)."""
+    """Store articles and place each in a story (one commit per article).
+
+    Unreadable files inside a folder (empty, binary) are skipped with a warning; a malformed
+    JSONL line or a bad file named on the command line stops the ingest before anything is
+    stored."""
     from newsweave.stories.cluster import Clusterer
 
     if not paths:
@@ -62,7 +70,14 @@ def ingest_cmd(
                                                                      StoryOptions().merge_threshold))
     # Read and check every input before touching the store: bad input changes nothing.
     # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
-    articles = load_inputs(paths, limits=INGEST_LIMITS, problems=None)
+    problems: list[str] = []
+    articles = load_inputs(paths, limits=INGEST_LIMITS, problems=problems)
+    lines = [p for p in problems if p.endswith("; line skipped")]
+    if lines:
+        fail(lines[0].removesuffix("; line skipped"))
+    tally = WarningTally(verbose)
+    for p in problems:
+        tally.add(f"file skipped: {problem_reason(p)}", p)
     path = db_path(db)
     counts = {"new": 0, "duplicate": 0, "exists": 0, "skipped": 0}
     stories: set[int] = set()
@@ -73,7 +88,8 @@ def ingest_cmd(
         for art in articles:
             if not art.text.strip():
                 counts["skipped"] += 1
-                warn(f"{art.id}: no article text after cleaning; not stored")
+                tally.add("article not stored: no text after cleaning",
+                          f"{art.id}: no article text after cleaning; not stored")
                 continue
             ack = cl.add(art)
             counts[ack.status] += 1
@@ -84,18 +100,28 @@ def ingest_cmd(
                 sys.stdout.write(json.dumps(ack.to_dict(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             if ack.status != "exists" and ack.id != ack.requested_id:
-                warn(f"{ack.requested_id}: id already used by other content; stored as {ack.id}")
+                tally.add("id already used by other content; stored under a new id",
+                          f"{ack.requested_id}: id already used by other content; "
+                          f"stored as {ack.id}")
         after = store.counts()["stories"]
     seconds = time.perf_counter() - t0
+    tally.report()
+    unreadable = f", {plural(len(problems), 'file')} unreadable" if problems else ""
     stored = counts["new"] + counts["duplicate"]
     print(
         f"newsweave: {plural(stored, 'article')} stored ({counts['duplicate']} near-duplicates), "
-        f"{counts['exists']} already stored, {counts['skipped']} skipped; "
+        f"{counts['exists']} already stored, {counts['skipped']} skipped{unreadable}; "
         f"{plural(len(stories), 'story', 'stories')} touched, "
         f"{max(0, after - before)} new, {plural(merges, 'merge')}; "
         f"{seconds:.1f} s; store {path}",
         file=sys.stderr,
     )
+
+
+def problem_reason(problem: str) -> str:
+    """The reason of a loader problem ``"<file>: <reason>; file skipped"``, without the file."""
+    text = problem.removesuffix("; file skipped")
+    return text.rsplit(": ", 1)[-1] if ": " in text else text
 
 
 @app.command("stories")

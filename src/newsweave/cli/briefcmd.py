@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from newsweave.cli.app import SCORER_HELP, WORDS_HELP, app, fail, guarded, warn, write_file
+from newsweave.cli.terminal import write_markdown
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import DEFAULT_SCORER, RENDERERS, TEXT_FORMATS
 
@@ -82,6 +83,8 @@ def brief_cmd(
     text = RENDERERS[fmt](result)
     if out is not None:
         write_file(out, text)
+    elif fmt == "md":
+        write_markdown(text)  # drawn by Rich on a terminal, plain Markdown when piped
     else:
         sys.stdout.write(text)
     if html_out is not None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from newsweave.cli.app import WORDS_HELP, WarningTally, app, fail, guarded, write_file
+from newsweave.cli.terminal import write_markdown
 from newsweave.ingest.web import load_inputs
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import RENDERERS, TEXT_FORMATS
@@ -209,7 +210,10 @@ def update_cmd(
         if out is not None:
             write_file(out, text)
         else:
-            sys.stdout.write(text)
+            if fmt == "md":
+                write_markdown(text)  # drawn by Rich on a terminal, plain when piped
+            else:
+                sys.stdout.write(text)
             sys.stdout.flush()
         # Only once the update is written: a failed write must not hide its sentences from
         # the next update.

@@ -52,15 +52,11 @@ def ingest_cmd(
         StoryOptions().threshold, help="Similarity needed to join an existing story."
     ),
     verbose: bool = typer.Option(
-        False, "--verbose", "-v", help="One warning line per skipped file or article "
+        False, "--verbose", "-v", help="One warning line per skipped or renamed article "
         "(default: one line per reason, with a count)."
     ),
 ) -> None:
-    """Store articles and place each in a story (one commit per article).
-
-    Unreadable files inside a folder (empty, binary) are skipped with a warning; a malformed
-    JSONL line or a bad file named on the command line stops the ingest before anything is
-    stored."""
+    """Store articles and place each in a story (one commit per article)."""
     from newsweave.stories.cluster import Clusterer
 
     if not paths:
@@ -71,14 +67,8 @@ def ingest_cmd(
                                                                      StoryOptions().merge_threshold))
     # Read and check every input before touching the store: bad input changes nothing.
     # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
-    problems: list[str] = []
-    articles = load_inputs(paths, limits=INGEST_LIMITS, problems=problems)
-    lines = [p for p in problems if p.endswith("; line skipped")]
-    if lines:
-        fail(lines[0].removesuffix("; line skipped"))
+    articles = load_inputs(paths, limits=INGEST_LIMITS, problems=None)
     tally = WarningTally(verbose)
-    for p in problems:
-        tally.add(f"file skipped: {problem_reason(p)}", p)
     path = db_path(db)
     counts = {"new": 0, "duplicate": 0, "exists": 0, "skipped": 0}
     stories: set[int] = set()
@@ -107,22 +97,15 @@ def ingest_cmd(
         after = store.counts()["stories"]
     seconds = time.perf_counter() - t0
     tally.report()
-    unreadable = f", {plural(len(problems), 'file')} unreadable" if problems else ""
     stored = counts["new"] + counts["duplicate"]
     print(
         f"newsweave: {plural(stored, 'article')} stored ({counts['duplicate']} near-duplicates), "
-        f"{counts['exists']} already stored, {counts['skipped']} skipped{unreadable}; "
+        f"{counts['exists']} already stored, {counts['skipped']} skipped; "
         f"{plural(len(stories), 'story', 'stories')} touched, "
         f"{max(0, after - before)} new, {plural(merges, 'merge')}; "
         f"{seconds:.1f} s; store {path}",
         file=sys.stderr,
     )
-
-
-def problem_reason(problem: str) -> str:
-    """The reason of a loader problem ``"<file>: <reason>; file skipped"``, without the file."""
-    text = problem.removesuffix("; file skipped")
-    return text.rsplit(": ", 1)[-1] if ": " in text else text
 
 
 @app.command("stories")

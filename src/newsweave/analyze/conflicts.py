@@ -1,6 +1,6 @@
 """Facts that differ: the same quantity reported with different values by different sources.
 
-Every distance and count of people is read with :func:`~newsweave.analyze.numbers.quantities`
+Every distance and count of people is read with :func:`~newsweave.text.numbers.quantities`
 (units normalised to km, written numbers to digits, hedges like "just under" to a range).
 Two quantities from independent sources are compared when they are of the same kind and
 their sentences speak of the same thing: for distances, the same places; for counts, the same
@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.names import name_key, sentence_mentions
-from newsweave.analyze.numbers import Quantity, quantities
+from newsweave.text.numbers import Quantity, quantities
 from newsweave.types import Article, Sentence
 
 MIN_CONFIDENCE = 0.3

@@ -1,0 +1,309 @@
+"""Does one sentence state another's information? The support check behind every citation.
+
+``check(claim, evidence)`` labels how far ``evidence`` (a sentence of another source) states the
+information of ``claim`` (a brief sentence):
+
+- ``full``: the evidence states the claim's content words (``FULL_AT`` of them or more), every
+  number, date, name and quoted phrase of the claim, and contradicts none of it;
+- ``partial``: a real part of it (``PARTIAL_AT`` of the content words, at least
+  ``MIN_SHARED`` of them), nothing contradicted;
+- ``contradicts``: the two speak of the same thing (``SAME_THING_AT`` of the claim's words) but
+  a fact differs: a number of the same kind and scope ("10 people in New York City" / "18 in New
+  York City"), a date (Tuesday / Wednesday), a negation ("had to register" / "does not have to
+  register") or who said it;
+- ``none``: anything else.
+
+Plain rules over words, numbers, capitalised names and quotation marks; thresholds calibrated on
+judged sentence pairs (``bench/trust.py``, ``bench/trust_pairs.jsonl``). Results are cached by
+text pair; everything is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsweave.align.support import STOP_WORDS, fold
+from newsweave.text.numbers import parse_number
+
+FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
+FULL_AT = 0.8  # share of the claim's content words the evidence must state for "full"
+PARTIAL_AT = 0.5  # ... for "partial"
+MIN_SHARED = 3  # content words in common, at least, for any support
+NON_NAME_AT = 0.4  # share of the claim's words other than names the evidence must state
+SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*\d|\d")
+_NEG = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|denied|denies|deny|"
+    r"refused|refuses)\b|n[’']t\b", re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st prof president senator "
+                    "governor mayor minister judge officer the a an".split())
+_REPORT = frozenset("said says say told tells according reported reports adds added "
+                    "wrote writes stated noted explained".split())
+_NUM_WORDS = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|dozen)[\s-]*)+\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
+                     r"thousand|hundred))?(?![\w])")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,})(?:[\"”]|$)")
+_PLACE_AFTER = re.compile(
+    r"^\W*(?:[a-z]+\s+){0,3}?(?:in|at|across|throughout|from|on)\s+(?:the\s+)?"
+    r"(?P<place>(?:[A-Z][\w.'’-]*\s*){1,4})"
+)
+_AUX = frozenset("did does do doing done has have had having was were is are be been being "
+                 "will would can could should must need needs needed able going got get "
+                 "just really even yet".split())
+_SCOPE_WORDS = frozenset("nationwide national country countrywide statewide worldwide "
+                         "globally total overall".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: float
+    unit: str  # stem of the word after the number ("peopl", "fligh", "%", "$") or ""
+    place: str  # capitalised place named right after it ("New York City") or ""
+    scope: str  # "nationwide"-like word close to it, or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the check reads from one sentence (computed once per text)."""
+
+    stems: frozenset[str]  # content words, lower-cased, folded, suffix-stripped
+    names: tuple[frozenset[str], ...]  # capitalised name phrases, as sets of word stems
+    numbers: tuple[Number, ...]
+    dates: frozenset[str]  # weekdays, months, years
+    negated: frozenset[str]  # the content word each negation applies to ("not register")
+    quote: frozenset[str]  # content stems inside quotation marks
+    name_stems: frozenset[str]  # every word of ``names``
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    label: str
+    coverage: float  # share of the claim's content words the evidence states
+    back: float  # share of the evidence's content words the claim states
+    reason: str = ""
+
+
+def stem(word: str) -> str:
+    w = fold(word.lower().replace("’", "'"))
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf in ("ing", "ied", "ies", "ed", "es", "s", "ly"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            w = w[: -len(suf)] + ("y" if suf in ("ied", "ies") else "")
+            break
+    return w[:6]
+
+
+def _numbers(text: str) -> tuple[Number, ...]:
+    found: list[tuple[int, int, float]] = []
+    for m in _DIGITS.finditer(text):
+        raw = m.group(1).replace(",", "")
+        v = float(raw + ("." + m.group(2) if m.group(2) else ""))
+        if m.group(3):
+            v *= {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[
+                m.group(3).lower()]
+        if not m.group(2) and not m.group(3) and _YEAR.match(raw) and "," not in m.group(1):
+            continue  # a year is a date
+        found.append((m.start(), m.end(), v))
+    for m in _NUM_WORDS.finditer(text):
+        v = parse_number(m.group().strip(" -"))
+        if v is None or any(s <= m.start() < e for s, e, _ in found):
+            continue
+        found.append((m.start(), m.end(), v))
+    out = []
+    for s, e, v in sorted(found):
+        rest = text[e:e + 60]
+        unit = ""
+        if rest.startswith(("%", " percent", " per cent")):
+            unit = "%"
+        elif s and text[s - 1] in "$£€":
+            unit = "$"
+        else:
+            w = re.match(r"\s+(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
+            if w and w.group(1).lower() not in STOP_WORDS:
+                unit = stem(w.group(1))
+        pm = _PLACE_AFTER.match(rest)
+        place = ""
+        if pm:
+            words = [x for x in pm.group("place").split() if x.lower() not in _TITLES]
+            place = " ".join(words).strip(" .,")
+        near = set(re.findall(r"[a-z]+", text[max(0, s - 30):e + 40].lower()))
+        scope = next((w for w in sorted(near & _SCOPE_WORDS)), "")
+        out.append(Number(v, unit, place, scope))
+    return tuple(out)
+
+
+def _names(text: str) -> tuple[frozenset[str], ...]:
+    words = list(re.finditer(r"[A-Za-z][\w'’.-]*", text))
+    phrases: list[list[str]] = []
+    prev_end = -10
+    for k, m in enumerate(words):
+        w = m.group().rstrip(".")
+        low = w.lower()
+        cap = w[:1].isupper()
+        first = k == 0 or text[words[k - 1].end():m.start()].strip() in ('"', "“", ":", "—")
+        if (not cap or low in STOP_WORDS or low in _TITLES or low in _REPORT
+                or low in _WEEKDAYS or low in _MONTHS or low in _MONTH_ABBR):
+            prev_end = -10
+            continue
+        if first and (k + 1 >= len(words) or not words[k + 1].group()[:1].isupper()):
+            continue  # a capital that only starts the sentence
+        if phrases and m.start() - prev_end <= 1:
+            phrases[-1].append(stem(w))
+        else:
+            phrases.append([stem(w)])
+        prev_end = m.end()
+    return tuple(frozenset(p) for p in phrases)
+
+
+def _dates(low_words: list[str], text: str) -> frozenset[str]:
+    out = set()
+    for w in low_words:
+        w = w.rstrip(".")
+        if w in _WEEKDAYS or w in _MONTHS:
+            out.add(w)
+        elif w in _MONTH_ABBR and w != "may":
+            out.add(_MONTH_ABBR[w])
+    out.update(y for y in re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+    return frozenset(out)
+
+
+def _content(words: list[str]) -> frozenset[str]:
+    return frozenset(
+        stem(w) for w in words
+        if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit() and len(w) > 1
+        and w not in _WEEKDAYS and w not in _MONTHS
+    )
+
+
+@lru_cache(maxsize=50_000)
+def facts(text: str) -> Facts:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    quote: set[str] = set()
+    for m in _QUOTED.finditer(text):
+        inner = [w.lower() for w in _WORD.findall(m.group(1))]
+        if len(inner) >= 4:
+            quote |= _content(inner)
+    names = _names(text)
+    return Facts(
+        stems=_content(words),
+        names=names,
+        numbers=_numbers(text),
+        dates=_dates(words, text),
+        negated=_negated(text),
+        quote=frozenset(quote),
+        name_stems=frozenset(w for n in names for w in n),
+    )
+
+
+def _negated(text: str) -> frozenset[str]:
+    """The first content word within four words after each negation."""
+    out = set()
+    for m in _NEG.finditer(text):
+        clause = re.split(r"[,;:—–()\"“”]| - ", text[m.end():m.end() + 60])[0]
+        for w in _WORD.findall(clause)[:4]:
+            low = w.lower()
+            if w[:1].isupper():
+                break  # a name: the negation is about something else
+            if low not in STOP_WORDS and low not in _AUX and not low[0].isdigit():
+                out.add(stem(low))
+                break
+    return frozenset(out)
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
+
+
+def _number_conflict(a: Facts, b: Facts) -> str:
+    """A number of the claim that the evidence gives differently for the same thing."""
+    for x in a.numbers:
+        if any(_same_value(x.value, y.value) for y in b.numbers):
+            continue
+        for y in b.numbers:
+            if x.unit == "%" or y.unit == "%":
+                if x.unit != y.unit:
+                    continue
+            same_place = bool(x.place and y.place and x.place == y.place)
+            same_unit = bool(x.unit and x.unit == y.unit)
+            if x.place and y.place and x.place != y.place:
+                continue  # "46 in the U.S." / "10 in New York City": another scope
+            if x.scope != y.scope:
+                continue  # "nationwide" vs one place
+            if same_place or (same_unit and not (x.place or y.place)):
+                return f"{x.value:g} vs {y.value:g}"
+    return ""
+
+
+def _missing_numbers(a: Facts, b: Facts) -> bool:
+    return any(not any(_same_value(x.value, y.value) for y in b.numbers) for x in a.numbers)
+
+
+def _names_missing(a: Facts, b: Facts) -> list[frozenset[str]]:
+    pool = set(b.stems)
+    for n in b.names:
+        pool |= n
+    return [n for n in a.names if not n & pool]
+
+
+@lru_cache(maxsize=100_000)
+def check(claim: str, evidence: str) -> Verdict:
+    """How far ``evidence`` states the information of ``claim`` (see the module doc)."""
+    a, b = facts(claim), facts(evidence)
+    if not a.stems or not b.stems:
+        return Verdict(NONE, 0.0, 0.0, "no content words")
+    shared = a.stems & b.stems
+    cov = len(shared) / len(a.stems)
+    back = len(shared) / len(b.stems)
+    if " ".join(claim.split()) == " ".join(evidence.split()):
+        return Verdict(FULL, 1.0, 1.0, "same text")
+    if cov >= SAME_THING_AT and len(shared) >= min(MIN_SHARED, len(a.stems) - 1, 2):
+        clash = _number_conflict(a, b)
+        if clash:
+            return Verdict(CONTRADICTS, cov, back, f"number {clash}")
+        flipped = (a.negated ^ b.negated) & shared
+        if flipped:
+            return Verdict(CONTRADICTS, cov, back, "negation of " + min(flipped))
+        if (a.dates & set(_WEEKDAYS)) and (b.dates & set(_WEEKDAYS)) and not (
+                a.dates & b.dates & set(_WEEKDAYS)) and cov >= PARTIAL_AT:
+            return Verdict(CONTRADICTS, cov, back, "weekday")
+    if len(shared) < MIN_SHARED or cov < PARTIAL_AT:
+        return Verdict(NONE, cov, back, "too little in common")
+    plain = a.stems - a.name_stems
+    if plain and len(plain & b.stems) < NON_NAME_AT * len(plain):
+        return Verdict(NONE, cov, back, "only names in common")
+    missing = _names_missing(a, b)
+    if missing and missing[0] == a.names[0]:
+        return Verdict(NONE, cov, back, "the first name is not in the evidence")
+    if a.quote:
+        q = len(a.quote & b.stems) / len(a.quote)
+        if q < PARTIAL_AT:
+            return Verdict(NONE, cov, back, "quotation not in the evidence")
+    else:
+        q = 1.0
+    gaps = []
+    if _missing_numbers(a, b):
+        gaps.append("number")
+    if a.dates - b.dates:
+        gaps.append("date")
+    if missing:
+        gaps.append("name")
+    if q < FULL_AT:
+        gaps.append("quotation")
+    if cov >= FULL_AT and not gaps:
+        return Verdict(FULL, cov, back)
+    return Verdict(PARTIAL, cov, back, ", ".join(gaps) or "part of the words")

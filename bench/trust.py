@@ -53,7 +53,8 @@ def score_pairs(rows: list[dict], show: bool = False) -> dict[str, float]:
           f"{_share(conf[(FULL, FULL)] + conf[(PARTIAL, FULL)], judged_full)} cited")
     print(f"recall of judged partial    "
           f"{_share(conf[(PARTIAL, PARTIAL)] + conf[(FULL, PARTIAL)], judged_part)} cited")
-    print(f"contradiction detection     precision {_share(conf[(CONTRADICTS, CONTRADICTS)], said_contra)}"
+    hits = conf[(CONTRADICTS, CONTRADICTS)]
+    print(f"contradiction detection     precision {_share(hits, said_contra)}"
           f", recall {_share(conf[(CONTRADICTS, CONTRADICTS)], judged_contra)}")
     return {
         "full_precision": conf[(FULL, FULL)] / n_full if n_full else 0.0,

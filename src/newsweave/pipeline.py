@@ -11,7 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.align import Alignment, align
+from newsweave.align import Alignment, align, cite
+from newsweave.align.cite import Paraphrases
 from newsweave.errors import InputError
 from newsweave.ingest import article_from_record, load_paths
 from newsweave.ingest.loaders import unique_ids
@@ -86,14 +87,25 @@ def summarize(state: Analysed, options: BriefOptions) -> list[SummaryItem]:
     eligible = table.eligible
     if not eligible.any():  # tiny or odd input: fall back to any sentence with a letter or digit
         eligible = np.array([any(c.isalnum() for c in s.text) for s in al.sentences], dtype=bool)
+    same = Paraphrases(al)
     chosen = select(
         al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
-        options.min_words,
+        options.min_words, repeats=same,
     )
+    return cited_items(state, reading_order(al.sentences, chosen, state.order, al.similarity),
+                       same.merged)
+
+
+def cited_items(state: Analysed, rows: Sequence[int],
+                merged: Mapping[int, Sequence[int]] | None = None) -> list[SummaryItem]:
+    """Summary items of the chosen sentences, each citing the sources whose evidence supports
+    it (``merged``: paraphrases left out of the brief, cited by the sentence kept)."""
+    al = state.alignment
     items = []
-    for i in reading_order(al.sentences, chosen, state.order, al.similarity):
-        sources, evidence = al.citations(i, state.order)
-        items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
+    for i in rows:
+        c = cite(al, i, state.order, state.groups, (merged or {}).get(i, ()))
+        items.append(SummaryItem(al.sentences[i], c.sources, c.independent, c.evidence,
+                                 c.support, c.disputed))
     return items
 
 

@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsweave.align.support import STOP_WORDS, fold
-from newsweave.text.numbers import parse_number
+from newsweave.text.numbers import DISTANCE, parse_number
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
-FULL_AT = 0.8  # share of the claim's content words the evidence must state for "full"
-PARTIAL_AT = 0.5  # ... for "partial"
-MIN_SHARED = 3  # content words in common, at least, for any support
-NON_NAME_AT = 0.4  # share of the claim's words other than names the evidence must state
+FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
+FULL_SLACK = 1  # ... or all but one, with one other word in the evidence ("is" / "lies")
+PARTIAL_AT = 0.6  # ... for "partial"
+MIN_SHARED = 4  # content words in common, at least, for any support
+NON_NAME_AT = 0.5  # share of the claim's words other than names the evidence must state
 SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*\d|\d")
@@ -39,11 +40,21 @@ _NEG = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|denied|denies|deny|"
     r"refused|refuses)\b|n[’']t\b", re.IGNORECASE,
 )
+_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|reported|"
+    r"added|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?\s*[.!]?[\"”’]?\s*$"
+    r"|,?\s*according to\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
+    r"|,\s*(?:said|says)\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
+)
+_RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_MONTH_DAY = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st prof president senator "
                     "governor mayor minister judge officer the a an".split())
 _REPORT = frozenset("said says say told tells according reported reports adds added "
@@ -70,10 +81,14 @@ _SCOPE_WORDS = frozenset("nationwide national country countrywide statewide worl
 
 @dataclass(frozen=True, slots=True)
 class Number:
+    text: str  # as written ("more than 15,000", "Forty-six")
     value: float
     unit: str  # stem of the word after the number ("peopl", "fligh", "%", "$") or ""
     place: str  # capitalised place named right after it ("New York City") or ""
     scope: str  # "nationwide"-like word close to it, or ""
+    of: str = ""  # what a share or sum is of ("7% of the energy" -> "energy" stem)
+    lo: float = 0.0  # the values the hedge allows ("more than 15,000": 15,000..16,500)
+    hi: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +125,10 @@ def stem(word: str) -> str:
 
 def _numbers(text: str) -> tuple[Number, ...]:
     found: list[tuple[int, int, float]] = []
+    days = {m.start(2) for m in _MONTH_DAY.finditer(text)}
     for m in _DIGITS.finditer(text):
+        if m.start(1) in days:
+            continue  # "March 3": a date
         raw = m.group(1).replace(",", "")
         v = float(raw + ("." + m.group(2) if m.group(2) else ""))
         if m.group(3):
@@ -133,8 +151,12 @@ def _numbers(text: str) -> tuple[Number, ...]:
         elif s and text[s - 1] in "$£€":
             unit = "$"
         else:
+            d = re.match(r"\s*([A-Za-z]+)", rest)
             w = re.match(r"\s+(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
-            if w and w.group(1).lower() not in STOP_WORDS:
+            if d and d.group(1).lower() in DISTANCE:
+                v *= DISTANCE[d.group(1).lower()]
+                unit = "km"
+            elif w and w.group(1).lower() not in STOP_WORDS:
                 unit = stem(w.group(1))
         pm = _PLACE_AFTER.match(rest)
         place = ""
@@ -143,8 +165,28 @@ def _numbers(text: str) -> tuple[Number, ...]:
             place = " ".join(words).strip(" .,")
         near = set(re.findall(r"[a-z]+", text[max(0, s - 30):e + 40].lower()))
         scope = next((w for w in sorted(near & _SCOPE_WORDS)), "")
-        out.append(Number(v, unit, place, scope))
+        hedge = re.search(r"(?:more than|less than|fewer than|about|around|nearly|almost|over|"
+                          r"at least|up to|some|roughly|as many as|as few as|under)\s+$",
+                          text[max(0, s - 12):s], re.I)
+        start = s - len(hedge.group()) if hedge else s
+        of = ""
+        om = re.match(r"\s*(?:%|percent|per cent)?\s*(?:of|in)\s+(?:the\s+|its\s+|all\s+)?"
+                      r"([a-z]{3,})", rest)
+        if om and unit in ("%", "$"):
+            of = stem(om.group(1))
+        lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
+        out.append(Number(text[start:e].strip(), v, unit, place, scope, of, lo, hi))
     return tuple(out)
+
+
+def _hedge_range(v: float, hedge: str) -> tuple[float, float]:
+    if hedge in ("more than", "over", "at least"):
+        return v, v * 1.1
+    if hedge in ("less than", "fewer than", "nearly", "almost", "up to", "as many as", "under"):
+        return v * 0.9, v
+    if hedge in ("about", "around", "some", "roughly"):
+        return v * 0.95, v * 1.05
+    return v, v
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -174,11 +216,14 @@ def _dates(low_words: list[str], text: str) -> frozenset[str]:
     out = set()
     for w in low_words:
         w = w.rstrip(".")
-        if w in _WEEKDAYS or w in _MONTHS:
+        if w in _WEEKDAYS or w in _MONTHS or w in _RELATIVE_DAYS:
             out.add(w)
         elif w in _MONTH_ABBR and w != "may":
             out.add(_MONTH_ABBR[w])
     out.update(y for y in re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+    for m in _MONTH_DAY.finditer(text):
+        month = m.group(1).lower().rstrip(".")
+        out.add(f"{_MONTH_ABBR.get(month[:3], month)}-{int(m.group(2))}")
     return frozenset(out)
 
 
@@ -186,13 +231,15 @@ def _content(words: list[str]) -> frozenset[str]:
     return frozenset(
         stem(w) for w in words
         if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit() and len(w) > 1
-        and w not in _WEEKDAYS and w not in _MONTHS
+        and w not in _WEEKDAYS and w not in _MONTHS and w not in DISTANCE
+        and w not in ("percent", "cent")
     )
 
 
 @lru_cache(maxsize=50_000)
 def facts(text: str) -> Facts:
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    bare = _ATTRIBUTION.sub("", text)  # ", officials said." is a detail, not the information
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(bare)]
     quote: set[str] = set()
     for m in _QUOTED.finditer(text):
         inner = [w.lower() for w in _WORD.findall(m.group(1))]
@@ -225,19 +272,48 @@ def _negated(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _is_weekday(d: str) -> bool:
+    return d in _WEEKDAYS
+
+
+def _is_day(d: str) -> bool:
+    return "-" in d
+
+
 def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 0.02 * max(abs(a), abs(b))
 
 
-def _number_conflict(a: Facts, b: Facts) -> str:
-    """A number of the claim that the evidence gives differently for the same thing."""
+def _direction(n: Number) -> int:
+    return 1 if n.hi > n.value and n.lo == n.value else -1 if n.lo < n.value == n.hi else 0
+
+
+def _compatible(x: Number, y: Number) -> bool:
+    """The same value, or one within the other's hedge ("more than 15,000" / "16,271");
+    not "more than 300,000" / "as many as 300,000" (one says above, the other at most)."""
+    if _same_value(x.value, y.value):
+        return _direction(x) * _direction(y) >= 0
+    return x.lo <= y.value <= x.hi or y.lo <= x.value <= y.hi
+
+
+def number_clash(claim: str, evidence: str) -> tuple[Number, Number] | None:
+    """The number of ``claim`` that ``evidence`` gives differently for the same thing (same
+    unit or same place, no other scope), as (claim's, evidence's); None if there is none."""
+    return _number_conflict(facts(claim), facts(evidence))
+
+
+def _number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
+    """A number of the claim that the evidence gives differently for the same thing (and
+    the same time: two sentences naming different days count two different moments)."""
+    if a.dates and b.dates and not a.dates & b.dates:
+        return None
     for x in a.numbers:
-        if any(_same_value(x.value, y.value) for y in b.numbers):
+        if any(_compatible(x, y) for y in b.numbers):
             continue
         for y in b.numbers:
-            if x.unit == "%" or y.unit == "%":
-                if x.unit != y.unit:
-                    continue
+            if x.unit in ("%", "$") or y.unit in ("%", "$"):
+                if x.unit != y.unit or not x.of or x.of != y.of:
+                    continue  # shares and sums compare only when of the same thing
             same_place = bool(x.place and y.place and x.place == y.place)
             same_unit = bool(x.unit and x.unit == y.unit)
             if x.place and y.place and x.place != y.place:
@@ -245,8 +321,8 @@ def _number_conflict(a: Facts, b: Facts) -> str:
             if x.scope != y.scope:
                 continue  # "nationwide" vs one place
             if same_place or (same_unit and not (x.place or y.place)):
-                return f"{x.value:g} vs {y.value:g}"
-    return ""
+                return x, y
+    return None
 
 
 def _missing_numbers(a: Facts, b: Facts) -> bool:
@@ -274,14 +350,18 @@ def check(claim: str, evidence: str) -> Verdict:
     if cov >= SAME_THING_AT and len(shared) >= min(MIN_SHARED, len(a.stems) - 1, 2):
         clash = _number_conflict(a, b)
         if clash:
-            return Verdict(CONTRADICTS, cov, back, f"number {clash}")
+            return Verdict(CONTRADICTS, cov, back, f"number {clash[0].text} vs {clash[1].text}")
         flipped = (a.negated ^ b.negated) & shared
         if flipped:
             return Verdict(CONTRADICTS, cov, back, "negation of " + min(flipped))
-        if (a.dates & set(_WEEKDAYS)) and (b.dates & set(_WEEKDAYS)) and not (
-                a.dates & b.dates & set(_WEEKDAYS)) and cov >= PARTIAL_AT:
-            return Verdict(CONTRADICTS, cov, back, "weekday")
-    if len(shared) < MIN_SHARED or cov < PARTIAL_AT:
+        for kind in (_is_weekday, _is_day):
+            da = {d for d in a.dates if kind(d)}
+            db = {d for d in b.dates if kind(d)}
+            if da and db and not da & db and cov >= PARTIAL_AT:
+                return Verdict(CONTRADICTS, cov, back, f"date {min(da)} vs {min(db)}")
+    swapped = (len(a.stems - b.stems) <= FULL_SLACK and len(b.stems - a.stems) <= FULL_SLACK
+               and cov >= 0.75)
+    if not swapped and (len(shared) < min(MIN_SHARED, len(a.stems)) or cov < PARTIAL_AT):
         return Verdict(NONE, cov, back, "too little in common")
     plain = a.stems - a.name_stems
     if plain and len(plain & b.stems) < NON_NAME_AT * len(plain):
@@ -304,6 +384,6 @@ def check(claim: str, evidence: str) -> Verdict:
         gaps.append("name")
     if q < FULL_AT:
         gaps.append("quotation")
-    if cov >= FULL_AT and not gaps:
+    if (cov >= FULL_AT or swapped) and not gaps:
         return Verdict(FULL, cov, back)
     return Verdict(PARTIAL, cov, back, ", ".join(gaps) or "part of the words")

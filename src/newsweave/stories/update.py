@@ -19,9 +19,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.align import Alignment
+from newsweave.align.cite import Paraphrases
 from newsweave.errors import InputError
 from newsweave.options import BriefOptions, Limits, adaptive_budget
-from newsweave.pipeline import Analysed, analyse, make_brief
+from newsweave.pipeline import Analysed, analyse, cited_items, make_brief
 from newsweave.stories.store import Mark, Store, now_iso
 from newsweave.summarize import compute_features, get_scorer, reading_order, select
 from newsweave.summarize.features import sentence_counts
@@ -121,13 +122,11 @@ def _select_new(state: Analysed, fresh: set[str], covered: list[str], options: B
         return []
     fresh_sources = {state.groups[a] for a in fresh if a in state.groups}
     budget = options.words or max(60, adaptive_budget(len(fresh_sources)) // 2)
+    same = Paraphrases(al)
     chosen = select(al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
-                    options.min_words)
-    items = []
-    for i in reading_order(al.sentences, chosen, state.order, al.similarity):
-        sources, evidence = al.citations(i, state.order)
-        items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
-    return items
+                    options.min_words, repeats=same)
+    return cited_items(state, reading_order(al.sentences, chosen, state.order, al.similarity),
+                       same.merged)
 
 
 def _covered_mask(al: Alignment, covered: list[str], threshold: float) -> np.ndarray:

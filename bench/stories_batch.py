@@ -20,7 +20,6 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from sqlite3 import Connection
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -41,9 +40,8 @@ class _Keeper(Clusterer):
 
     last: dict[str, float] = {}
 
-    def _vector(self, c: Connection, counts: Counter[str],
-                names: frozenset[str]) -> dict[str, float]:
-        self.last = super()._vector(c, counts, names)
+    def _vector(self, counts: Counter[str], names: frozenset[str]) -> dict[str, float]:
+        self.last = super()._vector(counts, names)
         return self.last
 
 

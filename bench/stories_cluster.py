@@ -12,7 +12,7 @@ a threshold tuned on one half is reported on the other, so the figure is not fit
 clusters it is measured on.
 
     python bench/stories_cluster.py [--seed 0] [--data ../shared/data/multinews-dev50.jsonl]
-                                    [--second-chance 0.25] [--no-sweep]
+                                    [--second-chance 0.25] [--no-sweep] [--memory]
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from pathlib import Path
 
 from newsweave.ingest import article_from_record
 from newsweave.stories import Clusterer, StoryOptions, open_store
+from newsweave.stories.index import MemoryStoryIndex
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV50 = ROOT.parent / "shared" / "data" / "multinews-dev50.jsonl"
@@ -62,14 +63,17 @@ def bcubed(truth: Mapping[str, str], found: Mapping[str, object]) -> tuple[float
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run(raw: list[tuple[str, str, dict]], opts: StoryOptions) -> dict[str, float]:
-    """Ingest the stream into a fresh store; B-cubed and timing figures."""
+def run(raw: list[tuple[str, str, dict]], opts: StoryOptions,
+        memory: bool = False) -> dict[str, float]:
+    """Ingest the stream into a fresh store (or an in-memory story index); B-cubed and
+    timing figures."""
     truth: dict[str, str] = {}
     found: dict[str, object] = {}
     skipped: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.db")
-        clusterer = Clusterer(store, opts)
+        mem = MemoryStoryIndex() if memory else None
+        clusterer = Clusterer(mem or store, opts)
         t0, c0 = time.perf_counter(), time.process_time()
         for cid, aid, record in raw:  # timed from the raw record: cleaning included
             art = article_from_record(record, aid)
@@ -79,10 +83,14 @@ def run(raw: list[tuple[str, str, dict]], opts: StoryOptions) -> dict[str, float
             truth[clusterer.add(art).id] = cid
         clusterer.flush()
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-        for row in store.stories():
-            for aid in row.articles:
-                found[aid] = row.id
-        counts = store.counts()
+        if mem is not None:
+            found = {aid: sid for sid, ids in mem.stories().items() for aid in ids}
+            counts = mem.counts()
+        else:
+            for row in store.stories():
+                for aid in row.articles:
+                    found[aid] = row.id
+            counts = store.counts()
         store.close()
     p, r, f = bcubed(truth, found)
     all_found: dict[str, object] = {**found, **{a: ("skipped", a) for a in skipped}}
@@ -103,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--second-chance", type=float, default=None,
                     help="centroid cosine for a one-article story to join a grown one (1: off)")
     ap.add_argument("--no-sweep", action="store_true", help="skip the threshold sweep")
+    ap.add_argument("--memory", action="store_true",
+                    help="cluster in an in-memory story index instead of a store file")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"skipped: {args.data} not found")
@@ -125,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     for seed in range(args.seed, args.seed + args.seeds):
         raw = list(base)
         random.Random(seed).shuffle(raw)
-        m = run(raw, opts)
+        m = run(raw, opts, memory=args.memory)
         rows.append(m)
         if len(rows) == 1:
             print(f"articles in stream {len(raw)}, stored {m['stored']:.0f}, skipped (no text "

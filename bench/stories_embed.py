@@ -29,10 +29,8 @@ import argparse
 import json
 import os
 import random
-import sqlite3
 import sys
 import tempfile
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,7 +39,7 @@ import numpy as np
 
 from newsweave.ingest import article_from_record
 from newsweave.stories import Clusterer, StoryOptions, open_store
-from newsweave.stories.cluster import _cosine, _top, content_hash, unpack
+from newsweave.stories.cluster import CANDIDATE_FLOOR, _cosine, content_hash
 from newsweave.types import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -91,20 +89,20 @@ class EmbeddingClusterer(Clusterer):
         self.cur = np.zeros(1, np.float32)
         self.n = self.border = 0
 
-    def _add(self, c: sqlite3.Connection, article: Article):  # type: ignore[override]
+    def _add(self, article: Article):  # type: ignore[override]
         self.cur = self.emb[content_hash(article)]
         self.n += 1
-        return super()._add(c, article)
+        return super()._add(article)
 
-    def _join(self, c, sid, vec, article, now):  # type: ignore[no-untyped-def]
+    def _join(self, sid, vec, article, now):  # type: ignore[no-untyped-def]
         s = self.sums.get(sid)
         self.sums[sid] = self.cur.copy() if s is None else s + self.cur
-        super()._join(c, sid, vec, article, now)
+        super()._join(sid, vec, article, now)
 
-    def _merge(self, c, sid, into, now, score):  # type: ignore[no-untyped-def]
+    def _merge(self, sid, into, now, score):  # type: ignore[no-untyped-def]
         if sid in self.sums:
             self.sums[into] = self.sums.get(into, 0) + self.sums.pop(sid)
-        super()._merge(c, sid, into, now, score)
+        super()._merge(sid, into, now, score)
 
     def _emb_sims(self) -> dict[int, float]:
         if not self.sums:
@@ -113,44 +111,37 @@ class EmbeddingClusterer(Clusterer):
         m = np.stack([self.sums[i] for i in ids])
         return dict(zip(ids, ((m @ self.cur) / np.linalg.norm(m, axis=1)).tolist(), strict=True))
 
-    def _lex_one(self, c: sqlite3.Connection, vec: dict[str, float], sid: int) -> float:
-        row = c.execute("SELECT centroid, norm FROM story WHERE id = ? AND merged_into IS NULL",
-                        (sid,)).fetchone()
-        return 0.0 if row is None else _cosine(vec, unpack(row[0]), row[1])
+    def _lex_one(self, vec: dict[str, float], sid: int) -> float:
+        rec = self._live(sid)
+        return 0.0 if rec is None else _cosine(vec, rec.centroid, rec.norm)
 
-    def _lex_ranked(self, c: sqlite3.Connection, vec: dict[str, float]) -> list[tuple[float, int]]:
+    def _lex_ranked(self, vec: dict[str, float]) -> list[tuple[float, int]]:
         """The shipped candidate search (inverted index) and exact cosines, best first."""
         o = self.options
-        approx: Counter[int] = Counter()
-        for term, w in _top(vec, o.query_terms):
-            for sid, sw in c.execute("SELECT story, w FROM story_term WHERE term = ? "
-                                     "ORDER BY w DESC LIMIT ?", (term, o.postings)):
-                approx[sid] += w * sw
-        ranked = approx.most_common(o.candidates)
-        floor = 0.25 * ranked[0][1] if ranked else 0.0
+        ranked = self._lookup(vec).most_common(o.candidates)
+        floor = CANDIDATE_FLOOR * ranked[0][1] if ranked else 0.0
         out = []
         for sid, a in ranked:
             if a < floor:
                 break
-            row = c.execute("SELECT centroid, norm FROM story WHERE id = ? AND merged_into IS "
-                            "NULL", (sid,)).fetchone()
-            if row is not None:
-                out.append((_cosine(vec, unpack(row[0]), row[1]), sid))
+            rec = self._live(sid)
+            if rec is not None:
+                out.append((_cosine(vec, rec.centroid, rec.norm), sid))
         return sorted(out, key=lambda x: (-x[0], x[1]))
 
-    def _choose(self, c: sqlite3.Connection, vec: dict[str, float],
+    def _choose(self, vec: dict[str, float],
                 day: date | None) -> tuple[int | None, float, list[int]]:
         r = self.rule
         if r.kind == "lex":
-            return super()._choose(c, vec, day)
+            return super()._choose(vec, day)
         es = self._emb_sims()
         if r.kind == "emb":
             return _pick(es, r.te)
-        lex = self._lex_ranked(c, vec)
+        lex = self._lex_ranked(vec)
         best_lex = lex[0][0] if lex else 0.0
         if r.kind == "band":
             if best_lex >= r.t:
-                return super()._choose(c, vec, day)
+                return super()._choose(vec, day)
             if best_lex < r.lo or not es:
                 return None, best_lex, []
             self.border += 1
@@ -158,7 +149,7 @@ class EmbeddingClusterer(Clusterer):
         cands = {sid: s for s, sid in lex}
         for sid in sorted(es, key=lambda k: -es[k])[:8]:
             if sid not in cands:
-                cands[sid] = self._lex_one(c, vec, sid)
+                cands[sid] = self._lex_one(vec, sid)
         if r.kind == "wsum":
             return _pick({k: (1 - r.w) * v + r.w * es.get(k, 0.0) for k, v in cands.items()},
                          r.t)

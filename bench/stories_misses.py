@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import sys
 import tempfile
 from dataclasses import replace
@@ -26,7 +25,8 @@ from pathlib import Path
 
 from newsweave.ingest import article_from_record
 from newsweave.stories import Clusterer, StoryOptions, open_store
-from newsweave.stories.cluster import Ack, _cosine, unpack
+from newsweave.stories.cluster import Ack, _cosine
+from newsweave.stories.index import unpack
 from newsweave.types import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,17 +45,18 @@ class Spy(Clusterer):
                              Best | None]] = []
         self._current: Article | None = None
 
-    def _add(self, c: sqlite3.Connection, article: Article) -> Ack:
+    def _add(self, article: Article) -> Ack:
         self._current = article
-        return super()._add(c, article)
+        return super()._add(article)
 
-    def _choose(self, c: sqlite3.Connection, vec: dict[str, float],
+    def _choose(self, vec: dict[str, float],
                 day: date | None) -> tuple[int | None, float, list[int]]:
-        chosen = super()._choose(c, vec, day)
+        chosen = super()._choose(vec, day)
+        c = self.store.conn  # the whole store is scored, not only what the index offers
         art = self._current
         assert art is not None
         mine = self.cluster_of[art.id.split("~")[0]]
-        offered = set(self._lookup(c, vec).most_common(self.options.candidates))
+        offered = set(self._lookup(vec).most_common(self.options.candidates))
         offered_ids = {sid for sid, _ in offered}
         right: Best | None = None
         wrong: Best | None = None

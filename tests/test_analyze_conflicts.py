@@ -46,10 +46,10 @@ def test_distance_in_miles_and_km_conflict() -> None:
         "The dam, 90 kilometres north of Basra, was damaged in the fighting.",
     )
     assert len(cs) == 1
-    claims = cs[0]["claims"]
-    assert {c["unit"] for c in claims} == {"km"}
-    assert sorted(c["normalized"] for c in claims) == [64.4, 90.0]
-    assert "Basra" in cs[0]["about"]
+    claims = cs[0].claims
+    assert {c.unit for c in claims} == {"km"}
+    assert sorted(c.normalized for c in claims) == [64.4, 90.0]
+    assert "Basra" in cs[0].about
 
 
 def test_same_distance_in_other_units_is_no_conflict_but_an_agreement() -> None:
@@ -57,9 +57,9 @@ def test_same_distance_in_other_units_is_no_conflict_but_an_agreement() -> None:
                {"id": "c2", "text": "The dam lies about 64 km north of Basra, the army said."}]
     analysis = make_brief(records).analysis
     assert analysis["conflicts"] == []
-    (same,) = [a for a in analysis["agreements"] if "values" in a]
-    assert same["values"] == ["40 miles", "about 64 km"]
-    assert same["sources"] == ["c1", "c2"] and same["independent_sources"] == 2
+    (same,) = [a for a in analysis["agreements"] if a.values is not None]
+    assert same.values == ("40 miles", "about 64 km")
+    assert same.sources == ("c1", "c2") and same.independent_sources == 2
 
 
 def test_written_counts_conflict_and_unrelated_counts_do_not() -> None:
@@ -69,8 +69,8 @@ def test_written_counts_conflict_and_unrelated_counts_do_not() -> None:
         "\n\nIn a separate attack, a bombing in Baghdad killed 12 people at a market.",
     )
     assert len(cs) == 1
-    assert sorted(c["normalized"] for c in cs[0]["claims"]) == [3, 5]
-    assert cs[0]["confidence"] >= 0.45
+    assert sorted(c.normalized for c in cs[0].claims) == [3, 5]
+    assert cs[0].confidence >= 0.45
 
 
 def test_one_source_never_conflicts_with_itself() -> None:
@@ -79,13 +79,13 @@ def test_one_source_never_conflicts_with_itself() -> None:
 
 
 def test_weak_matches_get_lower_confidence(mosul_brief) -> None:
-    cs = {c["about"]: c for c in mosul_brief.analysis["conflicts"]}
+    cs = {c.about: c for c in mosul_brief.analysis["conflicts"]}
     distance = next(c for a, c in cs.items() if a.startswith("distance"))
     men = next(c for a, c in cs.items() if "men" in a)
-    assert {tuple(c["sources"]) for c in distance["claims"]} == {
+    assert {tuple(c.sources) for c in distance.claims} == {
         ("000_a23027f4f979be3a",), ("003_39231c59b2f4b296",)}
-    assert men["confidence"] < distance["confidence"]
+    assert men.confidence < distance.confidence
     for c in mosul_brief.analysis["conflicts"]:
-        assert {"about", "confidence", "claims"} <= set(c)
-        for claim in c["claims"]:
-            assert {"value", "normalized", "unit", "sources", "sentence"} <= set(claim)
+        assert {"about", "confidence", "claims"} <= set(c.to_dict())
+        for claim in c.claims:
+            assert {"value", "normalized", "unit", "sources", "sentence"} <= set(claim.to_dict())

@@ -15,7 +15,7 @@ def _entities(*texts: str) -> list[dict[str, Any]]:
 
 def _entity(ents: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
     for e in ents:
-        if name == e["name"] or name in e["aliases"]:
+        if name == e.name or name in e.aliases:
             return e
     return None
 
@@ -45,7 +45,7 @@ def test_acronym_joins_its_expansion() -> None:
         "Officials at the WHO in Geneva asked donors for more money on Monday.",
     )
     assert _same(ents, "World Health Organization", "WHO")
-    assert _entity(ents, "WHO")["type"] == "organization"
+    assert _entity(ents, "WHO").type == "organization"
 
 
 def test_explicit_statements_merge_names() -> None:
@@ -68,8 +68,8 @@ def test_spelling_variants_merge_across_sources() -> None:
     )
     assert _same(ents, "Hisba", "Hisbah")
     assert _same(ents, "Raqqa", "Raqqah") and _same(ents, "Raqqa", "Rakka")
-    assert _entity(ents, "Hisba")["type"] == "organization"
-    assert _entity(ents, "Raqqa")["type"] == "place"
+    assert _entity(ents, "Hisba").type == "organization"
+    assert _entity(ents, "Raqqa").type == "place"
     # a lower-case spelling joins the name it varies; a mere lower-casing ("nice" for
     # "Nice") does not, so it is neither counted nor listed
     ents = _entities("Members of the Hisba patrolled the market in Raqqa every day.",
@@ -84,8 +84,8 @@ def test_glossed_foreign_words_are_terms_with_variants() -> None:
         "The Arabic letter M is the first letter of moqawamma, which means resistance.",
     )
     term = _entity(ents, "muqawama")
-    assert term is not None and term["type"] == "term"
-    assert {"mukawama", "moqawamma"} <= {term["name"], *term["aliases"]}
+    assert term is not None and term.type == "term"
+    assert {"mukawama", "moqawamma"} <= {term.name, *term.aliases}
 
 
 def test_surname_joins_the_one_person_who_has_it() -> None:
@@ -95,8 +95,8 @@ def test_surname_joins_the_one_person_who_has_it() -> None:
         "Lawmakers doubted the plan. Bayati later left for Baghdad.",
     )
     person = _entity(ents, "Ali Hassan al-Bayati")
-    assert person is not None and person["type"] == "person"
-    assert "Bayati" in person["aliases"]
+    assert person is not None and person.type == "person"
+    assert "Bayati" in person.aliases
 
 
 def test_people_with_similar_names_stay_apart() -> None:
@@ -117,8 +117,8 @@ def test_city_and_group_named_after_it_stay_apart() -> None:
         "The Tikrit Brigade, a local militia, said it had joined the fight near Tikrit.",
         "In Tikrit, shops reopened on Saturday and traffic returned to the streets.",
     )
-    assert _entity(ents, "Tikrit")["type"] == "place"
-    assert _entity(ents, "Tikrit Brigade")["type"] == "organization"
+    assert _entity(ents, "Tikrit").type == "place"
+    assert _entity(ents, "Tikrit Brigade").type == "organization"
     assert not _same(ents, "Tikrit", "Tikrit Brigade")
 
 
@@ -137,9 +137,9 @@ def test_mosul_names(mosul_brief) -> None:
 def test_entity_items_have_the_documented_keys_and_valid_offsets(mosul_brief) -> None:
     texts = {a.id: a.text for a in mosul_brief.articles}
     for e in mosul_brief.analysis["entities"]:
-        assert {"name", "type", "aliases", "sources", "mentions", "sentence"} <= set(e)
-        assert e["mentions"] >= 1 and e["sources"]
-        assert e["name"] not in e["aliases"]
-        for ref in e["sentence"]:
-            assert ref["article"] in e["sources"]
-            assert 0 <= ref["start"] <= ref["end"] <= len(texts[ref["article"]])
+        assert {"name", "type", "aliases", "sources", "mentions", "sentence"} <= set(e.to_dict())
+        assert e.mentions >= 1 and e.sources
+        assert e.name not in e.aliases
+        for ref in e.sentence:
+            assert ref.article in e.sources
+            assert 0 <= ref.start <= ref.end <= len(texts[ref.article])

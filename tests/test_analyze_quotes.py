@@ -16,9 +16,9 @@ def _quotes(*texts: str) -> list[dict[str, Any]]:
 
 
 def _speaker(quotes: list[dict[str, Any]], words: str) -> str | None:
-    hits = [q for q in quotes if words in q["text"]]
+    hits = [q for q in quotes if words in q.text]
     assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
-    return hits[0]["speaker"]
+    return hits[0].speaker
 
 
 def test_said_after_and_before_the_quote() -> None:
@@ -76,10 +76,10 @@ def test_mosul_quotes(mosul_brief) -> None:
     assert _speaker(qs, "Saddam militarised") == "Abu Ali"  # "continued Ali."
     assert _speaker(qs, "All the old officers") == "Another resident"
     for q in qs:
-        assert {"speaker", "text", "source", "sentence"} <= set(q)
-        ref = q["sentence"]
-        assert ref["article"] == q["source"]
-        assert q["text"][:20] in texts[q["source"]][ref["start"]: ref["end"]]
+        assert {"speaker", "text", "source", "sentence"} <= set(q.to_dict())
+        ref = q.sentence
+        assert ref.article == q.source
+        assert q.text[:20] in texts[q.source][ref.start: ref.end]
 
 
 def test_a_clause_is_not_a_speaker_and_runaway_quotes_are_dropped() -> None:
@@ -89,13 +89,13 @@ def test_a_clause_is_not_a_speaker_and_runaway_quotes_are_dropped() -> None:
         "to be a miracle.\n\n\"" + runaway + "\" and then nothing more was said."
     )
     assert _speaker(qs, "only luck") is None
-    assert all(len(q["text"].split()) < 150 for q in qs)
+    assert all(len(q.text.split()) < 150 for q in qs)
 
 
 def test_brief_names_who_he_is_when_the_brief_says_he_said(mosul_brief) -> None:
     """A brief sentence quoting 'he' gets its speaker from the sentence before it."""
     notes = mosul_brief.analysis["speakers"]
-    texts = {n["speaker"]: mosul_brief.summary[n["summary"]].text for n in notes}
+    texts = {n.speaker: mosul_brief.summary[n.summary].text for n in notes}
     assert "Sheikh Mohammed al-Jarba" in texts
     assert "he said" in texts["Sheikh Mohammed al-Jarba"]
     md = mosul_brief.to_markdown()
@@ -141,7 +141,7 @@ def test_speaker_note_checks_he_or_she_against_the_speakers_title() -> None:
     )
     other = "The bridge will open in May after the repairs to the deck, the mayor said on Monday."
     b = make_brief([{"id": "a", "text": text}, {"id": "b", "text": other}], BriefOptions(words=80))
-    assert not any(n["pronoun"] == "she" for n in b.analysis["speakers"])
+    assert not any(n.pronoun == "she" for n in b.analysis["speakers"])
 
 
 def test_no_speaker_note_without_an_antecedent_in_the_article() -> None:

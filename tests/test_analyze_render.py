@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from newsweave.analyze.items import Claim, SentenceRef, TimelineEvent
 from newsweave.pipeline import make_brief
 from newsweave.render.sections import SECTION_TITLES, claim_label, date_label
 
@@ -47,21 +48,26 @@ def test_syndicated_copy_counts_once_in_agreements() -> None:
          "collapsed on Sunday evening.\n\nThe council will open an inquiry."},
         {"id": "g3", "text": text},
     ])
-    agree = [a for a in brief.analysis["agreements"] if "bridge" in a["text"]]
-    assert agree and all(a["independent_sources"] == 2 for a in agree)
-    assert {"g1", "g2"} <= set(agree[0]["sources"])
+    agree = [a for a in brief.analysis["agreements"] if "bridge" in a.text]
+    assert agree and all(a.independent_sources == 2 for a in agree)
+    assert {"g1", "g2"} <= set(agree[0].sources)
+
+
+def _event(date: str | None, resolved: str, expression: str = "") -> TimelineEvent:
+    return TimelineEvent(date, "text", ("a",), resolved, expression, ())
+
+
+def _claim(value: str, normalized: float, unit: str) -> Claim:
+    return Claim(value, normalized, unit, ("a",), SentenceRef("a", 0, 1))
 
 
 def test_labels_read_naturally() -> None:
-    assert date_label({"date": "2014-06", "resolved": "absolute"}) == "June 2014"
-    assert date_label({"date": "--07-21", "resolved": "unresolved"}) == "21 July (year not given)"
-    assert "year inferred" in date_label({"date": "2015-02", "resolved": "year inferred"})
-    assert "no publication date" in date_label(
-        {"date": None, "resolved": "unresolved", "expression": "last week"})
-    assert claim_label({"value": "25 miles", "normalized": 40.2, "unit": "km"}) == \
-        "25 miles (≈ 40.2 km)"
-    assert claim_label({"value": "three young men", "normalized": 3, "unit": "people"}) == \
-        "three young men (= 3)"
+    assert date_label(_event("2014-06", "absolute")) == "June 2014"
+    assert date_label(_event("--07-21", "unresolved")) == "21 July (year not given)"
+    assert "year inferred" in date_label(_event("2015-02", "year inferred"))
+    assert "no publication date" in date_label(_event(None, "unresolved", "last week"))
+    assert claim_label(_claim("25 miles", 40.2, "km")) == "25 miles (≈ 40.2 km)"
+    assert claim_label(_claim("three young men", 3, "people")) == "three young men (= 3)"
 
 
 def test_analysis_off_leaves_sections_out() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,13 +11,6 @@ WORDS = ["Abu", "al-", "Mosul", "said", '"', "\u201c", "\u201d", "the", "Al-Jubo
          "(", ")", "3", "miles", "three", "men", "June", "2014", "last", "week", "U.S.", "-",
          "Col.", "according", "to", ",", ".", "\n\n", "Daesh", "is", "an", "alternative",
          "name", "for", "Islamic", "State", "km", "killed", "on", "Monday", "ago", "two"]
-
-
-def _refs(item: dict[str, Any]) -> list[dict[str, Any]]:
-    refs = item.get("sentence")
-    out = list(refs) if isinstance(refs, list) else [refs] if isinstance(refs, dict) else []
-    out += [c["sentence"] for c in item.get("claims", [])]
-    return out
 
 
 @settings(max_examples=25, deadline=None)
@@ -33,9 +24,9 @@ def test_analysis_offsets_are_valid_on_any_text(texts: list[list[str]], pub: str
     lengths = {a.id: len(a.text) for a in brief.articles}
     for key, items in brief.analysis.items():
         for item in items:
-            for ref in _refs(item):
-                assert ref["article"] in lengths, key
-                assert 0 <= ref["start"] <= ref["end"] <= lengths[ref["article"]], key
+            for ref in item.refs():
+                assert ref.article in lengths, key
+                assert 0 <= ref.start <= ref.end <= lengths[ref.article], key
 
 
 def test_long_runs_of_capitalised_words_stay_fast_enough() -> None:

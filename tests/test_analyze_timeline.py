@@ -49,13 +49,13 @@ def test_timeline_is_ordered_and_merges_one_event_from_two_sources() -> None:
          "battle.\n\nOn July 4, residents said, the siege ended."},
     ])
     tl = brief.analysis["timeline"]
-    dates = [t["date"] for t in tl]
+    dates = [t.date for t in tl]
     assert dates == ["2014-06", "2016-05", "--07-04"]
-    assert tl[0]["sources"] == ["d1", "d2"]
-    assert {t["resolved"] for t in tl} == {"absolute", "relative to published date",
+    assert tl[0].sources == ("d1", "d2")
+    assert {t.resolved for t in tl} == {"absolute", "relative to published date",
                                            "unresolved"}
     for t in tl:
-        assert {"date", "text", "sources", "resolved", "sentence"} <= set(t)
+        assert {"date", "text", "sources", "resolved", "sentence"} <= set(t.to_dict())
 
 
 def test_same_event_with_different_dates_is_a_conflict() -> None:
@@ -65,16 +65,16 @@ def test_same_event_with_different_dates_is_a_conflict() -> None:
         {"id": "d3", "published": "2016-07-22",
          "text": "The siege of the old town ended on July 9, residents of the town said."},
     ])
-    (c,) = [c for c in brief.analysis["conflicts"] if c["claims"][0]["unit"] == "date"]
-    assert sorted(x["normalized"] for x in c["claims"]) == ["2016-07-04", "2016-07-09"]
+    (c,) = [c for c in brief.analysis["conflicts"] if c.claims[0].unit == "date"]
+    assert sorted(x.normalized for x in c.claims) == ["2016-07-04", "2016-07-09"]
 
 
 def test_mosul_timeline(mosul_brief) -> None:
     tl = mosul_brief.analysis["timeline"]
-    june = [t for t in tl if t["date"] == "2014-06"]
-    assert len(june) == 1 and len(june[0]["sources"]) == 2  # "fell" / "captured" in June 2014
-    resolved = [t for t in tl if t["date"] and not t["date"].startswith("--")]
-    assert [t["date"] for t in resolved] == sorted(t["date"] for t in resolved)
+    june = [t for t in tl if t.date == "2014-06"]
+    assert len(june) == 1 and len(june[0].sources) == 2  # "fell" / "captured" in June 2014
+    resolved = [t for t in tl if t.date and not t.date.startswith("--")]
+    assert [t.date for t in resolved] == sorted(t.date for t in resolved)
 
 
 def test_same_weekday_is_the_publication_day_and_odd_bases_do_not_crash() -> None:

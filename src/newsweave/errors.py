@@ -20,8 +20,33 @@ class InputError(NewsweaveError):
 
 
 class OptionsError(NewsweaveError, ValueError):
-    """An option is out of range; the message names the option and the allowed range."""
+    """An option is out of range or unknown; ``field`` names the option (``"words"``,
+    ``"scorer"``) and the message names it and the allowed values."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class StoreError(NewsweaveError):
     """The local store cannot be opened or used."""
+
+
+class FetchError(NewsweaveError):
+    """A URL could not be fetched or used (network, HTTP status, limits, robots.txt).
+
+    ``kind`` is a short machine-readable reason (e.g. ``http-404``, ``timeout``,
+    ``too-large``, ``content-type``, ``robots``); ``retryable`` says whether a later poll may
+    succeed. The message is one line naming the URL."""
+
+    def __init__(self, url: str, reason: str, kind: str = "error",
+                 retryable: bool = False) -> None:
+        self.url = url
+        self.reason = reason
+        self.kind = kind
+        self.retryable = retryable
+        super().__init__(f"{url}: {reason}")
+
+
+class FeedError(FetchError):
+    """A feed document was fetched but is not a usable feed (malformed XML, an HTML page)."""

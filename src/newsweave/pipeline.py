@@ -5,37 +5,29 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newsweave.align import Alignment, align, cite
+from newsweave.align import align, cite
 from newsweave.align.cite import Paraphrases
 from newsweave.errors import InputError
 from newsweave.ingest import article_from_record, load_paths
 from newsweave.ingest.loaders import unique_ids
 from newsweave.options import BriefOptions, Limits, adaptive_budget
+from newsweave.state import Analysed
 from newsweave.summarize import compute_features, get_scorer, reading_order, select
 from newsweave.summarize.features import sentence_counts
 from newsweave.text import mark_duplicates, source_groups, split_sentences
-from newsweave.types import Article, Brief, Sentence, SummaryItem
+from newsweave.types import Article, Brief, SummaryItem
+
+if TYPE_CHECKING:
+    from newsweave.analyze.items import AnalysisItem
 
 log = logging.getLogger(__name__)
 
 ArticleLike = str | Path | Article | Mapping[str, Any]
-
-
-@dataclass(slots=True)
-class Analysed:
-    """Everything the stages computed for one cluster; shared with the analysis stage."""
-
-    articles: list[Article]
-    sentences: dict[str, list[Sentence]]
-    groups: dict[str, str]
-    alignment: Alignment
-    order: dict[str, int]
 
 
 def to_articles(
@@ -126,7 +118,7 @@ def make_brief(
         raise InputError("no article text found in the input")
     state = analyse(articles, options, limits)
     summary = summarize(state, options)
-    analysis: dict[str, list[dict[str, Any]]] = {}
+    analysis: dict[str, list[AnalysisItem]] = {}
     if options.analyze:
         from newsweave.analyze import analyze as run_analysis
 

@@ -8,7 +8,13 @@ in these objects so that citations stay exact: a :class:`Sentence` always satisf
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+
+class JsonItem(Protocol):
+    """An analysis item (see :mod:`newsweave.analyze.items`): anything with a JSON form."""
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +74,15 @@ class SummaryItem:
 class Brief:
     """The result of :func:`newsweave.brief`.
 
-    ``analysis`` holds the cross-source sections (entities, quotes, conflicts, agreements,
-    timeline) when the analysis stage ran; each value is a list of plain JSON-ready dicts.
+    ``analysis`` holds the cross-source sections (entities, quotes, speakers, conflicts,
+    agreements, timeline) when the analysis stage ran: lists of the typed items of
+    :mod:`newsweave.analyze.items`, each with a ``to_dict()`` JSON form.
     """
 
     articles: list[Article]
     summary: list[SummaryItem]
     stats: dict[str, Any]
-    analysis: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    analysis: dict[str, list[JsonItem]] = field(default_factory=dict)
     sentences: dict[str, list[Sentence]] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
@@ -84,22 +91,26 @@ class Brief:
                 return art
         raise KeyError(article_id)
 
-    def to_dict(self) -> dict[str, Any]:
-        from newsweave.render.jsonout import brief_to_dict
+    def render(self, fmt: str) -> Any:
+        """This brief in a registered format (:data:`newsweave.registry.RENDERERS`)."""
+        from newsweave.registry import RENDERERS
 
-        return brief_to_dict(self)
+        return RENDERERS[fmt](self)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = self.render("dict")
+        return out
 
     def to_json(self, indent: int | None = 2) -> str:
-        from newsweave.render.jsonout import brief_to_json
+        from newsweave.registry import RENDERERS
 
-        return brief_to_json(self, indent=indent)
+        text: str = RENDERERS["json"](self, indent=indent)
+        return text
 
     def to_markdown(self) -> str:
-        from newsweave.render.markdown import brief_to_markdown
-
-        return brief_to_markdown(self)
+        text: str = self.render("md")
+        return text
 
     def to_html(self) -> str:
-        from newsweave.render.html import brief_to_html
-
-        return brief_to_html(self)
+        text: str = self.render("html")
+        return text

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from newsweave.align.check import FULL, check
 from newsweave.align.support import Alignment
+from newsweave.analyze.items import Conflict, TimelineEvent
 
 MAX_UNIT_PAIRS = 20_000  # sentence pairs of one information unit that are checked
 
@@ -90,16 +92,13 @@ def agreements(al: Alignment, order: dict[str, int], groups: dict[str, str] | No
 
 def confirmed(items: list[dict[str, Any]], text_of: dict[tuple[str, int], str],
               groups: dict[str, str], order: dict[str, int],
-              conflicts: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+              conflicts: Sequence[Conflict] = ()) -> list[dict[str, Any]]:
     """Agreement items whose every sentence confirms the shown one (:func:`confirms`); other
     sentences are dropped, and so is any sentence that is also in a conflict with
     another sentence of the item. Items left with one independent source go."""
     clash: set[frozenset[tuple[str, int]]] = set()
     for c in conflicts:
-        refs = []
-        for cl in c.get("claims", []):
-            ref = cl["sentence"] if isinstance(cl["sentence"], dict) else cl["sentence"][0]
-            refs.append((ref["article"], ref["start"]))
+        refs = [(r.article, r.start) for r in c.refs()]
         for x in refs:
             for y in refs:
                 if x != y:
@@ -131,7 +130,7 @@ def confirmed(items: list[dict[str, Any]], text_of: dict[tuple[str, int], str],
 
 
 def fact_agreements(
-    timeline: list[dict[str, Any]],
+    timeline: list[TimelineEvent],
     groups: dict[str, str],
     order: dict[str, int],
     existing: list[dict[str, Any]],
@@ -141,10 +140,10 @@ def fact_agreements(
     on June 2014")."""
     items = []
     for item in timeline:
-        if item["date"] is None or len({groups.get(a, a) for a in item["sources"]}) < 2:
+        if item.date is None or len({groups.get(a, a) for a in item.sources}) < 2:
             continue
-        items.append({"text": item["text"], "sources": list(item["sources"]),
-                      "sentence": item["sentence"], "date": item["date"]})
+        items.append({"text": item.text, "sources": list(item.sources),
+                      "sentence": [r.to_dict() for r in item.sentence], "date": item.date})
     return merge_agreements(existing, items, groups, order)
 
 

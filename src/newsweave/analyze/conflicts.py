@@ -20,6 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
 from newsweave.text.numbers import Quantity, quantities
 from newsweave.types import Article, Sentence, SummaryItem
@@ -105,7 +106,7 @@ def _claims(
     groups: Mapping[str, str],
     index: EntityIndex,
 ) -> list[_Claim]:
-    places = frozenset(str(e["name"]) for e in index.entities if e["type"] == "place")
+    places = frozenset(e.name for e in index.entities if e.type == "place")
     out = []
     for art in articles:
         if art.duplicate_of:
@@ -192,7 +193,7 @@ def compare_quantities(
     sentences: Mapping[str, list[Sentence]],
     groups: Mapping[str, str],
     index: EntityIndex,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[Conflict], list[dict[str, Any]]]:
     """(conflicts, agreements): the same quantity with values that cannot both be true, and
     the same quantity with the same value (after units: "1,200 km" = "750 miles") from
     independent sources, the latter only on a close match (``AGREE_AT``)."""
@@ -201,10 +202,10 @@ def compare_quantities(
     # which fact a number belongs to
     n_arts = max(1, sum(1 for a in articles if not a.duplicate_of))
     common = frozenset(
-        str(e["name"]) for e in index.entities
-        if len(e["sources"]) * 5 >= n_arts * 3 and e["mentions"] >= 3 * n_arts
+        e.name for e in index.entities
+        if len(e.sources) * 5 >= n_arts * 3 and e.mentions >= 3 * n_arts
     )
-    places = frozenset(str(e["name"]) for e in index.entities if e["type"] == "place")
+    places = frozenset(e.name for e in index.entities if e.type == "place")
     best: dict[tuple[int, int], float] = {}
     agree: list[dict[str, Any]] = []
     for i, a in enumerate(claims):
@@ -234,13 +235,7 @@ def compare_quantities(
         used.update((i, j))
         seen.add(fact)
         pair = [claims[i], claims[j]]
-        out.append(
-            {
-                "about": _about(pair),
-                "confidence": round(score, 2),
-                "claims": [_claim_dict(c) for c in pair],
-            }
-        )
+        out.append(Conflict(_about(pair), round(score, 2), tuple(_claim(c) for c in pair)))
     return out, agree
 
 
@@ -248,18 +243,12 @@ def _ref(s: Sentence) -> dict[str, Any]:
     return {"article": s.article, "start": s.start, "end": s.end}
 
 
-def _claim_dict(c: _Claim) -> dict[str, Any]:
+def _claim(c: _Claim) -> Claim:
     q = c.q
-    normalized: float | list[float] = round(q.lo, 1) if q.lo == q.hi else [
+    normalized: float | tuple[float, float] = round(q.lo, 1) if q.lo == q.hi else (
         round(q.lo, 1), round(q.hi, 1)
-    ]
-    return {
-        "value": q.value,
-        "normalized": normalized,
-        "unit": q.unit,
-        "sources": [c.sent.article],
-        "sentence": {"article": c.sent.article, "start": c.sent.start, "end": c.sent.end},
-    }
+    )
+    return Claim(q.value, normalized, q.unit, (c.sent.article,), SentenceRef.of(c.sent))
 
 
 def date_conflicts(
@@ -269,7 +258,7 @@ def date_conflicts(
     similarity: Any,
     row_of: Mapping[tuple[str, int], int],
     same_event: float = 0.5,
-) -> list[dict[str, Any]]:
+) -> list[Conflict]:
     """The same event (similar sentences of independent sources) given different dates."""
     from newsweave.analyze.timeline import date_refs, published_date
 
@@ -301,16 +290,10 @@ def date_conflicts(
             sim = float(similarity[ra, rb])
             if sim < same_event:
                 continue
-            out.append({
-                "about": "date of the same event",
-                "confidence": round(min(0.9, sim), 2),
-                "claims": [
-                    {"value": r.expression, "normalized": r.date, "unit": "date",
-                     "sources": [s.article],
-                     "sentence": {"article": s.article, "start": s.start, "end": s.end}}
-                    for s, r in ((sa, da), (sb, db))
-                ],
-            })
+            out.append(Conflict("date of the same event", round(min(0.9, sim), 2), tuple(
+                Claim(r.expression, r.date, "date", (s.article,), SentenceRef.of(s))
+                for s, r in ((sa, da), (sb, db))
+            )))
     return out
 
 
@@ -335,15 +318,12 @@ _KIND_WORD = {"dead": "killed", "injured": "injured", "missing": "missing",
 def disputed_conflicts(
     summary: Sequence[SummaryItem],
     groups: Mapping[str, str],
-    existing: Sequence[dict[str, Any]] = (),
-) -> list[dict[str, Any]]:
+    existing: Sequence[Conflict] = (),
+) -> list[Conflict]:
     """Conflicts found by the support check: a source whose sentence gives another number for
     the same thing as a brief sentence (same unit or same place, same kind of count) was not
     cited for it (``SummaryItem.disputed``); here the two values are shown side by side."""
-    seen = set()
-    for c in existing:
-        refs = [cl["sentence"] for cl in c.get("claims", [])]
-        seen.add(frozenset((r["article"], r["start"]) for r in refs if isinstance(r, dict)))
+    seen = {frozenset((r.article, r.start) for r in c.refs()) for c in existing}
     out = []
     for item in summary:
         s = item.sentence
@@ -367,13 +347,9 @@ def disputed_conflicts(
                 about += " " + _KIND_WORD[kinds[0]]
             if x.place:
                 about += f" in {x.place}"
-            out.append({
-                "about": about,
-                "confidence": 0.7,
-                "claims": [
-                    {"value": n.text, "normalized": round(n.value, 1), "unit": n.unit or "count",
-                     "sources": [t.article], "sentence": _ref(t)}
-                    for n, t in ((x, s), (y, d))
-                ],
-            })
+            out.append(Conflict(about, 0.7, tuple(
+                Claim(n.text, round(n.value, 1), n.unit or "count", (t.article,),
+                      SentenceRef.of(t))
+                for n, t in ((x, s), (y, d))
+            )))
     return out

@@ -16,8 +16,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
@@ -118,16 +118,16 @@ _PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
 class EntityIndex:
     """The entities of a cluster and a lookup from any surface name to its entity."""
 
-    entities: list[dict[str, Any]]
+    entities: list[Entity]
     by_key: dict[Key, int]
 
-    def find(self, name: str) -> dict[str, Any] | None:
+    def find(self, name: str) -> Entity | None:
         k = self.by_key.get(name_key(name))
         return self.entities[k] if k is not None else None
 
     def canonical(self, name: str) -> str:
         ent = self.find(name)
-        return str(ent["name"]) if ent else name
+        return ent.name if ent else name
 
 
 def _collect(
@@ -467,7 +467,7 @@ def _finish(
     articles: Sequence[Article], groups: dict[Key, list[_Form]], types: dict[Key, str]
 ) -> EntityIndex:
     order = {a.id: i for i, a in enumerate(articles)}
-    out: list[dict[str, Any]] = []
+    out: list[Entity] = []
     by_key: dict[Key, int] = {}
     rows = []
     for root, fs in groups.items():
@@ -485,15 +485,12 @@ def _finish(
         )
         for m in ordered:
             first_ref.setdefault(m.article, m)
-        refs = [
-            {"article": a, "start": first_ref[a].sentence[0], "end": first_ref[a].sentence[1]}
-            for a in srcs
-        ]
-        rows.append((root, fs, {
-            "name": name, "type": etype, "aliases": surface, "sources": srcs,
-            "mentions": len(mentions), "sentence": refs,
-        }))
-    rows.sort(key=lambda r: (-r[2]["mentions"], fold(r[2]["name"])))
+        refs = tuple(
+            SentenceRef(a, first_ref[a].sentence[0], first_ref[a].sentence[1]) for a in srcs
+        )
+        rows.append((root, fs, Entity(name, etype, tuple(surface), tuple(srcs), len(mentions),
+                                      refs)))
+    rows.sort(key=lambda r: (-r[2].mentions, fold(r[2].name)))
     for _root, fs, item in rows:
         for f in fs:
             by_key[f.key] = len(out)

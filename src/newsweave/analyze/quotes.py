@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.types import Article, Sentence, SummaryItem
 
@@ -139,14 +139,14 @@ class _Tracker:
             for k in range(len(words)):
                 name = " ".join(words[k:])
                 ent = self.index.find(name)
-                if not ent or ent["type"] != "person":
+                if not ent or ent.type != "person":
                     continue
                 lead = np[: run.start()].split() + words[:k]
                 titles = []
                 while lead and fold(lead[-1]).strip(".") in _TITLE_WORDS:
                     titles.insert(0, lead.pop())
-                if len(name_key(name)) < len(name_key(str(ent["name"]))):
-                    name = str(ent["name"])  # a surname alone: the full name
+                if len(name_key(name)) < len(name_key(ent.name)):
+                    name = ent.name  # a surname alone: the full name
                 return " ".join([*titles, name])
         return None
 
@@ -200,9 +200,9 @@ def find_quotes(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
     index: EntityIndex | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Quote]:
     """Every direct quotation of every original article, with its speaker (or None)."""
-    out: list[dict[str, Any]] = []
+    out: list[Quote] = []
     for art in articles:
         if art.duplicate_of:
             continue
@@ -245,15 +245,8 @@ def find_quotes(
             if speaker:
                 track.last = speaker
             done_sent = max(done_sent, k1)
-            out.append(
-                {
-                    "speaker": speaker,
-                    "text": inner.strip().rstrip(","),
-                    "source": art.id,
-                    "sentence": {"article": art.id, "start": sents[k0].start,
-                                 "end": sents[k1].end},
-                }
-            )
+            out.append(Quote(speaker, inner.strip().rstrip(","), art.id,
+                             SentenceRef(art.id, sents[k0].start, sents[k1].end)))
     return out
 
 
@@ -335,9 +328,9 @@ def _sex_agrees(pronoun: str, speaker: str) -> bool:
 
 def brief_speakers(
     summary: Sequence[SummaryItem],
-    quotes: Sequence[dict[str, Any]],
+    quotes: Sequence[Quote],
     sentences: dict[str, list[Sentence]],
-) -> list[dict[str, Any]]:
+) -> list[Speaker]:
     """Who "he" or "she" is in brief sentences that name their speaker by a pronoun only.
 
     The speaker comes from the quotation analysis of the sentence's own article, and is kept
@@ -347,11 +340,9 @@ def brief_speakers(
     """
     by_sentence: dict[tuple[str, int], str] = {}
     for q in quotes:
-        ref = q.get("sentence") or {}
-        speaker = q.get("speaker")
-        if speaker and fold(str(speaker)) not in _PRONOUNS:
-            by_sentence.setdefault((str(ref.get("article")), int(ref.get("start", -1))), speaker)
-    out: list[dict[str, Any]] = []
+        if q.speaker and fold(q.speaker) not in _PRONOUNS:
+            by_sentence.setdefault((q.sentence.article, q.sentence.start), q.speaker)
+    out: list[Speaker] = []
     for k, item in enumerate(summary):
         m = PRONOUN_SPEAKER.search(item.text)
         s = item.sentence
@@ -364,6 +355,5 @@ def brief_speakers(
             continue
         if not _names_subject(article[s.index - 1].text, speaker):
             continue
-        out.append({"summary": k, "pronoun": pronoun, "speaker": speaker, "source": s.article,
-                    "sentence": {"article": s.article, "start": s.start, "end": s.end}})
+        out.append(Speaker(k, pronoun, speaker, s.article, SentenceRef.of(s)))
     return out

@@ -1,9 +1,8 @@
-"""Runs every analysis on one cluster and returns the JSON-ready sections."""
+"""Runs every analysis on one cluster and returns its typed sections."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from newsweave.analyze.agreements import (
     agreements,
@@ -13,19 +12,19 @@ from newsweave.analyze.agreements import (
 )
 from newsweave.analyze.conflicts import compare_quantities, date_conflicts, disputed_conflicts
 from newsweave.analyze.entities import find_entities
+from newsweave.analyze.items import Agreement, AnalysisItem
 from newsweave.analyze.quotes import brief_speakers, find_quotes
 from newsweave.analyze.timeline import build_timeline
+from newsweave.state import Analysed
 from newsweave.types import SummaryItem
 
-if TYPE_CHECKING:
-    from newsweave.pipeline import Analysed
 
+def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[AnalysisItem]]:
+    """Entities, quotes, speakers, conflicts, agreements and timeline of one cluster.
 
-def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[dict[str, Any]]]:
-    """Entities, quotes, conflicts, agreements and timeline of one cluster.
-
-    Every item carries ``sentence`` offsets ({article, start, end}, or a list of them; for
-    conflicts, on each claim) so renderers can link it to the sentences it comes from.
+    Every item carries ``sentence`` offsets (a :class:`~newsweave.analyze.items.SentenceRef`,
+    or a tuple of them; for conflicts, on each claim) so renderers can link it to the
+    sentences it comes from. ``item.to_dict()`` is its JSON form.
     """
     arts, sents, al = state.articles, state.sentences, state.alignment
     index = find_entities(arts, sents)
@@ -34,7 +33,8 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[d
     conflicts, same_numbers = compare_quantities(arts, sents, state.groups, index)
     conflicts += date_conflicts(arts, sents, state.groups, al.similarity, row_of)
     conflicts += disputed_conflicts(summary, state.groups, conflicts)
-    conflicts.sort(key=lambda c: -c["confidence"])
+    conflicts.sort(key=lambda c: -c.confidence)
+    # agreement items are merged in place while they are built, so they are dicts until here
     agree = agreements(al, state.order, state.groups)
     agree += fact_agreements(timeline, state.groups, state.order, agree)
     agree += merge_agreements(agree, same_numbers, state.groups, state.order)
@@ -43,10 +43,10 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[d
     agree = confirmed(agree, text_of, state.groups, state.order, conflicts)
     quotes = find_quotes(arts, sents, index)
     return {
-        "entities": index.entities,
-        "quotes": quotes,
-        "speakers": brief_speakers(summary, quotes, sents),
-        "conflicts": conflicts,
-        "agreements": agree,
-        "timeline": timeline,
+        "entities": list(index.entities),
+        "quotes": list(quotes),
+        "speakers": list(brief_speakers(summary, quotes, sents)),
+        "conflicts": list(conflicts),
+        "agreements": [Agreement.from_dict(d) for d in agree],
+        "timeline": list(timeline),
     }

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from newsweave.analyze.items import TimelineEvent
 from newsweave.types import Article, Sentence
 
 MONTHS = {m: k for k, m in enumerate(
@@ -208,7 +209,7 @@ def build_timeline(
     row_of: Mapping[tuple[str, int], int] | None = None,
     order: Mapping[str, int] | None = None,
     merge_at: float = 0.25,
-) -> list[dict[str, Any]]:
+) -> list[TimelineEvent]:
     """Dated events of the cluster in date order; the same event from several sources (similar
     sentences, compatible dates) becomes one item citing all of them."""
     order = order or {a.id: k for k, a in enumerate(articles)}
@@ -257,4 +258,4 @@ def build_timeline(
         return rank, d or "", order.get(it["sources"][0], 0)
 
     out.sort(key=sort_key)
-    return out
+    return [TimelineEvent.from_dict(it) for it in out]

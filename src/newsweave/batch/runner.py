@@ -66,7 +66,8 @@ def summarize_line(line: str, lineno: int, options: BriefOptions) -> dict[str, A
             "sentences": sentences,
         }
         if result.analysis:  # only when analysis was asked for (--analysis)
-            out["analysis"] = result.analysis
+            out["analysis"] = {k: [item.to_dict() for item in v]
+                               for k, v in result.analysis.items()}
         out["seconds"] = round(time.perf_counter() - t0, 4)
         return out
     except json.JSONDecodeError as exc:

@@ -18,7 +18,8 @@ FORMATS = ("md", "json", "html")
 @guarded
 def brief_cmd(
     paths: list[str] = typer.Argument(  # noqa: B008
-        None, help="Files, folders (recursive) or - for stdin.", show_default=False
+        None, help="Files, folders (recursive), http(s) URLs or - for stdin.",
+        show_default=False,
     ),
     words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
     fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
@@ -75,7 +76,12 @@ def brief_cmd(
             result = story_brief(store, story, options, limits, record=False)
             mark = brief_mark(store, result)
     else:
-        result = make_brief(paths, options, limits, problems=problems)
+        from newsweave.ingest.web import is_url, load_inputs
+
+        # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
+        inputs = (load_inputs(paths, limits=limits, problems=problems)
+                  if any(is_url(p) for p in paths) else paths)
+        result = make_brief(inputs, options, limits, problems=problems)
     for p in problems:
         warn(p)
     for a in result.articles:

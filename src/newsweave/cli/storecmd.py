@@ -10,9 +10,9 @@ from pathlib import Path
 import typer
 
 from newsweave.cli.app import app, fail, guarded, warn
-from newsweave.ingest import load_paths
+from newsweave.ingest.web import load_inputs
 from newsweave.options import BriefOptions, Limits
-from newsweave.render import RENDERERS
+from newsweave.registry import RENDERERS, TEXT_FORMATS
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import default_db, open_store
 
@@ -32,7 +32,8 @@ def db_path(db: Path | None) -> Path:
 @guarded
 def ingest_cmd(
     paths: list[str] = typer.Argument(  # noqa: B008
-        None, help="Files, folders (recursive) or - for stdin.", show_default=False
+        None, help="Files, folders (recursive), http(s) URLs or - for stdin.",
+        show_default=False,
     ),
     db: Path = typer.Option(None, "--db", help=DB_HELP),  # noqa: B008
     acks: bool = typer.Option(
@@ -55,7 +56,8 @@ def ingest_cmd(
     options = StoryOptions(threshold=threshold, merge_threshold=max(threshold,
                                                                      StoryOptions().merge_threshold))
     # Read and check every input before touching the store: bad input changes nothing.
-    articles = load_paths(paths, limits=INGEST_LIMITS, problems=None)
+    # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
+    articles = load_inputs(paths, limits=INGEST_LIMITS, problems=None)
     path = db_path(db)
     counts = {"new": 0, "duplicate": 0, "exists": 0, "skipped": 0}
     stories: set[int] = set()
@@ -107,13 +109,22 @@ def stories_cmd(
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} stories in {db_path(db)}")
-    for col in ("id", "title", "articles", "sources", "first seen", "last updated"):
+    for col in ("id", "title", "articles", "sources", "published", "first seen",
+                "last updated"):
         table.add_column(col, justify="right" if col in ("id", "articles") else "left")
     for r in rows:
         table.add_row(str(r.id), r.title[:70], str(len(r.articles)),
                       ", ".join(r.sources[:3]) + (" …" if len(r.sources) > 3 else ""),
+                      _published(r.first_published, r.last_published),
                       r.first_seen[:19], r.last_updated[:19])
     Console().print(table)
+
+
+def _published(first: str | None, last: str | None) -> str:
+    """The span of publication dates of a story's articles (— when none is dated)."""
+    if not first:
+        return "—"
+    return first[:10] if not last or last[:10] == first[:10] else f"{first[:10]} – {last[:10]}"
 
 
 @app.command("update")
@@ -128,8 +139,8 @@ def update_cmd(
     """What is new in a story since its last brief or update, cited like a brief."""
     from newsweave.stories.update import story_update
 
-    if fmt not in RENDERERS:
-        fail(f"--format must be one of {', '.join(RENDERERS)}, got {fmt!r}")
+    if fmt not in TEXT_FORMATS:
+        fail(f"--format must be one of {', '.join(TEXT_FORMATS)}, got {fmt!r}")
     if words is not None and not 10 <= words <= 100_000:
         fail(f"--words must be in [10, 100000], got {words}")
     with open_store(db_path(db), create=False) as store:

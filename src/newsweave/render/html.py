@@ -9,9 +9,17 @@ direction is isolated (``dir="auto"``, ``<bdi>``) so right-to-left text cannot r
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsweave.analyze.items import (
+    Agreement,
+    AnalysisItem,
+    Conflict,
+    Entity,
+    Quote,
+    TimelineEvent,
+)
 from newsweave.render.markdown import heading, source_numbers
 from newsweave.types import Brief, Sentence
 
@@ -64,7 +72,7 @@ def sentence_anchor(numbers: dict[str, int], s: Sentence) -> str:
     return f"s{numbers.get(s.article, 0)}-{s.index}"
 
 
-def _cites(ids: list[str], numbers: dict[str, int], anchors: dict[str, str],
+def _cites(ids: Iterable[str], numbers: dict[str, int], anchors: dict[str, str],
            support: tuple[str, ...] = ()) -> str:
     """Citation links; one whose source states only part of the sentence is lighter and
     titled so ("partly")."""
@@ -103,21 +111,13 @@ def _summary(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
     yield "</section>"
 
 
-def _anchors_of(item: dict[str, Any], numbers: dict[str, int], brief: Brief) -> dict[str, str]:
+def _anchors_of(item: AnalysisItem, numbers: dict[str, int], brief: Brief) -> dict[str, str]:
     """Anchor of the sentence an analysis item points at (``sentence`` offsets), by article."""
     out: dict[str, str] = {}
-    refs = item.get("sentence")
-    refs = list(refs) if isinstance(refs, list) else [refs] if isinstance(refs, dict) else []
-    for claim in item.get("claims", []) or []:
-        if isinstance(claim.get("sentence"), dict):
-            refs.append(claim["sentence"])
-    for ref in refs:
-        if not isinstance(ref, dict):
-            continue
-        art = ref.get("article")
-        for s in brief.sentences.get(art, []):
-            if s.start <= ref.get("start", -1) < s.end or s.start == ref.get("start"):
-                out.setdefault(art, sentence_anchor(numbers, s))
+    for ref in item.refs():
+        for s in brief.sentences.get(ref.article, []):
+            if s.start <= ref.start < s.end or s.start == ref.start:
+                out.setdefault(ref.article, sentence_anchor(numbers, s))
                 break
     return out
 
@@ -127,27 +127,34 @@ def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
         MAX_ALSO_NAMED,
         SECTION_TITLES,
         more_line,
+        section_items,
         visible_entities,
     )
     from newsweave.render.sections import shown as cap
 
     for key, title in SECTION_TITLES:
-        items = brief.analysis.get(key)
+        items = section_items(brief, key)
         if not items:
             continue
         yield f"<h2>{esc(title)}</h2><ul>"
-        shown, left = (visible_entities(items)[0], 0) if key == "entities" else cap(key, items)
+        shown: list[AnalysisItem]
+        if key == "entities":
+            shown, left = list(visible_entities(i for i in items if isinstance(i, Entity))[0]), 0
+        else:
+            shown, left = cap(key, items)
         for item in shown:
             anchors = _anchors_of(item, numbers, brief)
-            yield f'<li dir="auto">{_item_html(key, item, numbers, anchors)}</li>'
+            yield f'<li dir="auto">{_item_html(item, numbers, anchors)}</li>'
         if key == "entities" and len(shown) < len(items):
             rest = []
             for item in items:
-                if any(item is x for x in shown) or len(rest) >= MAX_ALSO_NAMED:
+                if not isinstance(item, Entity) or any(item is x for x in shown) or (
+                    len(rest) >= MAX_ALSO_NAMED
+                ):
                     continue
                 anchors = _anchors_of(item, numbers, brief)
                 first = next(iter(anchors.values()), None)
-                name = f"<bdi>{esc(item.get('name', ''))}</bdi>"
+                name = f"<bdi>{esc(item.name)}</bdi>"
                 rest.append(f'<a href="#{esc(first)}">{name}</a>' if first else name)
             yield f'<li dir="auto">Also named: {", ".join(rest)}</li>'
         if left:
@@ -155,9 +162,7 @@ def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
         yield "</ul>"
 
 
-def _item_html(
-    key: str, item: dict[str, Any], numbers: dict[str, int], anchors: dict[str, str]
-) -> str:
+def _item_html(item: AnalysisItem, numbers: dict[str, int], anchors: dict[str, str]) -> str:
     from newsweave.render.sections import (
         claim_label,
         confidence_label,
@@ -166,41 +171,40 @@ def _item_html(
         shorten,
     )
 
-    if key == "conflicts":
+    if isinstance(item, Conflict):
         claims = " · ".join(
-            f"<bdi>{esc(claim_label(c))}</bdi>"
-            f"{_cites(c.get('sources', []), numbers, anchors)}"
-            for c in item.get("claims", [])
+            f"<bdi>{esc(claim_label(c))}</bdi>{_cites(c.sources, numbers, anchors)}"
+            for c in item.claims
         )
-        conf = confidence_label(item.get("confidence"))
+        conf = confidence_label(item.confidence)
         tail = f' <span class="conf">{esc(conf)}</span>' if conf else ""
-        about = str(item.get("about", ""))
+        about = item.about
         return f"<b><bdi>{esc(about[:1].upper() + about[1:])}</bdi></b>: {claims}{tail}"
-    if key == "quotes":
-        src = [item.get("source", "")]
+    if isinstance(item, Quote):
         return (
-            f"<b><bdi>{esc(item.get('speaker') or 'unattributed')}</bdi></b>: "
-            f"“<bdi>{esc(item.get('text', ''))}</bdi>”{_cites(src, numbers, anchors)}"
+            f"<b><bdi>{esc(item.speaker or 'unattributed')}</bdi></b>: "
+            f"“<bdi>{esc(item.text)}</bdi>”{_cites([item.source], numbers, anchors)}"
         )
-    if key == "timeline":
+    if isinstance(item, TimelineEvent):
         return (
-            f"<b>{esc(date_label(item))}</b> — <bdi>{esc(shorten(str(item.get('text', ''))))}"
-            f"</bdi>{_cites(item.get('sources', []), numbers, anchors)}"
+            f"<b>{esc(date_label(item))}</b> — <bdi>{esc(shorten(item.text))}"
+            f"</bdi>{_cites(item.sources, numbers, anchors)}"
         )
-    if key == "entities":
-        names = ", ".join(f"<bdi>{esc(a)}</bdi>" for a in item.get("aliases", []) or [])
+    if isinstance(item, Entity):
+        names = ", ".join(f"<bdi>{esc(a)}</bdi>" for a in item.aliases)
         return (
-            f"<b><bdi>{esc(item.get('name', ''))}</bdi></b> ({esc(item.get('type', ''))})"
+            f"<b><bdi>{esc(item.name)}</bdi></b> ({esc(item.type)})"
             f"{' — also ' + names if names else ''}"
-            f' <span class="conf">{esc(plural(item.get("mentions", 0), "mention"))}</span>'
-            f"{_cites(item.get('sources', []), numbers, anchors)}"
+            f' <span class="conf">{esc(plural(item.mentions, "mention"))}</span>'
+            f"{_cites(item.sources, numbers, anchors)}"
         )
-    n = item.get("independent_sources", "")
-    return (
-        f"<bdi>{esc(shorten(str(item.get('text', ''))))}</bdi>"
-        f"{_cites(item.get('sources', []), numbers, anchors)} "
-        f'<span class="conf">{esc(n)} independent sources</span>'
-    )
+    if isinstance(item, Agreement):
+        return (
+            f"<bdi>{esc(shorten(item.text))}</bdi>"
+            f"{_cites(item.sources, numbers, anchors)} "
+            f'<span class="conf">{esc(item.independent_sources)} independent sources</span>'
+        )
+    return f"<bdi>{esc(str(item.to_dict()))}</bdi>"
 
 
 def _articles(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:

@@ -1,4 +1,4 @@
-"""JSON output. The schema is documented in README ("JSON schema") and pinned by tests."""
+"""JSON output. The schema ("JSON schema" in the docs) is pinned by the golden tests."""
 
 from __future__ import annotations
 
@@ -49,9 +49,10 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     }
     for key in ANALYSIS_KEYS:
         if key in brief.analysis:
-            out[key] = brief.analysis[key]
+            out[key] = [item.to_dict() for item in brief.analysis[key]]
     for key, value in brief.analysis.items():
-        out.setdefault(key, value)
+        if key not in out:
+            out[key] = [item.to_dict() for item in value]
     return out
 
 

@@ -6,10 +6,22 @@ The wording helpers (:func:`date_label`, :func:`claim_label`, :func:`confidence_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
+from newsweave.analyze.items import (
+    Agreement,
+    AnalysisItem,
+    Claim,
+    Conflict,
+    Entity,
+    Quote,
+    Speaker,
+    TimelineEvent,
+)
 from newsweave.types import Brief
+
+T = TypeVar("T")
 
 SECTION_TITLES: tuple[tuple[str, str], ...] = (
     ("agreements", "Where sources agree"),
@@ -26,10 +38,10 @@ MAX_ITEMS = {"agreements": 20, "conflicts": 20, "quotes": 40, "timeline": 40, "e
 MAX_ALSO_NAMED = 40
 
 
-def shown(key: str, items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+def shown(key: str, items: Sequence[T]) -> tuple[list[T], int]:
     """The items a section shows and how many it leaves to the JSON."""
     cap = MAX_ITEMS.get(key, len(items))
-    return items[:cap], max(0, len(items) - cap)
+    return list(items[:cap]), max(0, len(items) - cap)
 
 
 def more_line(left: int) -> str:
@@ -41,13 +53,13 @@ def shorten(text: str, words: int = MAX_WORDS) -> str:
     return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
-def date_label(item: dict[str, Any]) -> str:
+def date_label(item: TimelineEvent) -> str:
     """"2014-06" -> "June 2014"; "--07-21" -> "21 July (year not given)"; adds how it was
     resolved when that was not read directly from the text."""
-    d = item.get("date")
-    how = item.get("resolved")
+    d = item.date
+    how = item.resolved
     if not d:
-        return f"“{item.get('expression', '?')}” (no publication date to count from)"
+        return f"“{item.expression or '?'}” (no publication date to count from)"
     year, _, rest = str(d).lstrip("-").partition("-") if not str(d).startswith("--") else (
         "", "", str(d)[2:])
     parts = rest.split("-") if rest else []
@@ -62,16 +74,16 @@ def date_label(item: dict[str, Any]) -> str:
     if how == "year inferred":
         return f"{label} (year inferred)"
     if how == "relative to published date":
-        return f"{label} (“{item.get('expression', '')}”, counted from publication)"
+        return f"{label} (“{item.expression}”, counted from publication)"
     return label
 
 
-def claim_label(claim: dict[str, Any]) -> str:
+def claim_label(claim: Claim) -> str:
     """"25 miles (≈ 40.2 km)"; the normalised value is shown only when it adds something."""
-    value = str(claim.get("value", ""))
-    norm = claim.get("normalized")
-    unit = claim.get("unit", "")
-    if isinstance(norm, list) and len(norm) == 2:
+    value = claim.value
+    norm = claim.normalized
+    unit = claim.unit
+    if isinstance(norm, tuple):
         shown = f"{_num(norm[0])}–{_num(norm[1])}"
     elif isinstance(norm, (int, float)):
         shown = _num(norm)
@@ -99,75 +111,73 @@ def confidence_label(conf: Any) -> str:
     return f"confidence {conf:.2f}, {word}"
 
 
-def visible_entities(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+def visible_entities(items: Iterable[Entity]) -> tuple[list[Entity], list[str]]:
     """Entities worth a line (several names, several sources or mentions) and the names of
     the rest, listed briefly."""
     main, rest = [], []
     for e in items:
-        if (e.get("aliases") or len(e.get("sources", [])) > 1 or e.get("mentions", 0) >= 3
-                or e.get("type") == "person") and len(main) < MAX_ITEMS["entities"]:
+        if (e.aliases or len(e.sources) > 1 or e.mentions >= 3
+                or e.type == "person") and len(main) < MAX_ITEMS["entities"]:
             main.append(e)
         else:
-            rest.append(str(e.get("name", "")))
+            rest.append(e.name)
     return main, rest
 
 
-def quote_runs(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def quote_runs(items: Iterable[Quote]) -> list[list[Quote]]:
     """Consecutive quotes of one speaker in one source, grouped."""
-    runs: list[list[dict[str, Any]]] = []
+    runs: list[list[Quote]] = []
     for q in items:
-        if runs and (runs[-1][0].get("speaker"), runs[-1][0].get("source")) == (
-            q.get("speaker"), q.get("source")
-        ):
+        if runs and (runs[-1][0].speaker, runs[-1][0].source) == (q.speaker, q.source):
             runs[-1].append(q)
         else:
             runs.append([q])
     return runs
 
 
-def _cite(ids: list[str], numbers: dict[str, int]) -> str:
+def _cite(ids: Iterable[str], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
 
 
-def item_line(key: str, item: dict[str, Any], numbers: dict[str, int]) -> str:
+def item_line(item: AnalysisItem, numbers: dict[str, int]) -> str:
     """One Markdown bullet for an analysis item (plain text; escaped here)."""
     from newsweave.render.markdown import md_escape as esc
 
-    if key == "agreements":
-        n = item.get("independent_sources", 0)
-        return (f"- {esc(shorten(str(item.get('text', ''))))} "
-                f"{_cite(item.get('sources', []), numbers)} — {n} independent sources")
-    if key == "conflicts":
+    if isinstance(item, Agreement):
+        return (f"- {esc(shorten(item.text))} "
+                f"{_cite(item.sources, numbers)} — {item.independent_sources} independent sources")
+    if isinstance(item, Conflict):
         claims = " · ".join(
-            f"{esc(claim_label(c))} {_cite(c.get('sources', []), numbers)}"
-            for c in item.get("claims", [])
+            f"{esc(claim_label(c))} {_cite(c.sources, numbers)}" for c in item.claims
         )
-        about = str(item.get("about", ""))
-        tail = confidence_label(item.get("confidence"))
+        about = item.about
+        tail = confidence_label(item.confidence)
         return f"- **{esc(about[:1].upper() + about[1:])}**: {claims}" + (
             f" ({tail})" if tail else "")
-    if key == "quotes":
+    if isinstance(item, Quote):
         return (
-            f"- **{esc(str(item.get('speaker') or 'unattributed'))}** "
-            f"{_cite([item.get('source', '')], numbers)}: “{esc(str(item.get('text', '')))}”"
+            f"- **{esc(item.speaker or 'unattributed')}** "
+            f"{_cite([item.source], numbers)}: “{esc(item.text)}”"
         )
-    if key == "timeline":
+    if isinstance(item, TimelineEvent):
         return (
-            f"- **{esc(date_label(item))}** — {esc(shorten(str(item.get('text', ''))))} "
-            f"{_cite(item.get('sources', []), numbers)}"
+            f"- **{esc(date_label(item))}** — {esc(shorten(item.text))} "
+            f"{_cite(item.sources, numbers)}"
         )
-    if key == "entities":
-        aliases = [a for a in item.get("aliases", []) if a != item.get("name")]
+    if isinstance(item, Entity):
+        aliases = [a for a in item.aliases if a != item.name]
         also = f" — also {', '.join(esc(a) for a in aliases)}" if aliases else ""
         return (
-            f"- **{esc(str(item.get('name', '')))}** ({esc(str(item.get('type', '')))}){also} "
-            f"· {plural(item.get('mentions', 0), 'mention')} "
-            f"{_cite(item.get('sources', []), numbers)}"
+            f"- **{esc(item.name)}** ({esc(item.type)}){also} "
+            f"· {plural(item.mentions, 'mention')} "
+            f"{_cite(item.sources, numbers)}"
         )
-    return f"- {esc(str(item))}"
+    return f"- {esc(str(item.to_dict()))}"
 
 
-def _section_lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> Iterator[str]:
+def _section_lines(
+    key: str, items: Sequence[AnalysisItem], numbers: dict[str, int]
+) -> Iterator[str]:
 
     items, left = shown(key, items) if key != "entities" else (items, 0)
     yield from _lines(key, items, numbers)
@@ -175,53 +185,59 @@ def _section_lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int
         yield f"- {more_line(left)}"
 
 
-def _lines(key: str, items: list[dict[str, Any]], numbers: dict[str, int]) -> Iterator[str]:
+def _lines(key: str, items: Sequence[AnalysisItem], numbers: dict[str, int]) -> Iterator[str]:
     from newsweave.render.markdown import md_escape as esc
 
     if key == "quotes":
-        for run in quote_runs(items):
-            head = item_line(key, run[0], numbers)
-            more = " ".join(f"“{esc(str(q.get('text', '')))}”" for q in run[1:])
+        for run in quote_runs(i for i in items if isinstance(i, Quote)):
+            head = item_line(run[0], numbers)
+            more = " ".join(f"“{esc(q.text)}”" for q in run[1:])
             yield head + (f" {more}" if more else "")
         return
     if key == "entities":
-        main, rest = visible_entities(items)
-        yield from (item_line(key, e, numbers) for e in main)
+        main, rest = visible_entities(i for i in items if isinstance(i, Entity))
+        yield from (item_line(e, numbers) for e in main)
         if rest:
             extra = len(rest) - MAX_ALSO_NAMED
             names = ", ".join(rest[:MAX_ALSO_NAMED]) + (f" and {extra} more" if extra > 0 else "")
             yield f"- Also named: {esc(names)}"
         return
     if key == "timeline":
-        dated = [t for t in items if t.get("date")]
-        undated = [t for t in items if not t.get("date")]
-        yield from (item_line(key, t, numbers) for t in dated)
+        events = [t for t in items if isinstance(t, TimelineEvent)]
+        dated = [t for t in events if t.date]
+        undated = [t for t in events if not t.date]
+        yield from (item_line(t, numbers) for t in dated)
         if undated:
             yield "- Not placed in time (no publication date to count from):"
             for t in undated:
-                yield (f"  - “{esc(str(t.get('expression', '')))}”: "
-                       f"{esc(shorten(str(t.get('text', ''))))} "
-                       f"{_cite(t.get('sources', []), numbers)}")
+                yield (f"  - “{esc(t.expression)}”: "
+                       f"{esc(shorten(t.text))} "
+                       f"{_cite(t.sources, numbers)}")
         return
-    yield from (item_line(key, item, numbers) for item in items)
+    yield from (item_line(item, numbers) for item in items)
 
 
 def speaker_notes(brief: Brief) -> dict[int, str]:
     """Brief sentence index -> "he: Name" for sentences that name their speaker by a pronoun."""
     out: dict[int, str] = {}
-    for item in brief.analysis.get("speakers", []):
-        k = item.get("summary")
-        if isinstance(k, int) and item.get("speaker"):
-            out[k] = f"{item.get('pronoun', 'speaker')}: {item['speaker']}"
+    for item in section_items(brief, "speakers"):
+        if isinstance(item, Speaker) and item.speaker:
+            out[item.summary] = f"{item.pronoun or 'speaker'}: {item.speaker}"
     return out
 
 
 def markdown_sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
     for key, title in SECTION_TITLES:
-        items = brief.analysis.get(key)
+        items = section_items(brief, key)
         if not items:
             continue
         yield f"## {title}"
         yield ""
         yield from _section_lines(key, items, numbers)
         yield ""
+
+
+def section_items(brief: Brief, key: str) -> list[AnalysisItem]:
+    """The typed analysis items of one section (a Brief built by hand may hold others)."""
+    kinds = (Entity, Quote, Speaker, Conflict, Agreement, TimelineEvent)
+    return [i for i in brief.analysis.get(key, []) if isinstance(i, kinds)]

@@ -13,10 +13,8 @@ merge is recorded; ids never change). Dates, when known, keep far-apart events a
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
-import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterable
@@ -27,10 +25,18 @@ from operator import itemgetter
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsweave.errors import InputError
+from newsweave.errors import InputError, StoreError
+from newsweave.stories.index import SqliteStoryIndex, StoryIndex, StoryRecord
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import Store, now_iso
 from newsweave.types import Article
+
+# Fixed rules of the candidate search and the story index (the tunable ones are StoryOptions).
+CANDIDATE_FLOOR = 0.25  # a candidate this far behind the leader's rough score is no match
+DATE_PENALTY = 0.3  # cosine lost by an article a whole window_days away from a story's dates
+MERGE_AGREEMENT = 0.75  # share of merge_threshold two story centroids must reach to merge
+REINDEX_CHANGE = 0.25  # an index weight is rewritten when it moves by more than this share
+TERM_CACHE_MAX = 200_000  # surface forms memoised per clusterer before the memo is cleared
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{3,}")
 _WORD = re.compile(r"\w+")
@@ -57,7 +63,6 @@ class Ack:
     requested_id: str = ""
     duplicate_of: str | None = None
     merged: list[int] = field(default_factory=list)
-    score: float = 0.0
 
     def to_dict(self) -> dict[str, object]:
         d: dict[str, object] = {"id": self.id, "status": self.status, "story": self.story,
@@ -182,40 +187,18 @@ def _top(vec: dict[str, float], n: int) -> list[tuple[str, float]]:
     return sorted(vec.items(), key=itemgetter(1), reverse=True)[:n]
 
 
-def pack(vec: dict[str, float]) -> bytes:
-    """A centroid as bytes: newline-joined terms, a NUL, then float32 weights."""
-    terms = "\n".join(vec).encode("utf-8")
-    return terms + b"\0" + np.fromiter(vec.values(), np.float32, len(vec)).tobytes()
-
-
-def unpack(blob: bytes) -> dict[str, float]:
-    if not blob:
-        return {}
-    cut = blob.index(b"\0")
-    terms = blob[:cut].decode("utf-8").split("\n")
-    return dict(zip(terms, np.frombuffer(blob[cut + 1 :], np.float32).tolist(), strict=True))
-
-
-def _lines(text: str) -> list[str]:
-    return text.split("\n") if text else []
-
-
-def _index_weights(lines: list[str]) -> dict[str, float]:
-    """``story.indexed``: the story's entries in ``story_term``, one "term<TAB>w" a line."""
-    out = {}
-    for line in lines:
-        term, _, w = line.partition("\t")
-        out[term] = float(w) if w else 0.0
-    return out
-
-
 # -- the write path --------------------------------------------------------------------------
 class Clusterer:
-    """Adds articles to a :class:`Store`, one committed transaction per article."""
+    """Adds articles to a story index, one committed transaction per article.
 
-    def __init__(self, store: Store, options: StoryOptions | None = None,
+    ``index`` is a :class:`~newsweave.stories.store.Store` (its SQLite story index is used) or
+    any :class:`~newsweave.stories.index.StoryIndex`, e.g. a
+    :class:`~newsweave.stories.index.MemoryStoryIndex` for a stream kept in memory.
+    """
+
+    def __init__(self, index: Store | StoryIndex, options: StoryOptions | None = None,
                  df_flush_every: int = 64) -> None:
-        self.store = store
+        self.index: StoryIndex = SqliteStoryIndex(index) if isinstance(index, Store) else index
         self.options = options or StoryOptions()
         # Document frequencies are a statistic, not data: their increments are written every
         # ``df_flush_every`` articles, which keeps each article's commit small. A crash loses
@@ -227,11 +210,18 @@ class Clusterer:
         self._staged_docs = 0
         self._term_cache: dict[str, str] = {}
 
+    @property
+    def store(self) -> Store:
+        """The store behind an SQLite index (``StoreError`` for another index)."""
+        if isinstance(self.index, SqliteStoryIndex):
+            return self.index.store
+        raise StoreError("this clusterer's story index is not a store")
+
     def add(self, article: Article) -> Ack:
         """Store ``article`` and place it in a story; returns after the commit."""
         self._unstage()
-        with self.store.write() as c:
-            ack = self._add(c, article)
+        with self.index.transaction():
+            ack = self._add(article)
         self._settle()
         return ack
 
@@ -239,14 +229,8 @@ class Clusterer:
         """Write pending document-frequency increments (call when done ingesting)."""
         if not self._pending_docs:
             return
-        with self.store.write() as c:
-            c.executemany(
-                "INSERT INTO df(term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET "
-                "n = n + excluded.n",
-                sorted(self._pending.items()),
-            )
-            c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'n_docs'",
-                      (self._pending_docs,))
+        with self.index.transaction():
+            self.index.add_doc_freqs(self._pending, self._pending_docs)
         self._pending.clear()
         self._pending_docs = 0
 
@@ -277,72 +261,59 @@ class Clusterer:
                 batch.append(art)
             if batch and (art is None or len(batch) >= commit_every):
                 self._unstage()
-                with self.store.write() as c:
-                    acks.extend(self._add(c, a) for a in batch)
+                with self.index.transaction():
+                    acks.extend(self._add(a) for a in batch)
                 self._settle()
                 batch = []
         return acks
 
-    def _add(self, c: sqlite3.Connection, article: Article) -> Ack:
+    def _add(self, article: Article) -> Ack:
         if not article.text.strip():
             raise InputError("article has no text", article.id)
+        ix = self.index
         digest = content_hash(article)
-        row = c.execute("SELECT id, story, seq FROM article WHERE hash = ?", (digest,)).fetchone()
-        if row is not None:
-            return Ack(row[0], "exists", self.store.resolve(row[1]), row[2], article.id)
-        if len(self._term_cache) > 200_000:  # bounded: memory must not grow with the store
+        known = ix.by_hash(digest)
+        if known is not None:
+            return Ack(known.id, "exists", ix.resolve(known.story), known.seq, article.id)
+        if len(self._term_cache) > TERM_CACHE_MAX:  # bounded: memory must not grow with input
             self._term_cache.clear()
         counts, names = term_counts(article, self._term_cache)
         sample = shingle_sample(article.text)
-        aid = self._unique_id(c, article.id)
-        vec = self._vector(c, counts, names)
-        original = self._original(c, sample)
+        aid = self._unique_id(article.id)
+        vec = self._vector(counts, names)
+        original = self._original(sample)
         merged: list[int] = []
         score = 1.0
         if original is not None:
-            story = self.store.resolve(original[1])
+            story = ix.resolve(original[1])
         else:
-            story, score, merged = self._choose(c, vec, day_of(article.published))
+            story, score, merged = self._choose(vec, day_of(article.published))
             if story is None:
-                story = self._new_story(c)
+                story = ix.new_story(now_iso())
         now = now_iso()
-        cur = c.execute(
-            "INSERT INTO article(id, hash, story, title, source, url, published, "
-            "duplicate_of, flags, text, nsample, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (aid, digest, story, article.title, article.source, article.url,
-             article.published, original[0] if original else None,
-             json.dumps(list(article.flags)), article.text, len(sample), now),
-        )
-        seq = int(cur.lastrowid or 0)
-        c.executemany("INSERT OR IGNORE INTO shingle(h, seq) VALUES (?, ?)",
-                      [(h, seq) for h in sample])
-        self._join(c, story, vec, article, now)
+        seq = ix.add_article(article, aid, digest, story, original[0] if original else None,
+                             sample, now)
+        self._join(story, vec, article, now)
         for other in merged:
-            self._merge(c, other, story, now, score)
+            self._merge(other, story, now, score)
         if original is None:
-            story, late = self._second_chance(c, story, now)
+            story, late = self._second_chance(story, now)
             merged += late
         return Ack(aid, "duplicate" if original else "new", story, seq, article.id,
-                   original[0] if original else None, merged, score)
+                   original[0] if original else None, merged)
 
     # -- pieces ---------------------------------------------------------------------------
-    def _unique_id(self, c: sqlite3.Connection, wanted: str) -> str:
+    def _unique_id(self, wanted: str) -> str:
         aid, n = wanted, 1
-        while c.execute("SELECT 1 FROM article WHERE id = ?", (aid,)).fetchone():
+        while self.index.has_id(aid):
             n += 1
             aid = f"{wanted}~{n}"
         return aid
 
-    def _vector(self, c: sqlite3.Connection, counts: Counter[str],
-                names: frozenset[str]) -> dict[str, float]:
+    def _vector(self, counts: Counter[str], names: frozenset[str]) -> dict[str, float]:
         terms = list(counts)
-        n_docs = int(c.execute("SELECT value FROM meta WHERE key = 'n_docs'").fetchone()[0])
-        n_docs += self._pending_docs + self._staged_docs
-        df: dict[str, int] = {}
-        for i in range(0, len(terms), 900):
-            chunk = terms[i : i + 900]
-            qs = ",".join("?" * len(chunk))
-            df.update(c.execute(f"SELECT term, n FROM df WHERE term IN ({qs})", chunk))
+        n_docs = self.index.n_docs() + self._pending_docs + self._staged_docs
+        df = self.index.doc_freqs(terms)
         pending, staged = self._pending, self._staged
         for t in terms:
             df[t] = df.get(t, 0) + pending.get(t, 0) + staged.get(t, 0)
@@ -351,57 +322,50 @@ class Clusterer:
         self._staged_docs += 1
         return vec
 
-    def _original(self, c: sqlite3.Connection, sample: list[int]) -> tuple[str, int] | None:
+    def _original(self, sample: list[int]) -> tuple[str, int] | None:
         """The stored article this one copies (shingle containment), if any."""
         if not sample:
             return None
-        hits: Counter[int] = Counter()
-        for i in range(0, len(sample), 900):
-            chunk = sample[i : i + 900]
-            qs = ",".join("?" * len(chunk))
-            hits.update(s for (s,) in c.execute(
-                f"SELECT seq FROM shingle WHERE h IN ({qs})", chunk))
         best: tuple[float, int] | None = None
-        for seq, shared in hits.items():
+        for seq, shared in self.index.shingle_hits(sample).items():
             if shared < 2 and len(sample) > 2:
                 continue
-            nsample = c.execute("SELECT nsample FROM article WHERE seq = ?", (seq,)).fetchone()
-            if nsample is None:
+            stored = self.index.article_at(seq)
+            if stored is None:
                 continue
-            score = shared / max(1, min(len(sample), nsample[0]))
+            score = shared / max(1, min(len(sample), stored.nsample))
             if score >= self.options.duplicate_threshold and (best is None or
                                                              (score, -seq) > (best[0], -best[1])):
                 best = (score, seq)
         if best is None:
             return None
-        row = c.execute(
-            "SELECT coalesce(duplicate_of, id), story FROM article WHERE seq = ?", (best[1],)
-        ).fetchone()
-        return (str(row[0]), int(row[1]))
+        stored = self.index.article_at(best[1])
+        assert stored is not None
+        return (stored.duplicate_of or stored.id, stored.story)
 
-    def _choose(
-        self, c: sqlite3.Connection, vec: dict[str, float], day: date | None
-    ) -> tuple[int | None, float, list[int]]:
+    def _live(self, sid: int) -> StoryRecord | None:
+        rec = self.index.story(sid)
+        return rec if rec is not None and rec.merged_into is None else None
+
+    def _choose(self, vec: dict[str, float], day: date | None) -> tuple[int | None, float,
+                                                                          list[int]]:
         """Best story for ``vec`` (None: start one), its score, and stories to merge in."""
         o = self.options
         scored: list[tuple[float, int]] = []
-        ranked = self._lookup(c, vec).most_common(o.candidates)
-        floor = 0.25 * ranked[0][1] if ranked else 0.0  # far behind the leader: not a match
+        ranked = self._lookup(vec).most_common(o.candidates)
+        floor = CANDIDATE_FLOOR * ranked[0][1] if ranked else 0.0  # far behind the leader
         for sid, a in ranked:
             if a < floor:
                 break
-            row = c.execute(
-                "SELECT centroid, norm, first_pub, last_pub FROM story WHERE id = ? "
-                "AND merged_into IS NULL", (sid,),
-            ).fetchone()
-            if row is None:
+            rec = self._live(sid)
+            if rec is None:
                 continue
-            gap = day_gap(day, row[2], row[3])
+            gap = day_gap(day, rec.first_pub, rec.last_pub)
             if gap > o.window_days:
                 continue
-            sim = _cosine(vec, unpack(row[0]), row[1])
+            sim = _cosine(vec, rec.centroid, rec.norm)
             if o.window_days > 0:
-                sim *= 1.0 - 0.3 * gap / o.window_days
+                sim *= 1.0 - DATE_PENALTY * gap / o.window_days
             scored.append((sim, sid))
         scored.sort(key=lambda x: (-x[0], x[1]))
         if not scored or scored[0][0] < o.threshold:
@@ -412,144 +376,115 @@ class Clusterer:
         if len(fits) < 2:
             return best, best_sim, []
         keep = min(sid for _, sid in fits)
-        keep_c = self._centroid(c, keep)
+        keep_c = self._centroid(keep)
         others = []
         for _, sid in fits:
             if sid == keep:
                 continue
-            cent = self._centroid(c, sid)
+            cent = self._centroid(sid)
             norm_o = math.sqrt(sum(v * v for v in cent.values()))
             norm_k = math.sqrt(sum(v * v for v in keep_c.values()))
-            if _cosine(cent, keep_c, norm_o * norm_k) >= o.merge_threshold * 0.75:
+            if _cosine(cent, keep_c, norm_o * norm_k) >= o.merge_threshold * MERGE_AGREEMENT:
                 others.append(sid)
         if not others or (best != keep and best not in others):
             # No merge, or one that would leave the best match out: join the best match.
             return best, best_sim, []
         return keep, best_sim, sorted(others)
 
-    def _second_chance(self, c: sqlite3.Connection, sid: int, now: str) -> tuple[int, list[int]]:
+    def _second_chance(self, sid: int, now: str) -> tuple[int, list[int]]:
         """Story ``sid`` just grew: a one-article story that now fits it (centroid cosine at
         least ``second_chance``) is merged with it, the younger into the older. An article
         that came before the rest of its story was judged against what the store then knew;
         this gives it the test again once the story has more words. Returns the surviving id
         and the merged one (if any)."""
         o = self.options
-        row = c.execute("SELECT centroid, norm, n, first_pub, last_pub FROM story WHERE id = ?",
-                        (sid,)).fetchone()
-        if o.second_chance >= 1.0 or row is None or row[2] < 2:
+        rec = self.index.story(sid)
+        if o.second_chance >= 1.0 or rec is None or rec.n < 2:
             return sid, []
-        cent, norm = unpack(row[0]), row[1]
-        approx = self._lookup(c, cent)
+        cent, norm = rec.centroid, rec.norm
+        approx = self._lookup(cent)
         approx.pop(sid, None)
         best: tuple[float, int] | None = None
         for other, _ in approx.most_common(o.candidates):
-            r = c.execute("SELECT centroid, norm, first_pub, last_pub FROM story WHERE id = ? "
-                          "AND merged_into IS NULL AND n = 1", (other,)).fetchone()
-            if r is None or span_gap(row[3], row[4], r[2], r[3]) > o.window_days:
+            r = self._live(other)
+            if r is None or r.n != 1 or span_gap(rec.first_pub, rec.last_pub, r.first_pub,
+                                                 r.last_pub) > o.window_days:
                 continue
-            sim = _cosine(unpack(r[0]), cent, r[1] * norm)
+            sim = _cosine(r.centroid, cent, r.norm * norm)
             if sim >= o.second_chance and (best is None or (sim, -other) > (best[0], -best[1])):
                 best = (sim, other)
         if best is None:
             return sid, []
         keep, gone = min(sid, best[1]), max(sid, best[1])
-        self._merge(c, gone, keep, now, best[0])
+        self._merge(gone, keep, now, best[0])
         return keep, [gone]
 
-    def _lookup(self, c: sqlite3.Connection, vec: dict[str, float]) -> Counter[int]:
+    def _lookup(self, vec: dict[str, float]) -> Counter[int]:
         """Rough scores of the stories that share ``vec``'s strongest terms, from the inverted
         index (bounded posting lists: the cost does not grow with the store)."""
         o = self.options
         approx: Counter[int] = Counter()
         for term, w in _top(vec, o.query_terms):
-            for sid, sw in c.execute(
-                "SELECT story, w FROM story_term WHERE term = ? ORDER BY w DESC LIMIT ?",
-                (term, o.postings),
-            ):
+            for sid, sw in self.index.postings(term, o.postings):
                 approx[sid] += w * sw
         return approx
 
-    def _centroid(self, c: sqlite3.Connection, sid: int) -> dict[str, float]:
-        row = c.execute("SELECT centroid FROM story WHERE id = ?", (sid,)).fetchone()
-        return unpack(row[0]) if row else {}
+    def _centroid(self, sid: int) -> dict[str, float]:
+        rec = self.index.story(sid)
+        return rec.centroid if rec else {}
 
-    def _new_story(self, c: sqlite3.Connection) -> int:
-        now = now_iso()
-        cur = c.execute("INSERT INTO story(created, updated) VALUES (?, ?)", (now, now))
-        return int(cur.lastrowid or 0)
-
-    def _join(self, c: sqlite3.Connection, sid: int, vec: dict[str, float], article: Article,
-              now: str) -> None:
-        row = c.execute(
-            "SELECT centroid, indexed, title, first_pub, last_pub, n FROM story WHERE id = ?",
-            (sid,),
-        ).fetchone()
-        cent = unpack(row[0])
+    def _join(self, sid: int, vec: dict[str, float], article: Article, now: str) -> None:
+        rec = self.index.story(sid)
+        assert rec is not None
         for t, w in vec.items():
-            cent[t] = cent.get(t, 0.0) + w
-        title = row[2] or article.title or _headline(article.text)
+            rec.centroid[t] = rec.centroid.get(t, 0.0) + w
+        rec.title = rec.title or article.title or _headline(article.text)
         pub = article.published[:10] if day_of(article.published) else None
-        first = min(x for x in (row[3], pub) if x) if (row[3] or pub) else None
-        last = max(x for x in (row[4], pub) if x) if (row[4] or pub) else None
-        self._save_centroid(c, sid, cent, _lines(row[1]))
-        c.execute(
-            "UPDATE story SET title = ?, updated = ?, first_pub = ?, last_pub = ?, n = n + 1 "
-            "WHERE id = ?",
-            (title, now, first, last, sid),
-        )
+        rec.first_pub = min(x for x in (rec.first_pub, pub) if x) if (
+            rec.first_pub or pub) else None
+        rec.last_pub = max(x for x in (rec.last_pub, pub) if x) if (rec.last_pub or pub) else None
+        rec.n += 1
+        self._save_centroid(rec)
+        self.index.save_story(rec, updated=now)
 
-    def _save_centroid(self, c: sqlite3.Connection, sid: int, cent: dict[str, float],
-                       old_index: list[str]) -> None:
+    def _save_centroid(self, rec: StoryRecord) -> None:
+        """Keep the story's strongest terms and refresh its entries in the term index."""
         o = self.options
-        kept = dict(_top(cent, o.centroid_terms))
+        kept = dict(_top(rec.centroid, o.centroid_terms))
         norm = math.sqrt(sum(v * v for v in kept.values())) or 1.0
         # Index weights are the unit-centroid weights, so postings rank stories fairly. Only
         # entries that entered, left or moved by over a quarter are written: the index guides
         # the candidate search, exact scores come from the centroid, and every row written
         # costs a page in the article's commit.
         new = {t: w / norm for t, w in _top(kept, o.index_terms)}
-        old = _index_weights(old_index)
-        gone = [(t, sid) for t in old if t not in new]
-        put = [(t, sid, w) for t, w in new.items()
-               if t not in old or abs(w - old[t]) > 0.25 * max(w, old[t])]
-        if gone:
-            c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?", gone)
-        if put:
-            c.executemany("INSERT OR REPLACE INTO story_term(term, story, w) VALUES (?, ?, ?)",
-                          put)
-        written = {t for t, _, _ in put}
-        stored = {t: (w if t in written else old[t]) for t, w in new.items()}
-        c.execute(
-            "UPDATE story SET centroid = ?, norm = ?, indexed = ? WHERE id = ?",
-            (pack(kept), norm, "\n".join(f"{t}\t{w!r}" for t, w in stored.items()), sid),
-        )
+        old = rec.indexed
+        gone = [t for t in old if t not in new]
+        put = [(t, w) for t, w in new.items()
+               if t not in old or abs(w - old[t]) > REINDEX_CHANGE * max(w, old[t])]
+        self.index.set_postings(rec.id, gone, put)
+        written = {t for t, _ in put}
+        rec.indexed = {t: (w if t in written else old[t]) for t, w in new.items()}
+        rec.centroid, rec.norm = kept, norm
 
-    def _merge(self, c: sqlite3.Connection, sid: int, into: int, now: str,
-               score: float) -> None:
+    def _merge(self, sid: int, into: int, now: str, score: float) -> None:
         """Fold story ``sid`` into ``into``; ``sid`` keeps existing as a recorded alias."""
-        a = c.execute(
-            "SELECT centroid, indexed, first_pub, last_pub, n FROM story WHERE id = ?", (sid,)
-        ).fetchone()
-        b = c.execute(
-            "SELECT centroid, indexed, first_pub, last_pub FROM story WHERE id = ?", (into,)
-        ).fetchone()
-        cent = unpack(b[0])
-        for t, w in unpack(a[0]).items():
-            cent[t] = cent.get(t, 0.0) + w
-        c.executemany("DELETE FROM story_term WHERE term = ? AND story = ?",
-                      [(t, sid) for t in _index_weights(_lines(a[1]))])
-        self._save_centroid(c, into, cent, _lines(b[1]))
-        firsts = [x for x in (a[2], b[2]) if x]
-        lasts = [x for x in (a[3], b[3]) if x]
-        c.execute("UPDATE article SET story = ? WHERE story = ?", (into, sid))
-        c.execute(
-            "UPDATE story SET n = n + ?, updated = ?, first_pub = ?, last_pub = ? WHERE id = ?",
-            (a[4], now, min(firsts) if firsts else None, max(lasts) if lasts else None, into),
-        )
-        c.execute("UPDATE story SET merged_into = ?, n = 0, centroid = x'', indexed = '' "
-                  "WHERE id = ?", (into, sid))
-        c.execute("INSERT INTO merge(story, into_story, at, score) VALUES (?, ?, ?, ?)",
-                  (sid, into, now, score))
+        a, b = self.index.story(sid), self.index.story(into)
+        assert a is not None and b is not None
+        for t, w in a.centroid.items():
+            b.centroid[t] = b.centroid.get(t, 0.0) + w
+        self.index.set_postings(sid, list(a.indexed), [])
+        self._save_centroid(b)
+        firsts = [x for x in (a.first_pub, b.first_pub) if x]
+        lasts = [x for x in (a.last_pub, b.last_pub) if x]
+        self.index.move_articles(sid, into)
+        b.n += a.n
+        b.first_pub = min(firsts) if firsts else None
+        b.last_pub = max(lasts) if lasts else None
+        self.index.save_story(b, updated=now)
+        a.merged_into, a.n, a.centroid, a.indexed = into, 0, {}, {}
+        self.index.save_story(a)
+        self.index.record_merge(sid, into, now, score)
+
 
 
 def _headline(text: str, words: int = 12) -> str:

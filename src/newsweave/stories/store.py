@@ -12,6 +12,8 @@ import json
 import logging
 import os
 import sqlite3
+import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -164,8 +166,22 @@ def _message(path: object, exc: sqlite3.Error) -> str:
     return f"{path}: store error ({exc.__class__.__name__}: {exc})"
 
 
+class _Handle:
+    """One thread's connection (a holder, because a connection cannot be weakly referenced)."""
+
+    __slots__ = ("__weakref__", "conn")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+
 class Store:
-    """A newsweave story store. Use :func:`open_store` (or ``with Store(path) as s``)."""
+    """A newsweave story store. Use :func:`open_store` (or ``with Store(path) as s``).
+
+    Safe to share between threads: each thread gets its own SQLite connection on first use
+    (so one thread's transaction never takes in another thread's statements), and SQLite's
+    own locking with ``busy_ms`` serialises the writers. :meth:`close` closes them all.
+    """
 
     def __init__(self, path: str | Path, *, busy_ms: int = 10_000, create: bool = True,
                  synchronous: str = "NORMAL") -> None:
@@ -176,35 +192,76 @@ class Store:
             raise StoreError(f"no store at {self.path} (run `newsweave ingest` first)")
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a store file")
+        self.busy_ms = int(busy_ms)
+        self.synchronous = synchronous.upper()
+        self._local = threading.local()
+        self._lock = threading.Lock()  # guards the set of connections, not the database
+        # Held weakly: a thread that ends frees its connection (SQLite closes it).
+        self._conns: weakref.WeakSet[_Handle] = weakref.WeakSet()
+        self._closed = False
+        conn = self._connect()
         try:
-            self.conn = sqlite3.connect(
-                str(self.path), timeout=busy_ms / 1000, isolation_level=None,
+            self._check_and_migrate()
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StoreError(f"{self.path}: not a usable newsweave store ({exc})") from None
+        except StoreError:
+            self.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        """This thread's connection, opened and configured on first use."""
+        try:
+            # check_same_thread=False only so that close() may close every thread's
+            # connection; each connection is otherwise used by the thread that opened it.
+            conn = sqlite3.connect(
+                str(self.path), timeout=self.busy_ms / 1000, isolation_level=None,
                 check_same_thread=False,
             )
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open store ({exc})") from None
+        handle = _Handle(conn)
+        with self._lock:
+            self._conns.add(handle)
+        self._local.handle = handle
         try:
-            self.conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
-            self._check_and_migrate()
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
+            conn.execute(f"PRAGMA busy_timeout = {self.busy_ms}")
+            conn.execute(f"PRAGMA synchronous = {self.synchronous}")
             # Hot pages (indexes, story rows) are rewritten by many commits; a longer WAL
             # lets one checkpoint write them once instead of once per thousand pages.
-            self.conn.execute("PRAGMA wal_autocheckpoint = 8000")
+            conn.execute("PRAGMA wal_autocheckpoint = 8000")
             # A fixed page cache (64 MB, allocated as used) keeps the hot index pages in
             # memory: bounded, whatever the size of the store.
-            self.conn.execute("PRAGMA cache_size = -65536")
-            self.conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
-            self.conn.close()
             raise StoreError(f"{self.path}: not a usable newsweave store ({exc})") from None
-        except StoreError:
-            self.conn.close()
-            raise
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The calling thread's connection."""
+        handle: _Handle | None = getattr(self._local, "handle", None)
+        if handle is not None:
+            return handle.conn
+        if self._closed:
+            raise StoreError(f"{self.path}: store is closed")
+        return self._connect()
 
     # -- lifecycle ------------------------------------------------------------------------
     def close(self) -> None:
-        self.conn.close()
+        """Close every thread's connection (call when no thread uses the store any more)."""
+        self._closed = True
+        with self._lock:
+            handles = list(self._conns)
+            self._conns = weakref.WeakSet()
+        for handle in handles:
+            try:
+                handle.conn.close()
+            except sqlite3.Error as exc:  # pragma: no cover - closing a broken handle
+                log.warning("%s: closing a connection failed (%s)", self.path, exc)
+        self._local = threading.local()
 
     def __enter__(self) -> Store:
         return self

@@ -1,4 +1,5 @@
-"""Scorers rate sentences; they do not select. Registered by name in ``SCORERS``."""
+"""Scorers rate sentences; they do not select. Registered by name in
+:data:`newsweave.registry.SCORERS` (re-exported here as ``SCORERS``)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from newsweave.registry import SCORERS
 from newsweave.summarize.features import FeatureTable
 
 Scorer = Callable[[FeatureTable], np.ndarray]
@@ -62,17 +64,14 @@ def centroid(table: FeatureTable) -> np.ndarray:
     return table.column("centroid")
 
 
-SCORERS: dict[str, Scorer] = {
-    "default": linear(DEFAULT_WEIGHTS),
-    "lead": lead,
-    "centroid": centroid,
-}
+default = linear(DEFAULT_WEIGHTS)
 
 
 def get_scorer(name: str) -> Scorer:
-    try:
-        return SCORERS[name]
-    except KeyError:
-        raise ValueError(
-            f"scorer must be one of {', '.join(sorted(SCORERS))}, got {name!r}"
-        ) from None
+    """The scorer registered as ``name``; :class:`OptionsError` (field ``scorer``) if none."""
+    scorer: Scorer = SCORERS[name]
+    return scorer
+
+
+__all__ = ["DEFAULT_WEIGHTS", "SCORERS", "Scorer", "centroid", "default", "get_scorer", "lead",
+           "linear"]

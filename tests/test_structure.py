@@ -1,0 +1,105 @@
+"""Typed analysis results, the renderer registry and the one-way import rule."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsweave.analyze.items import (
+    Agreement,
+    Claim,
+    Conflict,
+    Entity,
+    Quote,
+    SentenceRef,
+    Speaker,
+    TimelineEvent,
+)
+from newsweave.errors import OptionsError
+from newsweave.registry import RENDERERS, Registry
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "newsweave"
+KINDS = {"entities": Entity, "quotes": Quote, "speakers": Speaker, "conflicts": Conflict,
+         "agreements": Agreement, "timeline": TimelineEvent}
+
+
+def test_analysis_items_are_typed_frozen_and_round_trip_to_the_json(mosul_brief) -> None:
+    data = json.loads(mosul_brief.to_json())
+    for key, kind in KINDS.items():
+        items = mosul_brief.analysis[key]
+        assert items and all(isinstance(i, kind) for i in items), key
+        assert [i.to_dict() for i in items] == data[key]
+        assert kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        for item in items:
+            assert item.refs() and all(isinstance(r, SentenceRef) for r in item.refs())
+
+
+def test_optional_agreement_fields_appear_only_when_set() -> None:
+    ref = SentenceRef("a", 0, 5)
+    plain = Agreement("Text.", ("a", "b"), 2, (ref,))
+    assert list(plain.to_dict()) == ["text", "sources", "independent_sources", "sentence"]
+    dated = Agreement("Text.", ("a", "b"), 2, (ref,), date="2014-06", values=("1", "one"))
+    assert dated.to_dict()["date"] == "2014-06" and dated.to_dict()["values"] == ["1", "one"]
+    assert Agreement.from_dict(dated.to_dict()) == dated
+    claim = Claim("3 to 5 men", (3.0, 5.0), "people", ("a",), ref)
+    assert claim.to_dict()["normalized"] == [3.0, 5.0]
+    conflict = Conflict("number of men", 0.5, (claim,))
+    assert Conflict.from_dict(conflict.to_dict()) == conflict
+
+
+def test_renderer_registry_names_unknown_formats_and_loads_lazily() -> None:
+    with pytest.raises(OptionsError, match="format must be one of") as err:
+        RENDERERS.check("pdf")
+    assert err.value.field == "format"
+    reg = Registry("thing", {"json": "json:dumps"})
+    assert reg["json"]([1]) == "[1]"  # imported on first use
+    reg["mine"] = len
+    assert sorted(reg) == ["json", "mine"] and reg["mine"]("ab") == 2
+
+
+def test_brief_renders_through_the_registry(mosul_brief) -> None:
+    assert mosul_brief.render("md") == mosul_brief.to_markdown()
+    assert mosul_brief.render("dict") == mosul_brief.to_dict()
+    with pytest.raises(OptionsError):
+        mosul_brief.render("pdf")
+
+
+def _imports(path: Path) -> set[str]:
+    """Modules a file imports, at module level or inside functions (TYPE_CHECKING too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return out
+
+
+@pytest.mark.parametrize(("package", "forbidden"), [
+    ("types.py", ("newsweave.render", "newsweave.analyze", "newsweave.pipeline")),
+    ("analyze", ("newsweave.pipeline", "newsweave.render", "newsweave.stories")),
+    ("render", ("newsweave.pipeline", "newsweave.stories", "newsweave.cli")),
+    ("registry.py", ("newsweave.render", "newsweave.summarize", "newsweave.pipeline")),
+    ("state.py", ("newsweave.pipeline", "newsweave.analyze")),
+])
+def test_imports_flow_one_way(package: str, forbidden: tuple[str, ...]) -> None:
+    target = SRC / package
+    files = [target] if target.is_file() else sorted(target.rglob("*.py"))
+    for path in files:
+        bad = [m for m in _imports(path) if m.startswith(forbidden)]
+        assert not bad, f"{path.relative_to(SRC)} imports {bad}"
+
+
+def test_item_types_import_nothing_heavy() -> None:
+    code = ("import sys, newsweave.analyze.items, newsweave.registry; "
+            "print(sorted(m for m in ('sklearn', 'numpy', 'newsweave.analyze.run') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

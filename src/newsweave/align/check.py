@@ -102,6 +102,7 @@ class Facts:
     negated: frozenset[str]  # the content word each negation applies to ("not register")
     quote: frozenset[str]  # content stems inside quotation marks
     name_stems: frozenset[str]  # every word of ``names``
+    lead_names: tuple[frozenset[str], ...] = ()  # names among the first six words (subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +247,7 @@ def facts(text: str) -> Facts:
         if len(inner) >= 4:
             quote |= _content(inner)
     names = _names(text)
+    head = " ".join(re.findall(r"[A-Za-z][\w'’.-]*", text)[:6])
     return Facts(
         stems=_content(words),
         names=names,
@@ -254,6 +256,7 @@ def facts(text: str) -> Facts:
         negated=_negated(text),
         quote=frozenset(quote),
         name_stems=frozenset(w for n in names for w in n),
+        lead_names=_names(head),
     )
 
 
@@ -330,10 +333,13 @@ def _missing_numbers(a: Facts, b: Facts) -> bool:
 
 
 def _names_missing(a: Facts, b: Facts) -> list[frozenset[str]]:
-    pool = set(b.stems)
-    for n in b.names:
-        pool |= n
-    return [n for n in a.names if not n & pool]
+    return _missing_from(a.names, b)
+
+
+def _missing_from(names: tuple[frozenset[str], ...], b: Facts) -> list[frozenset[str]]:
+    """The name phrases none of whose words the evidence has."""
+    pool = set(b.stems) | b.name_stems
+    return [n for n in names if not n & pool]
 
 
 @lru_cache(maxsize=100_000)
@@ -367,8 +373,8 @@ def check(claim: str, evidence: str) -> Verdict:
     if plain and len(plain & b.stems) < NON_NAME_AT * len(plain):
         return Verdict(NONE, cov, back, "only names in common")
     missing = _names_missing(a, b)
-    if missing and missing[0] == a.names[0]:
-        return Verdict(NONE, cov, back, "the first name is not in the evidence")
+    if _missing_from(a.lead_names, b):
+        return Verdict(NONE, cov, back, "the subject's name is not in the evidence")
     if a.quote:
         q = len(a.quote & b.stems) / len(a.quote)
         if q < PARTIAL_AT:

@@ -61,7 +61,7 @@ def analyse(articles: Sequence[Article], options: BriefOptions, limits: Limits) 
     groups = source_groups(arts)
     sentences = {a.id: split_sentences(a, limits.max_sentence_chars) for a in arts}
     flat = [s for a in arts for s in sentences[a.id]]
-    al = align(flat, groups, options.align_threshold)
+    al = align(flat, groups, options.align_threshold, max_links=limits.max_links)
     return Analysed(arts, sentences, groups, al, {a.id: k for k, a in enumerate(arts)})
 
 
@@ -130,4 +130,7 @@ def make_brief(
         "words_out": sum(item.sentence.words for item in summary),
         "seconds": round(time.perf_counter() - t0, 4),
     }
+    if state.alignment.capped:
+        # a limit that changed the result is never silent
+        stats["flags"] = [f"alignment-links-capped:{state.alignment.capped}"]
     return Brief(state.articles, summary, stats, analysis, state.sentences)

@@ -30,7 +30,10 @@ from newsweave.types import Sentence
 # it rows are computed when asked for (and the last ``ROW_CACHE`` of them kept).
 DENSE_MAX = 2000
 ROW_CACHE = 1024
-BLOCK = 256  # rows of the sparse product computed at a time while linking
+# Links kept per sentence (its closest ones): bounds memory when hundreds of articles repeat
+# the same sentences; citations do not depend on it (see align/cite.py). Limits.max_links.
+MAX_LINKS = 100
+BLOCK = 256  # rows of the product computed at a time while linking (256 x n float32)
 # A link needs this many shared content terms, so two short sentences that share one rare
 # word are not taken to report the same thing.
 MIN_SHARED_TERMS = 3
@@ -142,6 +145,7 @@ class Alignment:
     units: list[InfoUnit]
     unit_of: list[int]  # unit index of each sentence
     vectorizer: TfidfVectorizer | None
+    capped: int = 0  # sentences that had more than ``max_links`` links (farther ones dropped)
 
     def citations(
         self, i: int, order: Mapping[str, int]
@@ -175,6 +179,7 @@ def align(
     groups: Mapping[str, str],
     threshold: float = 0.28,
     dense_max: int = DENSE_MAX,
+    max_links: int = MAX_LINKS,
 ) -> Alignment:
     """Link sentences of different articles that report the same information.
 
@@ -188,14 +193,14 @@ def align(
     n = len(sents)
     if n == 0:
         empty = sparse.csr_matrix((0, 1), dtype=np.float32)
-        return Alignment([], empty, Similarity(empty), [], [], [], [], None)
+        return Alignment([], empty, Similarity(empty), [], [], [], [], None, 0)
     vectors, vectorizer = tfidf([s.text for s in sents])
     sim = Similarity(vectors, dense_max)
     # dtype=object: numpy unicode arrays silently drop trailing NUL characters of ids.
     arts = np.array([s.article for s in sents], dtype=object)
     _, art_code = np.unique(arts, return_inverse=True)
     long_enough = np.array([s.words >= MIN_LINK_WORDS for s in sents])
-    linked = _links(vectors, art_code, long_enough, threshold)
+    linked, capped = _links(vectors, art_code, long_enough, threshold, max_links)
 
     support: list[frozenset[str]] = []
     independent: list[int] = []
@@ -216,14 +221,18 @@ def align(
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
     unit_list = [remap[u] for u in unit_of]
-    return Alignment(sents, vectors, sim, support, independent, units, unit_list, vectorizer)
+    return Alignment(sents, vectors, sim, support, independent, units, unit_list, vectorizer,
+                     capped)
 
 
 def _links(
     vectors: sparse.csr_matrix, art_code: np.ndarray, long_enough: np.ndarray,
-    threshold: float,
-) -> sparse.csr_matrix:
-    """Sparse (n, n) boolean matrix of linked pairs, built ``BLOCK`` rows at a time."""
+    threshold: float, max_links: int = MAX_LINKS,
+) -> tuple[sparse.csr_matrix, int]:
+    """Sparse (n, n) boolean matrix of linked pairs, built ``BLOCK`` rows at a time, each
+    sentence keeping its ``max_links`` closest links (0: all); and how many sentences had
+    more (their farther links are dropped)."""
+    capped = 0
     n = vectors.shape[0]
     present = (vectors > 0).astype(np.float32).tocsr()
     vt, pt = vectors.T.tocsc(), present.T.tocsc()
@@ -231,22 +240,35 @@ def _links(
     cols: list[np.ndarray] = []
     for start in range(0, n, BLOCK):
         stop = min(n, start + BLOCK)
-        sim = (vectors[start:stop] @ vt).tocoo()
-        keep = sim.data >= threshold
-        r, c = sim.row[keep], sim.col[keep]
-        shared = (present[start:stop] @ pt).tocsr()
-        counts = np.asarray(shared[r, c]).ravel() if len(r) else np.zeros(0)
+        # dense blocks of BLOCK x n (float32): bounded, and fast to sample
+        sim = (vectors[start:stop] @ vt).toarray()
+        r, c = np.nonzero(sim >= threshold)
+        if len(r):
+            shared = (present[start:stop] @ pt).toarray()
+            counts = shared[r, c]
+        else:
+            counts = np.zeros(0)
         r_abs = r + start
         ok = ((counts >= MIN_SHARED_TERMS) & (art_code[r_abs] != art_code[c])
               & long_enough[r_abs] & long_enough[c])
-        rows.append(r_abs[ok])
-        cols.append(c[ok])
+        rr, cc, vals = r_abs[ok], c[ok], sim[r[ok], c[ok]]
+        if max_links and len(rr):
+            order = np.lexsort((cc, -vals, rr))  # per row: closest first, then input order
+            rr, cc = rr[order], cc[order]
+            first = np.r_[0, np.flatnonzero(np.diff(rr)) + 1]
+            rank = np.arange(len(rr)) - np.repeat(first, np.diff(np.r_[first, len(rr)]))
+            keep = rank < max_links
+            capped += len(np.unique(rr[~keep]))
+            rr, cc = rr[keep], cc[keep]
+        rows.append(rr)
+        cols.append(cc)
     r_all = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     c_all = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
     data = np.ones(len(r_all), dtype=bool)
     out = sparse.csr_matrix((data, (r_all, c_all)), shape=(n, n))
+    out = (out + out.T).astype(bool).tocsr()  # a link kept by either end is kept
     out.sort_indices()
-    return out
+    return out, capped
 
 
 def _components(linked: sparse.csr_matrix) -> list[int]:

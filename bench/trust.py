@@ -62,6 +62,45 @@ def score_pairs(rows: list[dict], show: bool = False) -> dict[str, float]:
     }
 
 
+def _mini_brief(texts: list[str]):
+    from newsweave.pipeline import make_brief
+
+    return make_brief([{"id": f"s{k + 1}", "text": t} for k, t in enumerate(texts)])
+
+
+def score_conflicts(rows: list[dict]) -> None:
+    """Would the conflict rules report each judged conflict (the same two values)? Each item's
+    sentences are briefed as one-sentence articles (the cluster around them is not used)."""
+    c: collections.Counter[tuple[bool, str]] = collections.Counter()
+    for r in rows:
+        brief = _mini_brief([cl["sentence"] for cl in r["claims"]])
+        want = [cl["value"].lower() for cl in r["claims"]]
+        hit = any(all(any(w in got.value.lower() or got.value.lower() in w for got in k.claims)
+                      for w in want) for k in brief.analysis.get("conflicts", []))
+        c[(hit, r["label"])] += 1
+    true = c[(True, "true")] + c[(False, "true")]
+    said = c[(True, "true")] + c[(True, "false")]
+    print(f"conflicts: {len(rows)} judged items ({true} true); reported {said}: "
+          f"precision {_share(c[(True, 'true')], said)}, recall {_share(c[(True, 'true')], true)}")
+
+
+def score_agreements(rows: list[dict]) -> None:
+    """Would the agreement rules list each judged agreement (all its sentences)?"""
+    c: collections.Counter[tuple[bool, str]] = collections.Counter()
+    for r in rows:
+        sents = r["sentences"]
+        if len(set(sents)) < 2 and len(sents) >= 2:
+            sents = [sents[0], sents[0] + " "]
+        brief = _mini_brief(sents)
+        listed = any(len(a.sources) == len(sents) for a in brief.analysis.get("agreements", []))
+        c[(listed, r["label"])] += 1
+    said = sum(v for (k, _), v in c.items() if k)
+    print(f"agreements: {len(rows)} judged items; listed {said}: true "
+          f"{_share(c[(True, 'true')], said)}, partial {_share(c[(True, 'partial')], said)}, "
+          f"false {_share(c[(True, 'false')], said)}; judged-true listed "
+          f"{_share(c[(True, 'true')], c[(True, 'true')] + c[(False, 'true')])}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pairs", nargs="?", default=str(PAIRS))
@@ -76,6 +115,12 @@ def main() -> None:
     sets = collections.Counter(r.get("set", "?") for r in cits)
     print(f"{len(cits)} judged citation pairs ({', '.join(f'{k} {v}' for k, v in sets.items())})")
     score_pairs(cits, args.show)
+    conf = [r for r in rows if r.get("kind") == "conflict"]
+    if conf:
+        score_conflicts(conf)
+    agree = [r for r in rows if r.get("kind") == "agreement"]
+    if agree:
+        score_agreements(agree)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ FULL_AT = 0.85  # share of the claim's content words the evidence must state for
 FULL_SLACK = 1  # ... or all but one, with one other word in the evidence ("is" / "lies")
 PARTIAL_AT = 0.6  # ... for "partial"
 MIN_SHARED = 4  # content words in common, at least, for any support
-NON_NAME_AT = 0.5  # share of the claim's words other than names the evidence must state
+NON_NAME_AT = 0.6  # share of the claim's words other than names the evidence must state
+TINY = 3  # a claim of this many content words or fewer ("I was all set to do the debate.")
+TINY_BACK = 0.25  # ... is supported only by evidence with this share of its words in the claim
 SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*\d|\d")
@@ -89,6 +91,7 @@ class Number:
     of: str = ""  # what a share or sum is of ("7% of the energy" -> "energy" stem)
     lo: float = 0.0  # the values the hedge allows ("more than 15,000": 15,000..16,500)
     hi: float = 0.0
+    where: frozenset[str] = frozenset()  # last words of the names in the number's clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +99,13 @@ class Facts:
     """What the check reads from one sentence (computed once per text)."""
 
     stems: frozenset[str]  # content words, lower-cased, folded, suffix-stripped
-    names: tuple[frozenset[str], ...]  # capitalised name phrases, as sets of word stems
+    names: tuple[tuple[str, ...], ...]  # capitalised name phrases, as word stems
     numbers: tuple[Number, ...]
     dates: frozenset[str]  # weekdays, months, years
     negated: frozenset[str]  # the content word each negation applies to ("not register")
     quote: frozenset[str]  # content stems inside quotation marks
     name_stems: frozenset[str]  # every word of ``names``
-    lead_names: tuple[frozenset[str], ...] = ()  # names among the first six words (subject)
+    lead_names: tuple[tuple[str, ...], ...] = ()  # names starting in the first six words
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
             unit = "$"
         else:
             d = re.match(r"\s*([A-Za-z]+)", rest)
-            w = re.match(r"\s+(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
+            w = re.match(r"\s*(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
             if d and d.group(1).lower() in DISTANCE:
                 v *= DISTANCE[d.group(1).lower()]
                 unit = "km"
@@ -176,8 +179,22 @@ def _numbers(text: str) -> tuple[Number, ...]:
         if om and unit in ("%", "$"):
             of = stem(om.group(1))
         lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
-        out.append(Number(text[start:e].strip(), v, unit, place, scope, of, lo, hi))
+        where = frozenset(n[-1] for n in _names(_clause(text, s, e)))
+        out.append(Number(text[start:e].strip(), v, unit, place, scope, of, lo, hi, where))
     return tuple(out)
+
+
+# clause breaks; not "where", whose clause belongs to the place before it ("... Airport where
+# 103 flights were canceled")
+_CLAUSE_CUT = re.compile(r"[;—–()]|,\s+(?:and|but|while|including|with|whereas)\b| - ")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = 0
+    for m in _CLAUSE_CUT.finditer(text, 0, start):
+        lo = m.end()
+    m = _CLAUSE_CUT.search(text, end)
+    return text[lo:m.start() if m else len(text)]
 
 
 def _hedge_range(v: float, hedge: str) -> tuple[float, float]:
@@ -190,7 +207,9 @@ def _hedge_range(v: float, hedge: str) -> tuple[float, float]:
     return v, v
 
 
-def _names(text: str) -> tuple[frozenset[str], ...]:
+def _names(text: str, head: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Capitalised name phrases (as word stems); with ``head``, only those starting among the
+    first ``head`` words."""
     words = list(re.finditer(r"[A-Za-z][\w'’.-]*", text))
     phrases: list[list[str]] = []
     prev_end = -10
@@ -207,10 +226,12 @@ def _names(text: str) -> tuple[frozenset[str], ...]:
             continue  # a capital that only starts the sentence
         if phrases and m.start() - prev_end <= 1:
             phrases[-1].append(stem(w))
+        elif head and k >= head:
+            break
         else:
             phrases.append([stem(w)])
         prev_end = m.end()
-    return tuple(frozenset(p) for p in phrases)
+    return tuple(tuple(p) for p in phrases)
 
 
 def _dates(low_words: list[str], text: str) -> frozenset[str]:
@@ -247,7 +268,6 @@ def facts(text: str) -> Facts:
         if len(inner) >= 4:
             quote |= _content(inner)
     names = _names(text)
-    head = " ".join(re.findall(r"[A-Za-z][\w'’.-]*", text)[:6])
     return Facts(
         stems=_content(words),
         names=names,
@@ -256,7 +276,7 @@ def facts(text: str) -> Facts:
         negated=_negated(text),
         quote=frozenset(quote),
         name_stems=frozenset(w for n in names for w in n),
-        lead_names=_names(head),
+        lead_names=_names(text, head=6),
     )
 
 
@@ -292,11 +312,10 @@ def _direction(n: Number) -> int:
 
 
 def _compatible(x: Number, y: Number) -> bool:
-    """The same value, or one within the other's hedge ("more than 15,000" / "16,271");
-    not "more than 300,000" / "as many as 300,000" (one says above, the other at most)."""
-    if _same_value(x.value, y.value):
-        return _direction(x) * _direction(y) >= 0
-    return x.lo <= y.value <= x.hi or y.lo <= x.value <= y.hi
+    """The same value (2 %), hedged the same way or not at all: "more than 300,000" /
+    "as many as 300,000" differ (above / at most), and so do "more than 300" / "at least 295"
+    (judges read another figure as a contradiction, hedge or not)."""
+    return _same_value(x.value, y.value) and _direction(x) * _direction(y) >= 0
 
 
 def number_clash(claim: str, evidence: str) -> tuple[Number, Number] | None:
@@ -323,6 +342,8 @@ def _number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
                 continue  # "46 in the U.S." / "10 in New York City": another scope
             if x.scope != y.scope:
                 continue  # "nationwide" vs one place
+            if bool(x.where) != bool(y.where) or (x.where and not x.where & y.where):
+                continue  # "103 flights at Los Angeles airport" / "15,000 flights"
             if same_place or (same_unit and not (x.place or y.place)):
                 return x, y
     return None
@@ -336,10 +357,11 @@ def _names_missing(a: Facts, b: Facts) -> list[frozenset[str]]:
     return _missing_from(a.names, b)
 
 
-def _missing_from(names: tuple[frozenset[str], ...], b: Facts) -> list[frozenset[str]]:
-    """The name phrases none of whose words the evidence has."""
+def _missing_from(names: tuple[tuple[str, ...], ...], b: Facts) -> list[tuple[str, ...]]:
+    """The name phrases whose last word the evidence does not have ("United Kingdom" is not
+    in "United States"; "Serena Williams" is in "Williams")."""
     pool = set(b.stems) | b.name_stems
-    return [n for n in names if not n & pool]
+    return [n for n in names if n[-1] not in pool]
 
 
 @lru_cache(maxsize=100_000)
@@ -369,6 +391,10 @@ def check(claim: str, evidence: str) -> Verdict:
                and cov >= 0.75)
     if not swapped and (len(shared) < min(MIN_SHARED, len(a.stems)) or cov < PARTIAL_AT):
         return Verdict(NONE, cov, back, "too little in common")
+    if a.negated - b.stems:
+        return Verdict(NONE, cov, back, "what the claim denies is not in the evidence")
+    if len(a.stems) <= TINY and back < TINY_BACK and not swapped:
+        return Verdict(NONE, cov, back, "a few words of a longer sentence")
     plain = a.stems - a.name_stems
     if plain and len(plain & b.stems) < NON_NAME_AT * len(plain):
         return Verdict(NONE, cov, back, "only names in common")
@@ -390,6 +416,8 @@ def check(claim: str, evidence: str) -> Verdict:
         gaps.append("name")
     if q < FULL_AT:
         gaps.append("quotation")
+    if len(a.stems) <= TINY and back < 2 * TINY_BACK:
+        gaps.append("a few words of a longer sentence")
     if (cov >= FULL_AT or swapped) and not gaps:
         return Verdict(FULL, cov, back)
     return Verdict(PARTIAL, cov, back, ", ".join(gaps) or "part of the words")

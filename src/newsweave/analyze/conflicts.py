@@ -43,6 +43,10 @@ _KINDS = (
     ("held", re.compile(r"\b(?:arrested|detained|arrests?|custody|jailed)\b", re.I)),
     ("stayed", re.compile(r"\b(?:stayed|remained|refused to leave|ride (?:it|out))\b", re.I)),
     ("power", re.compile(r"\b(?:power|electricity|outages?)\b", re.I)),
+    # a rate is not a total ("6,000 people in an hour" / "900,000 people")
+    ("rate", re.compile(r"(?<!than )\b(?:per|an?|each|every)\s+"
+                        r"(?:hour|day|week|month|year|minute)\b",
+                        re.I)),
 )
 # Words that set a count's scope apart from any one place.
 _SCOPE = re.compile(r"\b(?:nationwide|national(?:ly)?|statewide|worldwide|countrywide|"
@@ -144,6 +148,10 @@ def _match(
         return 0.0
     shared = (a.names & b.names) - common
     if a.q.kind == "distance":  # places compared word by word: "Qayyarah" ~ "Qayyarah Air Base"
+        # a distance from the place its own clause names: "felt in Rome, about 70 miles" is
+        # not "Pescara del Tronto, some 25 kilometers" (Rome only elsewhere in the sentence)
+        if not {w for p in a.scope for w in p.split()} & {w for p in b.scope for w in p.split()}:
+            return 0.0
         words_a = {w for n in a.names for w in name_key(n)}
         words_b = {w for n in b.names for w in name_key(n)}
         common_words = {w for n in common for w in name_key(n)}
@@ -169,7 +177,7 @@ def _match(
     score += 0.05 if dead_a and dead_b else -0.25 if dead_a != dead_b else 0.0
     years_a, years_b = set(_YEAR.findall(a.sent.text)), set(_YEAR.findall(b.sent.text))
     if years_a != years_b:
-        score -= 0.3
+        return 0.0  # another year is another event (the 2009 quake, not this one)
     score += 0.25 if head_a == head_b else 0.0
     score += 0.15 if mods_a & mods_b else 0.0
     return min(0.9, score)
@@ -335,6 +343,8 @@ def disputed_conflicts(
                 continue
             clash = number_clash(s.text, d.text)
             if clash is None or kinds_of(s.text) != kinds_of(d.text):
+                continue
+            if set(_YEAR.findall(s.text)) != set(_YEAR.findall(d.text)):
                 continue
             x, y = clash
             seen.add(key)

@@ -116,6 +116,7 @@ class Verdict:
     reason: str = ""
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     w = fold(word.lower().replace("’", "'"))
     if w.endswith("'s"):
@@ -210,28 +211,38 @@ def _hedge_range(v: float, hedge: str) -> tuple[float, float]:
 def _names(text: str, head: int = 0) -> tuple[tuple[str, ...], ...]:
     """Capitalised name phrases (as word stems); with ``head``, only those starting among the
     first ``head`` words."""
-    words = list(re.finditer(r"[A-Za-z][\w'’.-]*", text))
-    phrases: list[list[str]] = []
+    return tuple(tuple(p) for k, p in _name_phrases(text) if not head or k < head)
+
+
+_NOT_NAME = frozenset(STOP_WORDS | _TITLES | _REPORT | set(_WEEKDAYS) | set(_MONTHS)
+                      | set(_MONTH_ABBR))
+_CAPWORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _name_phrases(text: str) -> list[tuple[int, list[str]]]:
+    """(index of the first word, word stems) of each capitalised name phrase."""
+    words = list(_CAPWORD.finditer(text))
+    out: list[tuple[int, list[str]]] = []
     prev_end = -10
+    n = len(words)
     for k, m in enumerate(words):
-        w = m.group().rstrip(".")
-        low = w.lower()
-        cap = w[:1].isupper()
-        first = k == 0 or text[words[k - 1].end():m.start()].strip() in ('"', "“", ":", "—")
-        if (not cap or low in STOP_WORDS or low in _TITLES or low in _REPORT
-                or low in _WEEKDAYS or low in _MONTHS or low in _MONTH_ABBR):
+        g = m.group()
+        if not g[:1].isupper():
             prev_end = -10
             continue
-        if first and (k + 1 >= len(words) or not words[k + 1].group()[:1].isupper()):
+        w = g.rstrip(".")
+        if w.lower() in _NOT_NAME:
+            prev_end = -10
+            continue
+        first = k == 0 or text[words[k - 1].end():m.start()].strip() in ('"', "“", ":", "—")
+        if first and (k + 1 >= n or not words[k + 1].group()[:1].isupper()):
             continue  # a capital that only starts the sentence
-        if phrases and m.start() - prev_end <= 1:
-            phrases[-1].append(stem(w))
-        elif head and k >= head:
-            break
+        if out and m.start() - prev_end <= 1:
+            out[-1][1].append(stem(w))
         else:
-            phrases.append([stem(w)])
+            out.append((k, [stem(w)]))
         prev_end = m.end()
-    return tuple(tuple(p) for p in phrases)
+    return out
 
 
 def _dates(low_words: list[str], text: str) -> frozenset[str]:
@@ -249,7 +260,7 @@ def _dates(low_words: list[str], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _content(words: list[str]) -> frozenset[str]:
+def _content(words: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         stem(w) for w in words
         if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit() and len(w) > 1
@@ -259,15 +270,27 @@ def _content(words: list[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def facts(text: str) -> Facts:
+def content_stems(text: str) -> frozenset[str]:
+    """The content words of ``text`` as the check compares them (``Facts.stems``)."""
+    return _content(_words(text))
+
+
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> tuple[str, ...]:
     bare = _ATTRIBUTION.sub("", text)  # ", officials said." is a detail, not the information
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(bare)]
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
+
+
+@lru_cache(maxsize=50_000)
+def facts(text: str) -> Facts:
+    words = list(_words(text))
     quote: set[str] = set()
     for m in _QUOTED.finditer(text):
         inner = [w.lower() for w in _WORD.findall(m.group(1))]
         if len(inner) >= 4:
             quote |= _content(inner)
-    names = _names(text)
+    phrases = _name_phrases(text)
+    names = tuple(tuple(p) for _, p in phrases)
     return Facts(
         stems=_content(words),
         names=names,
@@ -276,7 +299,7 @@ def facts(text: str) -> Facts:
         negated=_negated(text),
         quote=frozenset(quote),
         name_stems=frozenset(w for n in names for w in n),
-        lead_names=_names(text, head=6),
+        lead_names=tuple(tuple(p) for k, p in phrases if k < 6),
     )
 
 
@@ -367,14 +390,17 @@ def _missing_from(names: tuple[tuple[str, ...], ...], b: Facts) -> list[tuple[st
 @lru_cache(maxsize=100_000)
 def check(claim: str, evidence: str) -> Verdict:
     """How far ``evidence`` states the information of ``claim`` (see the module doc)."""
-    a, b = facts(claim), facts(evidence)
-    if not a.stems or not b.stems:
+    sa, sb = content_stems(claim), content_stems(evidence)
+    if not sa or not sb:
         return Verdict(NONE, 0.0, 0.0, "no content words")
-    shared = a.stems & b.stems
-    cov = len(shared) / len(a.stems)
-    back = len(shared) / len(b.stems)
+    shared = sa & sb
+    cov = len(shared) / len(sa)
+    back = len(shared) / len(sb)
     if " ".join(claim.split()) == " ".join(evidence.split()):
         return Verdict(FULL, 1.0, 1.0, "same text")
+    if cov < SAME_THING_AT:  # neither support nor a contradiction is possible: stop early
+        return Verdict(NONE, cov, back, "too little in common")
+    a, b = facts(claim), facts(evidence)
     if cov >= SAME_THING_AT and len(shared) >= min(MIN_SHARED, len(a.stems) - 1, 2):
         clash = _number_conflict(a, b)
         if clash:

@@ -33,6 +33,7 @@ FULL_SLACK = 1  # ... or all but one, with one other word in the evidence ("is" 
 PARTIAL_AT = 0.6  # ... for "partial"
 MIN_SHARED = 4  # content words in common, at least, for any support
 NON_NAME_AT = 0.6  # share of the claim's words other than names the evidence must state
+PARTIAL_BACK = 0.3  # partial support: the claim states this share of the evidence's words
 TINY = 3  # a claim of this many content words or fewer ("I was all set to do the debate.")
 TINY_BACK = 0.25  # ... is supported only by evidence with this share of its words in the claim
 SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
@@ -92,6 +93,7 @@ class Number:
     lo: float = 0.0  # the values the hedge allows ("more than 15,000": 15,000..16,500)
     hi: float = 0.0
     where: frozenset[str] = frozenset()  # last words of the names in the number's clause
+    part: bool = False  # a part of a count ("three of the men", "another five")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,8 @@ def _numbers(text: str) -> tuple[Number, ...]:
     out = []
     for s, e, v in sorted(found):
         rest = text[e:e + 60]
+        if re.match(r"\s*blocks?\b", rest, re.I):
+            continue  # "the 5500 block of East 84th Street": an address
         unit = ""
         if rest.startswith(("%", " percent", " per cent")):
             unit = "%"
@@ -181,7 +185,12 @@ def _numbers(text: str) -> tuple[Number, ...]:
             of = stem(om.group(1))
         lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
         where = frozenset(n[-1] for n in _names(_clause(text, s, e)))
-        out.append(Number(text[start:e].strip(), v, unit, place, scope, of, lo, hi, where))
+        # "three of the men", "another five victims": a part of a count, not the count
+        part = bool(re.match(r"\s*(?:of (?:the|them|those|whom|which)\b)", rest)
+                    or re.search(r"\b(?:another|other|additional|more|further)\s+$",
+                                 text[max(0, start - 12):start], re.I))
+        out.append(Number(text[start:e].strip(), v, unit, place, scope, of, lo, hi, where,
+                          part))
     return tuple(out)
 
 
@@ -353,9 +362,11 @@ def _number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
     if a.dates and b.dates and not a.dates & b.dates:
         return None
     for x in a.numbers:
-        if any(_compatible(x, y) for y in b.numbers):
+        if x.part or any(_compatible(x, y) for y in b.numbers):
             continue
         for y in b.numbers:
+            if y.part:
+                continue
             if x.unit in ("%", "$") or y.unit in ("%", "$"):
                 if x.unit != y.unit or not x.of or x.of != y.of:
                     continue  # shares and sums compare only when of the same thing
@@ -370,6 +381,13 @@ def _number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
             if same_place or (same_unit and not (x.place or y.place)):
                 return x, y
     return None
+
+
+def _other_figure(a: Facts, b: Facts) -> bool:
+    """A number of the claim is missing and the evidence gives another of the same unit
+    ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
+    return any(x.unit and not any(_same_value(x.value, y.value) for y in b.numbers)
+               and any(y.unit == x.unit for y in b.numbers) for x in a.numbers)
 
 
 def _missing_numbers(a: Facts, b: Facts) -> bool:
@@ -435,6 +453,8 @@ def check(claim: str, evidence: str) -> Verdict:
         q = 1.0
     gaps = []
     if _missing_numbers(a, b):
+        if _other_figure(a, b):
+            return Verdict(NONE, cov, back, "another figure of the same unit")
         gaps.append("number")
     if a.dates - b.dates:
         gaps.append("date")
@@ -446,4 +466,6 @@ def check(claim: str, evidence: str) -> Verdict:
         gaps.append("a few words of a longer sentence")
     if (cov >= FULL_AT or swapped) and not gaps:
         return Verdict(FULL, cov, back)
+    if back < PARTIAL_BACK:
+        return Verdict(NONE, cov, back, "a small part of a longer sentence about more")
     return Verdict(PARTIAL, cov, back, ", ".join(gaps) or "part of the words")

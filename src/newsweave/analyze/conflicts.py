@@ -50,8 +50,11 @@ _KINDS = (
 )
 # Words that set a count's scope apart from any one place.
 _SCOPE = re.compile(r"\b(?:nationwide|national(?:ly)?|statewide|worldwide|countrywide|"
+                    r"(?:at|on) the scene|on the spot|"
                     r"across the (?:country|nation|region|state)|in all|overall|in total|"
                     r"total|globally)\b", re.I)
+_PART_AFTER = re.compile(r"\s+of (?:the|them|those|whom|which)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s+$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at|across|throughout|on)\s+(?:the\s+)?"
                        r"((?:[A-Z][\w.'’-]*\s?){1,4})")
 
@@ -121,6 +124,10 @@ def _claims(
                 continue
             mentions = list(sentence_mentions(sent))
             for q in qs:
+                if _PART_AFTER.match(sent.text, q.end) or _PART_BEFORE.search(
+                        sent.text[max(0, q.start - 12):q.start]) or _PART_AFTER.match(
+                        sent.text, q.start + len(q.value.split()[0])):
+                    continue  # "three of the men", "another five victims": part of a count
                 # the words around the number, not the whole sentence, say what it counts
                 lo, hi = max(0, q.start - WINDOW), min(len(sent.text), q.end + WINDOW)
                 names = frozenset(
@@ -323,6 +330,13 @@ _KIND_WORD = {"dead": "killed", "injured": "injured", "missing": "missing",
               "stayed": "who stayed", "power": "without power"}
 
 
+def _scope_near(text: str, value: str) -> frozenset[str]:
+    """Scope words ("nationwide", "on the scene") of the clause where ``value`` is written."""
+    at = text.find(value)
+    part = clause(text, at, at + len(value)) if at >= 0 else text
+    return frozenset(m.group().lower() for m in _SCOPE.finditer(part))
+
+
 def disputed_conflicts(
     summary: Sequence[SummaryItem],
     groups: Mapping[str, str],
@@ -347,6 +361,8 @@ def disputed_conflicts(
             if set(_YEAR.findall(s.text)) != set(_YEAR.findall(d.text)):
                 continue
             x, y = clash
+            if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):
+                continue  # "died on the scene" / "killed three people"
             seen.add(key)
             after = re.match(r"\s+([a-z]{3,})", s.text[s.text.find(x.text) + len(x.text):]
                              if x.text in s.text else "")

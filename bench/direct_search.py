@@ -32,8 +32,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsweave.batch.runner import cluster_articles  # noqa: E402
 from newsweave.evaluate.rouge import newline_sentences  # noqa: E402
+from newsweave.ingest.clusters import cluster_articles  # noqa: E402
 from newsweave.options import BriefOptions, adaptive_budget  # noqa: E402
 from newsweave.summarize.select import _ngrams, reading_order  # noqa: E402
 from newsweave.types import Sentence  # noqa: E402

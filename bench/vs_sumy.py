@@ -6,11 +6,15 @@ NLTK data that cannot be downloaded here), sumy's Snowball stemmer and English s
 Its best-rated sentences fill the word count of newsweave's brief for that cluster, whole
 sentences only. Times cover summarizing only (articles already loaded) for both systems.
 
+Wall-clock times on a shared machine swing with the load (other processes take the cores
+in the middle of a cluster); CPU time of this process is printed too, with the load average.
+
     python bench/vs_sumy.py [FILE.jsonl]
 """
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import sys
@@ -20,8 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from newsweave.batch.runner import cluster_articles
 from newsweave.evaluate.rouge import METRICS, RougeEvaluator, iter_eval_records
+from newsweave.ingest.clusters import cluster_articles
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.text.sentences import split_spans
@@ -80,15 +84,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     }
     words: dict[str, list[int]] = {"newsweave": [], "sumy-lexrank": []}
     secs: dict[str, float] = {"newsweave": 0.0, "sumy-lexrank": 0.0}
+    cpu: dict[str, float] = {"newsweave": 0.0, "sumy-lexrank": 0.0}
     for rec in iter_eval_records(path):
         arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         ours = "\n".join(i.text for i in make_brief(arts, opts).summary)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         theirs = lexrank_summary("\n\n".join(a.text for a in arts), len(ours.split()))
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         secs["newsweave"] += t1 - t0
         secs["sumy-lexrank"] += t2 - t1
+        cpu["newsweave"] += c1 - c0
+        cpu["sumy-lexrank"] += c2 - c1
         for name, text in (("newsweave", ours), ("sumy-lexrank", theirs)):
             for m, v in ev.score(text, rec["reference"]).items():
                 scores[name][m].append(v)
@@ -104,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             + f" {statistics.fmean(words[name]):6.1f} {1000 * secs[name] / n:10.1f}"
         )
     print(f"speed ratio: newsweave is {secs['sumy-lexrank'] / secs['newsweave']:.1f}x sumy's "
-          "LexRank")
+          f"LexRank (wall clock; {cpu['sumy-lexrank'] / cpu['newsweave']:.1f}x in CPU time), "
+          f"load average {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

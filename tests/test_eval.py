@@ -88,3 +88,32 @@ def test_evaluate_names_bad_input(tmp_path) -> None:
         evaluate(tmp_path / "missing.jsonl")
     with pytest.raises(InputError, match="reference"):
         evaluate(_write(tmp_path, [{"id": "x", "articles": []}]))
+
+
+def test_a_cluster_with_no_usable_text_is_an_empty_brief_not_an_abort(tmp_path) -> None:
+    archive = (
+        "These crawls are part of an effort to archive pages as they are created and archive "
+        "the pages that they refer to."
+    )
+    good = {
+        "id": "good",
+        "reference": "The council voted to close the harbour road for two weeks.",
+        "articles": [
+            {"text": "The city council voted on Monday to close the harbour road for two "
+                     "weeks while engineers repair the sea wall."},
+            {"text": "Engineers will repair the sea wall, and the harbour road will be closed "
+                     "for two weeks, the council decided on Monday."},
+        ],
+    }
+    empty = {"id": "archive-only", "reference": "Something happened.",
+             "articles": [{"text": archive}]}
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (good, empty)) + "\n", encoding="utf-8")
+    rows = evaluate(path, peers=False)
+    ours = rows[0]
+    assert ours["clusters"] == 2
+    assert ours["empty"] == 1 and ours["empty_ids"] == ["archive-only"]
+    alone = evaluate(path, peers=False, ids=["good"])[0]
+    assert "empty" not in alone
+    # The empty brief scores 0, so it halves the mean of the one real cluster.
+    assert ours["rouge1"] == pytest.approx(alone["rouge1"] / 2, abs=0.01)

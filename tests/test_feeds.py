@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import datetime
 
 import pytest
 
@@ -57,6 +58,9 @@ def test_canonical_url_drops_tracking_and_normalizes():
             == "http://example.com/a/b?id=3")
     assert canonical_url("https://example.com:8443") == "https://example.com:8443/"
     assert canonical_url("https://example.com/p?b=2&a=1&gclid=x") == "https://example.com/p?b=2&a=1"
+    assert canonical_url("https://example.com/p?123&q=a%2Fb+c&UTM_Term=x") == (
+        "https://example.com/p?123&q=a%2Fb+c")  # kept byte for byte
+    assert canonical_url("http://[::1]:8080/x?utm_source=a") == "http://[::1]:8080/x"
 
 
 def test_dates_become_utc():
@@ -118,6 +122,8 @@ def test_rss2_atom_rss1_duplicates_and_conditional_get(site, store):
     ua = site.requests("/rss.xml")[0].headers
     assert ua["user-agent"].startswith(f"newsweave/{__version__}")
     assert "gzip" in ua["accept-encoding"]
+    assert ua["accept"].startswith("application/rss+xml, application/atom+xml")
+    assert site.requests("/a/0")[0].headers["accept"].startswith("text/html")
 
     # A second poll of unchanged feeds: conditional GETs, no page, nothing stored.
     site.reset()
@@ -248,6 +254,15 @@ def test_retry_after_too_long_ends_the_try(site, store):
     add_feed(store, site.url("/feed.xml"))
     [r] = poll_feeds(store, OPTS)
     assert r.kind == "http-429" and site.count("/feed.xml") == 1
+    [feed] = list_feeds(store)  # not due again before the server's pause ends
+
+    def at(iso: str) -> datetime:
+        return datetime.strptime(iso, "%Y-%m-%dT%H:%M:%S.%fZ")
+
+    assert (at(feed.next_due) - at(feed.last_fetch)).total_seconds() == pytest.approx(3600, abs=5)
+    site.reset()
+    [r] = poll_feeds(store, OPTS)  # even a poll of every feed waits for the pause to end
+    assert r.status == "waiting" and site.count() == 0
 
 
 def test_per_host_delay_spaces_requests(site, store):
@@ -328,3 +343,53 @@ def test_run_every_polls_until_stopped(site, store):
     stop = threading.Event()
     stop.set()
     assert run_every(store, opts, stop) == 0
+
+
+def test_robots_txt_unavailable_keeps_out_until_it_answers(site, store):
+    link = add_page(site, "/r/0", "mine", 4)
+    site.add("/robots.txt", status=503)
+    site.add("/feed.xml", rss2("R", [{"title": "M", "link": link}]), ctype="application/rss+xml")
+    add_feed(store, site.url("/feed.xml"))
+    [r] = poll_feeds(store, OPTS)
+    assert r.kind == "robots-unavailable" and "robots.txt" in r.error
+    assert site.count("/feed.xml") == 0  # kept out
+    site.add("/robots.txt", status=404)
+    [r] = poll_feeds(store, OPTS)  # the next poll asks robots.txt again
+    assert r.status == "ok" and r.stored == 1
+
+
+def test_a_feed_moved_for_good_is_followed_at_its_new_url(site, store):
+    link = add_page(site, "/m/0", "comet", 3)
+    site.add("/new.xml", rss2("Moved", [{"title": "C", "link": link}]),
+             ctype="application/rss+xml", etag='"m"')
+    site.add("/old.xml", status=301, location="/new.xml")
+    site.add("/tmp.xml", status=302, location="/new2.xml")
+    site.add("/new2.xml", rss2("Temp", [{"title": "C", "link": link}]),
+             ctype="application/rss+xml")
+    add_feed(store, site.url("/old.xml"))
+    add_feed(store, site.url("/tmp.xml"))
+    results = poll_feeds(store, OPTS)
+    assert [r.status for r in results] == ["ok", "ok"]
+    assert [f.url for f in list_feeds(store)] == [site.url("/new.xml"), site.url("/tmp.xml")]
+    site.reset()
+    poll_feeds(store, OPTS)
+    assert site.count("/old.xml") == 0 and site.count("/tmp.xml") == 1
+
+
+def test_an_unexpected_failure_of_one_page_does_not_end_the_poll(site, store, monkeypatch):
+    import newsweave.feeds.poll as poll
+
+    links = [add_page(site, f"/u/{k}", "mine", k) for k in range(2)]
+    site.add("/feed.xml", rss2("U", [{"title": str(k), "link": u} for k, u in enumerate(links)]),
+             ctype="application/rss+xml")
+    add_feed(store, site.url("/feed.xml"))
+    real = poll.article_from_page
+
+    def flaky(page, **kw):
+        if page.url.endswith("/u/0"):
+            raise RuntimeError("boom")
+        return real(page, **kw)
+
+    monkeypatch.setattr(poll, "article_from_page", flaky)
+    [r] = poll_feeds(store, OPTS)
+    assert r.stored == 1 and r.retry == 1 and "internal error" in r.problems[0]

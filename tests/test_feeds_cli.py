@@ -167,3 +167,45 @@ def test_ingest_and_brief_take_urls_mixed_with_files(site, tmp_path, capsys):
     with open_store(db) as store:
         assert store.counts()["articles"] == 2  # nothing stored from a failed input
     assert site.count() > before
+
+
+def test_fetch_then_brief_and_update_a_dated_story(site, tmp_path, capsys):
+    db = str(tmp_path / "e2e.db")
+    run(capsys, "feeds", "add", site.url("/feed.xml"), "--db", db)
+    assert run(capsys, "fetch", "--db", db, "--delay", "0")[0] == 0
+    code, out, _ = run(capsys, "stories", "--format", "json", "--db", db)
+    flood = next(s for s in json.loads(out) if site.url("/p/0") in s["articles"])
+    assert flood["first_published"] == "2026-12-01" and flood["last_published"] == "2026-12-02"
+    code, out, err = run(capsys, "brief", "--story", str(flood["id"]), "--db", db)
+    assert code == 0, err
+    assert site.url("/p/0") in out  # cited by its canonical URL
+    # The outlet publishes a new report on the same story: the feed changes.
+    site.add("/p/9", page_html("flood 9", paragraphs("flood", 4)))
+    site.add("/feed.xml", rss2("Loop News", [
+        {"title": "Item 9", "link": site.url("/p/9"), "date": "Thu, 03 Dec 2026 08:00:00 GMT"},
+        *({"title": f"Item {k}", "link": site.url(f"/p/{k}"),
+           "date": f"Tue, 0{k + 1} Dec 2026 10:00:00 GMT"} for k in range(3)),
+    ]), ctype="application/rss+xml", etag='"f2"')
+    code, _, err = run(capsys, "fetch", "--db", db, "--delay", "0")
+    assert code == 0 and "4 entries, 1 new; 1 stored" in err
+    code, out, err = run(capsys, "update", "--story", str(flood["id"]), "--db", db)
+    assert code == 0 and "1 new articles" in err, err
+    code, out, _ = run(capsys, "stories", "--format", "json", "--db", db)
+    again = next(s for s in json.loads(out) if s["id"] == flood["id"])
+    assert site.url("/p/9") in again["articles"] and again["last_published"] == "2026-12-03"
+
+
+def test_files_alone_never_touch_the_network(tmp_path, capsys, monkeypatch):
+    import newsweave.ingest.web as web
+
+    class NoNetwork:
+        def __init__(self, *a, **k):
+            raise AssertionError("the network was used for local files")
+
+    monkeypatch.setattr(web, "Fetcher", NoNetwork)
+    local = tmp_path / "local.txt"
+    local.write_text("Comet seen\n" + " ".join(paragraphs("comet", 1)), encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(local), "--db", str(tmp_path / "n.db"))
+    assert code == 0, err
+    code, out, err = run(capsys, "brief", str(local), "--no-analysis")
+    assert code == 0 and out, err

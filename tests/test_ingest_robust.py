@@ -15,9 +15,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import badcorpus  # noqa: E402
+import html_targets  # noqa: E402
 from newsweave.cli import main  # noqa: E402
-from newsweave.ingest import html as html_mod  # noqa: E402
-from newsweave.ingest.html import extract_html, flat_extract, nesting_depth  # noqa: E402
+from newsweave.ingest.html import (  # noqa: E402
+    HtmlWorker,
+    extract_html,
+    flat_extract,
+    nesting_depth,
+)
 
 PAGE = (
     "<html><head><title>Bridge &amp; tunnel</title><style>p{}</style></head><body>"
@@ -27,51 +32,48 @@ PAGE = (
 )
 
 
-def test_extraction_that_never_returns_is_abandoned(monkeypatch) -> None:
-    release = threading.Event()
-
-    def stuck(html: str, url: str | None) -> None:
-        release.wait()  # a C-level wait: cannot be interrupted, only abandoned
-
-    monkeypatch.setattr(html_mod, "_trafilatura", stuck)
-    try:
-        doc = extract_html(PAGE, seconds=0.2)
-    finally:
-        release.set()
-    assert doc.flags == ("extraction-timeout-recovered",)
-    assert "The bridge reopened on Friday, officials said." in doc.text
-    assert "not text" not in doc.text and doc.title == "Bridge & tunnel"
-
-
-def test_runaway_python_extraction_is_stopped(monkeypatch) -> None:
-    state = {"stopped": False}
-
-    def spin(html: str, url: str | None) -> None:
-        try:
-            while True:
-                sum(range(100))
-        except html_mod.ExtractionTimeout:
-            state["stopped"] = True
-            raise
-
-    monkeypatch.setattr(html_mod, "_trafilatura", spin)
-    doc = extract_html(PAGE, seconds=0.2)
-    assert "extraction-timeout-recovered" in doc.flags
-    for _ in range(100):  # the interrupt lands at the thread's next bytecode
-        if state["stopped"]:
-            break
-        time.sleep(0.05)
-    assert state["stopped"]
+def test_extraction_that_never_returns_ends_its_worker_process() -> None:
+    before = threading.active_count()
+    with HtmlWorker(html_targets.stuck) as worker:
+        t0 = time.perf_counter()
+        doc = extract_html(PAGE, seconds=0.5, worker=worker)
+        waited = time.perf_counter() - t0
+        assert doc.flags == ("extraction-timeout-recovered",)
+        assert "The bridge reopened on Friday, officials said." in doc.text
+        assert "not text" not in doc.text and doc.title == "Bridge & tunnel"
+        assert waited < 5  # the page's limit, not the worker's
+        assert worker._proc is None  # ended, not left running
+        # the next page gets a fresh worker, and its own full deadline
+        doc = extract_html(PAGE, seconds=0.5, worker=worker)
+        assert doc.flags == ("extraction-timeout-recovered",) and worker.started == 2
+    assert threading.active_count() == before  # no thread of ours left behind
 
 
-def test_library_failure_falls_back_and_is_flagged(monkeypatch) -> None:
-    def broken(html: str, url: str | None) -> None:
-        raise RecursionError("lxml said no")
+def test_runaway_python_extraction_is_stopped_with_its_process() -> None:
+    with HtmlWorker(html_targets.spin) as worker:
+        doc = extract_html(PAGE, seconds=0.5, worker=worker)
+        assert "extraction-timeout-recovered" in doc.flags
+        assert worker._proc is None
 
-    monkeypatch.setattr(html_mod, "_trafilatura", broken)
-    doc = extract_html(PAGE)
-    assert doc.flags == ("fallback-extraction",)
-    assert "Traffic resumed at noon." in doc.text
+
+def test_library_failure_or_a_dead_worker_falls_back_and_is_flagged() -> None:
+    with HtmlWorker(html_targets.broken) as worker:
+        doc = extract_html(PAGE, worker=worker)
+        assert doc.flags == ("fallback-extraction",)
+        assert "Traffic resumed at noon." in doc.text
+        assert worker.started == 1  # a failure is reported, the worker goes on
+        extract_html(PAGE, worker=worker)
+        assert worker.started == 1
+    with HtmlWorker(html_targets.crash) as worker:
+        doc = extract_html(PAGE, worker=worker)
+        assert doc.flags == ("fallback-extraction",) and "Traffic resumed" in doc.text
+
+
+def test_the_worker_is_reused_across_pages() -> None:
+    with HtmlWorker() as worker:
+        docs = [extract_html(PAGE, worker=worker) for _ in range(3)]
+        assert worker.started == 1
+    assert all(d.flags == () and "Traffic resumed at noon." in d.text for d in docs)
 
 
 def test_flat_extract_keeps_visible_text_only() -> None:

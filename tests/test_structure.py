@@ -87,6 +87,9 @@ def _imports(path: Path) -> set[str]:
     ("render", ("newsweave.pipeline", "newsweave.stories", "newsweave.cli")),
     ("registry.py", ("newsweave.render", "newsweave.summarize", "newsweave.pipeline")),
     ("state.py", ("newsweave.pipeline", "newsweave.analyze")),
+    ("batch/executors.py", ("newsweave.batch.runner", "newsweave.pipeline")),
+    ("evaluate", ("newsweave.batch", "newsweave.cli")),
+    ("ingest", ("newsweave.batch", "newsweave.pipeline", "newsweave.summarize")),
 ])
 def test_imports_flow_one_way(package: str, forbidden: tuple[str, ...]) -> None:
     target = SRC / package
@@ -103,3 +106,21 @@ def test_item_types_import_nothing_heavy() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_no_process_wide_memo_caches() -> None:
+    """State lives on objects: no functools caches at module level (a server shares them)."""
+    for path in sorted(SRC.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "lru_cache" not in text and "functools.cache" not in text, path
+
+
+def test_fold_memo_belongs_to_its_vectorizer() -> None:
+    from newsweave.align.support import analyzer, fold, tfidf
+
+    memo: dict[str, str] = {}
+    assert analyzer("Muqawama and the mukawamma", memo) == ["mukawama", "mukawama"]
+    assert memo == {"muqawama": "mukawama", "mukawamma": "mukawama"}
+    assert not hasattr(fold, "cache_info")
+    _, vec = tfidf(["The muqawama grew.", "The mukawama grew fast."])
+    assert vec is not None and "mukawama" in vec.vocabulary_

@@ -37,14 +37,16 @@ class FetchError(NewsweaveError):
 
     ``kind`` is a short machine-readable reason (e.g. ``http-404``, ``timeout``,
     ``too-large``, ``content-type``, ``robots``); ``retryable`` says whether a later poll may
-    succeed. The message is one line naming the URL."""
+    succeed, ``retry_after`` how many seconds the server asked to wait (429/503), if it did.
+    The message is one line naming the URL."""
 
     def __init__(self, url: str, reason: str, kind: str = "error",
-                 retryable: bool = False) -> None:
+                 retryable: bool = False, retry_after: float | None = None) -> None:
         self.url = url
         self.reason = reason
         self.kind = kind
         self.retryable = retryable
+        self.retry_after = retry_after
         super().__init__(f"{url}: {reason}")
 
 

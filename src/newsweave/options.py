@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.errors import OptionsError
+from newsweave.registry import DEFAULT_SCORER, SCORERS
+
+# Defaults shared by the options and the stage functions that take them as arguments.
+ALIGN_THRESHOLD = 0.28  # TF-IDF cosine (plus shared terms) for "same information"
+REDUNDANCY = 0.55  # cosine above which a candidate repeats a chosen sentence
+DUPLICATE_THRESHOLD = 0.8  # shingle containment at which an article is a copy
+WORDS_RANGE = (10, 100_000)  # the word budget a brief may be given
 
 
 def _check_range(name: str, value: float, lo: float, hi: float) -> None:
     if not lo <= value <= hi:
-        raise OptionsError(f"{name} must be in [{lo}, {hi}], got {value!r}")
+        raise OptionsError(f"{name} must be in [{lo}, {hi}], got {value!r}", field=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +51,18 @@ class BriefOptions:
     """How a brief is made. ``words=None`` picks the budget from the number of sources."""
 
     words: int | None = None
-    scorer: str = "default"
+    scorer: str = DEFAULT_SCORER
     analyze: bool = True
-    align_threshold: float = 0.28  # TF-IDF cosine (plus shared terms) for "same information"
-    duplicate_threshold: float = 0.8  # shingle containment at which an article is a copy
-    redundancy: float = 0.55  # cosine above which a candidate repeats a chosen sentence
+    align_threshold: float = ALIGN_THRESHOLD
+    duplicate_threshold: float = DUPLICATE_THRESHOLD
+    redundancy: float = REDUNDANCY
     min_words: int = 6  # shorter sentences are not used in a brief
     max_words: int = 60  # longer ones neither (they are usually run-ons or lists)
-    seed: int = 0
 
     def __post_init__(self) -> None:
         if self.words is not None:
-            _check_range("words", self.words, 10, 100_000)
+            _check_range("words", self.words, *WORDS_RANGE)
+        SCORERS.check(self.scorer)
         _check_range("align_threshold", self.align_threshold, 0.0, 1.0)
         _check_range("duplicate_threshold", self.duplicate_threshold, 0.0, 1.0)
         _check_range("redundancy", self.redundancy, 0.0, 1.0)

@@ -17,7 +17,7 @@ from newsweave.ingest import article_from_record, load_paths
 from newsweave.ingest.loaders import unique_ids
 from newsweave.options import BriefOptions, Limits, adaptive_budget
 from newsweave.state import Analysed
-from newsweave.summarize import compute_features, get_scorer, reading_order, select
+from newsweave.summarize import choose, compute_features, get_scorer
 from newsweave.summarize.features import sentence_counts
 from newsweave.text import mark_duplicates, source_groups, split_sentences
 from newsweave.types import Article, Brief, SummaryItem
@@ -65,27 +65,41 @@ def analyse(articles: Sequence[Article], options: BriefOptions, limits: Limits) 
     return Analysed(arts, sentences, groups, al, {a.id: k for k, a in enumerate(arts)})
 
 
-def summarize(state: Analysed, options: BriefOptions) -> list[SummaryItem]:
+def summarize(
+    state: Analysed,
+    options: BriefOptions,
+    *,
+    allowed: np.ndarray | None = None,
+    budget: int | None = None,
+) -> list[SummaryItem]:
+    """The brief's sentences: score, select within the word budget, put in reading order.
+
+    The one summarize path of ``brief`` and of story updates: an update passes ``allowed``
+    (a mask over ``state.alignment.sentences``: new information only) and its own
+    ``budget``. When no allowed sentence is eligible (tiny or odd input), any allowed
+    sentence with a letter or digit may be chosen.
+    """
     al = state.alignment
-    if not al.sentences:
+    if not al.sentences or (allowed is not None and not allowed.any()):
         return []
     distinct = len(set(state.groups.values()))
-    budget = options.words or adaptive_budget(distinct)
+    budget = budget or options.words or adaptive_budget(distinct)
     table = compute_features(
         al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words,
         titles={a.id: a.title for a in state.articles},
     )
     scores = get_scorer(options.scorer)(table)
-    eligible = table.eligible
+    eligible = table.eligible if allowed is None else table.eligible & allowed
     if not eligible.any():  # tiny or odd input: fall back to any sentence with a letter or digit
         eligible = np.array([any(c.isalnum() for c in s.text) for s in al.sentences], dtype=bool)
+        if allowed is not None:
+            eligible &= allowed
     same = Paraphrases(al)
-    chosen = select(
-        al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
+    rows = choose(
+        al.sentences, scores, eligible, al.similarity, budget, state.order, options.redundancy,
         options.min_words, repeats=same,
     )
-    return cited_items(state, reading_order(al.sentences, chosen, state.order, al.similarity),
-                       same.merged)
+    return cited_items(state, rows, same.merged)
 
 
 def cited_items(state: Analysed, rows: Sequence[int],

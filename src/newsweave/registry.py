@@ -65,6 +65,7 @@ class Registry(MutableMapping[str, Any]):
 
 
 # Scorers take a FeatureTable and return one score per sentence (newsweave.summarize.scorers).
+DEFAULT_SCORER = "default"
 SCORERS = Registry("scorer", {
     "default": "newsweave.summarize.scorers:default",
     "lead": "newsweave.summarize.scorers:lead",

@@ -15,14 +15,14 @@ information of ``claim`` (a brief sentence):
 
 Plain rules over words, numbers, capitalised names and quotation marks; thresholds calibrated on
 judged sentence pairs (``bench/trust.py``, ``bench/trust_pairs.jsonl``). Results are cached by
-text pair; everything is deterministic.
+text pair within one :class:`Checker` (one per alignment); everything is deterministic.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, parse_number
@@ -118,7 +118,6 @@ class Verdict:
     reason: str = ""
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     w = fold(word.lower().replace("’", "'"))
     if w.endswith("'s"):
@@ -278,19 +277,16 @@ def _content(words: list[str] | tuple[str, ...]) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=50_000)
 def content_stems(text: str) -> frozenset[str]:
     """The content words of ``text`` as the check compares them (``Facts.stems``)."""
     return _content(_words(text))
 
 
-@lru_cache(maxsize=50_000)
 def _words(text: str) -> tuple[str, ...]:
     bare = _ATTRIBUTION.sub("", text)  # ", officials said." is a detail, not the information
     return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
 
 
-@lru_cache(maxsize=50_000)
 def facts(text: str) -> Facts:
     words = list(_words(text))
     quote: set[str] = set()
@@ -405,10 +401,43 @@ def _missing_from(names: tuple[tuple[str, ...], ...], b: Facts) -> list[tuple[st
     return [n for n in names if n[-1] not in pool]
 
 
-@lru_cache(maxsize=100_000)
+class Checker:
+    """The support check with its own memo of facts and verdicts (one per alignment, so
+    nothing is cached process-wide)."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, frozenset[str]] = {}
+        self._facts: dict[str, Facts] = {}
+        self._verdicts: dict[tuple[str, str], Verdict] = {}
+
+    def stems(self, text: str) -> frozenset[str]:
+        got = self._stems.get(text)
+        if got is None:
+            got = self._stems[text] = content_stems(text)
+        return got
+
+    def facts(self, text: str) -> Facts:
+        got = self._facts.get(text)
+        if got is None:
+            got = self._facts[text] = facts(text)
+        return got
+
+    def check(self, claim: str, evidence: str) -> Verdict:
+        got = self._verdicts.get((claim, evidence))
+        if got is None:
+            got = self._verdicts[(claim, evidence)] = _check(claim, evidence, self.stems,
+                                                             self.facts)
+        return got
+
+
 def check(claim: str, evidence: str) -> Verdict:
     """How far ``evidence`` states the information of ``claim`` (see the module doc)."""
-    sa, sb = content_stems(claim), content_stems(evidence)
+    return _check(claim, evidence, content_stems, facts)
+
+
+def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
+           facts_of: Callable[[str], Facts]) -> Verdict:
+    sa, sb = stems_of(claim), stems_of(evidence)
     if not sa or not sb:
         return Verdict(NONE, 0.0, 0.0, "no content words")
     shared = sa & sb
@@ -418,7 +447,7 @@ def check(claim: str, evidence: str) -> Verdict:
         return Verdict(FULL, 1.0, 1.0, "same text")
     if cov < SAME_THING_AT:  # neither support nor a contradiction is possible: stop early
         return Verdict(NONE, cov, back, "too little in common")
-    a, b = facts(claim), facts(evidence)
+    a, b = facts_of(claim), facts_of(evidence)
     if cov >= SAME_THING_AT and len(shared) >= min(MIN_SHARED, len(a.stems) - 1, 2):
         clash = _number_conflict(a, b)
         if clash:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.align.check import CONTRADICTS, FULL, PARTIAL, check
+from newsweave.align.check import CONTRADICTS, FULL, PARTIAL
 from newsweave.align.support import Alignment
 from newsweave.types import Sentence
 
@@ -64,7 +64,7 @@ def cite(
         best: tuple[int, str] | None = None
         clash: int | None = None
         for j in cands:
-            label = check(own.text, sents[j].text).label
+            label = al.checker.check(own.text, sents[j].text).label
             if label == FULL:
                 best = (j, FULL)
                 break
@@ -101,7 +101,8 @@ class Paraphrases:
 
     def same(self, i: int, j: int) -> bool:
         a, b = self.al.sentences[i].text, self.al.sentences[j].text
-        ab, ba = check(a, b).label, check(b, a).label
+        chk = self.al.checker.check
+        ab, ba = chk(a, b).label, chk(b, a).label
         return (ab == FULL and ba in (FULL, PARTIAL)) or (ba == FULL and ab in (FULL, PARTIAL))
 
     def __call__(self, i: int, chosen: list[int]) -> bool:

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from newsweave.options import ALIGN_THRESHOLD
 from newsweave.types import Sentence
+
+if TYPE_CHECKING:
+    from newsweave.align.check import Checker
 
 # Up to this many sentences the cosine matrix is kept dense (2,000^2 float32 = 16 MB); beyond
 # it rows are computed when asked for (and the last ``ROW_CACHE`` of them kept).
@@ -47,7 +51,6 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
 )
 
 
-@lru_cache(maxsize=200_000)
 def fold(token: str) -> str:
     """Fold spelling and transliteration variants onto one key.
 
@@ -61,9 +64,18 @@ def fold(token: str) -> str:
     return t
 
 
-def analyzer(text: str) -> list[str]:
-    """Lower-cased content words, folded; the tokenizer of every TF-IDF in newsweave."""
-    return [fold(t) for t in _TOKEN.findall(text.lower()) if t not in STOP_WORDS]
+def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
+    """Lower-cased content words, folded; the tokenizer of every TF-IDF in newsweave.
+    ``memo`` remembers folds for its owner (one per vectorizer; no process-wide cache)."""
+    memo = {} if memo is None else memo
+    out = []
+    for t in _TOKEN.findall(text.lower()):
+        if t not in STOP_WORDS:
+            f = memo.get(t)
+            if f is None:
+                f = memo[t] = fold(t)
+            out.append(f)
+    return out
 
 
 @dataclass(slots=True)
@@ -146,6 +158,7 @@ class Alignment:
     unit_of: list[int]  # unit index of each sentence
     vectorizer: TfidfVectorizer | None
     capped: int = 0  # sentences that had more than ``max_links`` links (farther ones dropped)
+    checker: Checker = field(default_factory=lambda: _checker())  # support check memo
 
     def citations(
         self, i: int, order: Mapping[str, int]
@@ -165,9 +178,17 @@ class Alignment:
         return (own, *rest), tuple(evidence)
 
 
+def _checker() -> Checker:
+    from newsweave.align.check import Checker
+
+    return Checker()
+
+
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | None]:
     """L2-normalized TF-IDF rows; an all-stop-word or empty input gives zero rows."""
-    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
+    memo: dict[str, str] = {}
+    vec = TfidfVectorizer(analyzer=partial(analyzer, memo=memo), sublinear_tf=True,
+                          dtype=np.float32)
     try:
         return vec.fit_transform(texts).tocsr(), vec
     except ValueError:  # empty vocabulary
@@ -177,7 +198,7 @@ def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | No
 def align(
     sentences: Sequence[Sentence],
     groups: Mapping[str, str],
-    threshold: float = 0.28,
+    threshold: float = ALIGN_THRESHOLD,
     dense_max: int = DENSE_MAX,
     max_links: int = MAX_LINKS,
 ) -> Alignment:

@@ -6,18 +6,18 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsweave.align.check import FULL, check
+from newsweave.align.check import FULL, Checker, check
 from newsweave.align.support import Alignment
 from newsweave.analyze.items import Conflict, TimelineEvent
 
 MAX_UNIT_PAIRS = 20_000  # sentence pairs of one information unit that are checked
 
 
-def confirms(fact: str, other: str) -> bool:
+def confirms(fact: str, other: str, checker: Checker | None = None) -> bool:
     """``other`` states all of ``fact``, contradicting none of it (support check: full).
     (Asking also that ``fact`` state part of ``other`` kept 15 of the 17 judged-true
     agreements of trust-dev20 that this keeps, and no judged-false one either way.)"""
-    return check(fact, other).label == FULL
+    return (checker.check if checker else check)(fact, other).label == FULL
 
 
 def agreements(al: Alignment, order: dict[str, int], groups: dict[str, str] | None = None,
@@ -50,9 +50,9 @@ def agreements(al: Alignment, order: dict[str, int], groups: dict[str, str] | No
                 pairs += 1
                 if pairs > MAX_UNIT_PAIRS:
                     break
-                if confirms(sents[i].text, sents[j].text):
+                if confirms(sents[i].text, sents[j].text, al.checker):
                     friends[i].append(j)
-                if confirms(sents[j].text, sents[i].text):
+                if confirms(sents[j].text, sents[i].text, al.checker):
                     friends[j].append(i)
         used: set[int] = set()
         while True:

@@ -17,21 +17,33 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze.entity_types import (
+    NOT_ALONE_KEYS,
+    ORG_KEYS,
+    PLACE_KEYS,
+    Form,
+    entity_type,
+    initials,
+    is_acronym,
+    person_like,
+)
+from newsweave.analyze.gazetteer import GENERIC
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
     COUNTRIES,
-    FIRST_NAMES,
     KNOWN_ALIASES,
     ORG_AFTER,
     ORG_BEFORE,
-    ORG_WORDS,
+    ORG_PLATFORM,
+    ORG_POSSESSIVE,
     PERSON_AFTER,
+    PERSON_BEFORE,
+    PERSON_POSSESSIVE,
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_WEAK,
-    PLACE_WORDS,
     SPEECH_AFTER,
     SPEECH_BEFORE,
     TERM_PATTERNS,
@@ -51,18 +63,6 @@ Key = tuple[str, ...]
 
 
 
-@dataclass(slots=True)
-class _Form:
-    """All mentions whose names share one spelling key."""
-
-    key: Key
-    mentions: list[Mention] = field(default_factory=list)
-    titles: Counter[str] = field(default_factory=Counter)
-    cues: Counter[str] = field(default_factory=Counter)
-    term: bool = False
-    noise: bool = False  # a run with stray words before a known name ("ET Donald Trump")
-
-
 class _Union:
     def __init__(self) -> None:
         self.parent: dict[Key, Key] = {}
@@ -80,38 +80,26 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _fits(a: _Form, b: _Form) -> bool:
+def _fits(a: Form, b: Form) -> bool:
     """An acronym paired with a name must spell its initials ("Iowa (AP)" is a dateline)."""
     na, nb = a.mentions[0].text, b.mentions[0].text
     for acro, full in ((na, nb), (nb, na)):
-        if _is_acronym(acro) and not _is_acronym(full):
+        if is_acronym(acro) and not is_acronym(full):
             letters = acro.replace(".", "")
-            initials = _initials(full)
-            it = iter(initials)
-            return all(ch in it for ch in letters) and letters[0] == initials[:1]
+            first = initials(full)
+            it = iter(first)
+            return all(ch in it for ch in letters) and letters[0] == first[:1]
     return True
-
-
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
 
 
 def _org_key(key: Key) -> frozenset[str] | None:
     """Key with organisation words translated, when the name holds one ("Mosul Brigades")."""
-    if not any(k in _ORG_KEYS for k in key):
+    if not any(k in ORG_KEYS for k in key):
         return None
-    words = [_ORG_KEYS.get(k, k) for k in key]
+    words = [ORG_KEYS.get(k, k) for k in key]
     return frozenset(words)
 
 
-_ORG_KEYS = {spelling_key(w): v for w, v in ORG_WORDS.items()}
-_PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
 
 
 @dataclass(slots=True)
@@ -120,6 +108,8 @@ class EntityIndex:
 
     entities: list[Entity]
     by_key: dict[Key, int]
+    # article id -> (start, end, entity number) of every mention in the article's text
+    spans: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def find(self, name: str) -> Entity | None:
         k = self.by_key.get(name_key(name))
@@ -132,8 +122,8 @@ class EntityIndex:
 
 def _collect(
     articles: Sequence[Article], sentences: dict[str, list[Sentence]]
-) -> dict[Key, _Form]:
-    forms: dict[Key, _Form] = {}
+) -> dict[Key, Form]:
+    forms: dict[Key, Form] = {}
     vocab = frozenset(
         w for a in articles if not a.duplicate_of for w in re.findall(r"\b[a-z]{3,}\b", a.text)
     )
@@ -148,7 +138,7 @@ def _collect(
                 key = name_key(m.text)
                 if not key:
                     continue
-                form = forms.setdefault(key, _Form(key))
+                form = forms.setdefault(key, Form(key))
                 form.mentions.append(m)
                 if m.title:
                     form.titles[m.title] += 1
@@ -162,8 +152,20 @@ def _collect(
                     form.cues["place_weak"] += 1
                 if ORG_BEFORE.search(before) or ORG_AFTER.match(after):
                     form.cues["org"] += 1
-                if PERSON_AFTER.match(after):
+                if re.search(r"(?i)\b(?:hurricane|superstorm|storm|typhoon|cyclone)\s+$", before):
+                    form.cues["event"] += 1
+                if before[-1:] in "“\"" and after[:1] in "”\"":
+                    form.cues["quoted"] += 1  # “Baby Mama”, “Unintended Consequences”: a title
+                if PERSON_AFTER.match(after) or PERSON_BEFORE.search(before) or re.match(
+                    r"\s+(?:said|says|told|added|thinks|believes|wrote)\s+(?:he|she)\b", after
+                ) or (
+                    re.search(r"\b(?:von|van|de|da|di|le|la)\s+$", before)
+                ) or (
+                    PERSON_POSSESSIVE.match(after)
+                ):
                     form.cues["person"] += 1
+                if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before):
+                    form.cues["org"] += 1
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":"):
@@ -171,14 +173,14 @@ def _collect(
     return forms
 
 
-def _keep_initial_only(forms: dict[Key, _Form], vouched: set[Key]) -> None:
+def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:
     """Drop forms seen only at sentence starts unless something else vouches for them."""
     inner = {k for k, f in forms.items() if any(not m.initial for m in f.mentions)}
     tails = {k[-1] for k in forms if len(k) > 1} | {k[0] for k in forms if len(k) > 1}
     for k in [k for k, f in forms.items() if k not in inner]:
         f = forms[k]
         name = f.mentions[0].text
-        if len(k) > 1 or _is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or (
+        if len(k) > 1 or is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or (
             f.titles or k in vouched
         ) or (
             len(k) == 1 and k[0] in tails
@@ -199,7 +201,7 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
                 if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES:
                     continue
                 bracket = pat is ALIAS_PATTERNS[2]
-                if bracket and not (_is_acronym(a) or _is_acronym(b)) and (
+                if bracket and not (is_acronym(a) or is_acronym(b)) and (
                     len(a.split()) < 2 or len(b.split()) < 2
                 ):
                     continue  # "(AP Photo/Steve... (Associated Press)": a credit line
@@ -211,73 +213,33 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
 
 
 def _add_terms(
-    articles: Sequence[Article], sentences: dict[str, list[Sentence]], forms: dict[Key, _Form]
+    articles: Sequence[Article], sentences: dict[str, list[Sentence]], forms: dict[Key, Form]
 ) -> None:
     """Foreign words glossed in the text ("the Arabic word muqawama, which means ...")."""
     for art in articles:
         for pat in TERM_PATTERNS:
             for m in pat.finditer(art.text):
                 word = m.group("t").strip("'’")
-                if fold(word) in NOT_NAMES or word in {"which", "meaning"}:
+                if fold(word) in NOT_NAMES or fold(word) in GENERIC or word in {"which", "meaning"}:
                     continue
                 s = m.start("t")
                 sent = next((x for x in sentences.get(art.id, []) if x.start <= s < x.end), None)
                 span = (sent.start, sent.end) if sent else (s, s + len(word))
                 ment = Mention(word, art.id, s, s + len(word), "", False, span)
                 key = (spelling_key(word),)
-                form = forms.setdefault(key, _Form(key))
+                form = forms.setdefault(key, Form(key))
                 form.term = True
                 if all(x.start != s or x.article != art.id for x in form.mentions):
                     form.mentions.append(ment)
 
 
-def _entity_type(forms: list[_Form], builtin: str | None) -> str:
-    """person / organization / place / term / other, from the strongest evidence down:
-    glossed term, alias table, organisation or place word in the name, title or personal
-    name shape, country list, acronym, then the words around the mentions."""
-    if any(f.term for f in forms):
-        return "term"
-    names = [m.text for f in forms for m in f.mentions]
-    cues: Counter[str] = Counter()
-    for f in forms:
-        cues.update(f.cues)
-    if builtin:
-        return builtin
-    if any(k in _ORG_KEYS for f in forms for k in f.key[-1:]) or any(
-        k in _ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
-    ):
-        return "organization"
-    if any(f.key[-1] in _PLACE_KEYS for f in forms if len(f.key) > 1):
-        return "place"
-    titled = any(f.titles for f in forms)
-    multi = any(len(f.key) > 1 for f in forms)
-    particle = any(re.search(r"\s(?:al|el|bin|ibn)[\s-]", n, re.I) for n in names)
-    first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
-    if titled or (multi and (particle or first or cues["person"])):
-        return "person"
-    if any(fold(n) in COUNTRIES for n in names):
-        return "place"
-    if any(_is_acronym(n) and "." not in n for n in names):
-        return "organization"  # "FNV", "ZEC" name bodies; "N.C.", "N.Y." are abbreviations
-    place = cues["place"] + 0.3 * cues["place_weak"] + cues["dateline"]
-    if all(_is_acronym(n) for n in names) or cues["org"] > place:
-        return "organization"
-    # "Firstname Lastname" that speaks or stands in apposition reads as a person
-    person = 2 * cues["person"] + cues["speaks"] + (0.5 if multi else 0.0)
-    if multi and person >= 1 and person > place:
-        return "person"
-    if place >= 0.6:
-        return "place"
-    return "other"
-
-
-def _pick_name(forms: list[_Form], etype: str) -> str:
+def _pick_name(forms: list[Form], etype: str) -> str:
     clean = [f for f in forms if not f.noise] or forms
     surface: Counter[str] = Counter(m.text for f in clean for m in f.mentions)
     if etype == "person":  # the commonest full name ("Donald Trump" over "Donald J. Trump")
         return max(surface, key=lambda s: (len(name_key(s)) > 1, surface[s], len(s), s))
     top = max(surface.values())
-    full = [s for s in surface if not _is_acronym(s) and surface[s] * 4 >= top]
+    full = [s for s in surface if not is_acronym(s) and surface[s] * 4 >= top]
     pool = full or list(surface)
     return max(pool, key=lambda s: (surface[s], s[:1].isupper(), len(s), s))
 
@@ -308,10 +270,12 @@ def find_entities(
     by_org: dict[frozenset[str], Key] = {}
     for k, f in forms.items():
         name = f.mentions[0].text
-        if _is_acronym(name):
+        if is_acronym(name):
             letters = name.replace(".", "")
             expansions = [k2 for k2, f2 in forms.items()
-                          if k2 != k and len(k2) > 1 and _initials(f2.mentions[0].text) == letters]
+                          if k2 != k and len(k2) > 1 and initials(f2.mentions[0].text) == letters
+                          and not (person_like(f2) and (letters in AGENCIES or len(letters) < 3
+                                                         or f.cues["dateline"]))]
             if expansions:  # "AP": Associated Press or Accountability Project? the commoner
                 uf.union(k, max(expansions, key=lambda k2: (len(forms[k2].mentions), k2)))
         ok = _org_key(k)
@@ -335,20 +299,28 @@ def find_entities(
     for core, k in bare.items():
         if core in forms:
             uf.union(core, k)
+    # "L.C. Handy" = "Levin Corbin Handy": initials spelling the given names, same surname
+    for k, f in forms.items():
+        if len(k) == 2 and 2 <= len(k[0]) <= 3 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}\S+",
+                                                             f.mentions[0].text):
+            for k2 in forms:
+                if len(k2) == len(k[0]) + 1 and k2[-1] == k[1] and "".join(
+                        w[0] for w in k2[:-1]) == k[0]:
+                    uf.union(k, k2)
     # a longer run ending in a known full name is that name ("Republican Donald Trump")
     for k in forms:
         for j in range(1, len(k) - 1):
             tail = k[j:]
-            if tail in forms and tail[-1] not in _ORG_KEYS and tail[-1] not in _PLACE_KEYS:
+            if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS:
                 uf.union(tail, k)
                 forms[k].noise = True
                 break
-    groups: dict[Key, list[_Form]] = defaultdict(list)
+    groups: dict[Key, list[Form]] = defaultdict(list)
     for k, f in forms.items():
         groups[uf.find(k)].append(f)
     _link_lower_variants(articles, sentences, groups)
     types = {
-        root: _entity_type(fs, next((builtin_type[f.key] for f in fs if f.key in builtin_type),
+        root: entity_type(fs, next((builtin_type[f.key] for f in fs if f.key in builtin_type),
                                     None))
         for root, fs in groups.items()
     }
@@ -368,13 +340,13 @@ def _near_word(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def _link_near_spellings(forms: dict[Key, _Form], uf: _Union) -> None:
+def _link_near_spellings(forms: dict[Key, Form], uf: _Union) -> None:
     """"Muhammad Qassim" ~ "Mohammed Kasim": every word a near spelling of the other's.
 
     Only names of the same length in words, none an acronym; a differing first name keeps
     people apart ("Ahmed Al-Jubouri" vs "Najm al-Jubbouri").
     """
-    keys = [k for k, f in forms.items() if not _is_acronym(f.mentions[0].text)
+    keys = [k for k, f in forms.items() if not is_acronym(f.mentions[0].text)
             and sum(len(w) for w in k) >= 6]
     by_len: dict[int, list[Key]] = defaultdict(list)
     for k in keys:
@@ -390,7 +362,7 @@ def _link_near_spellings(forms: dict[Key, _Form], uf: _Union) -> None:
                     uf.union(a, b)
 
 
-def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -> None:
+def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
     """A lone surname (or first name) joins the one person in the cluster who carries it."""
     last: dict[str, set[Key]] = defaultdict(set)
     first: dict[str, set[Key]] = defaultdict(set)
@@ -407,18 +379,21 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
         fs = groups.get(root)
         if not fs or any(len(f.key) != 1 for f in fs) or types[root] in ("term",):
             continue
-        if any(_is_acronym(m.text) for f in fs for m in f.mentions):
+        if any(is_acronym(m.text) for f in fs for m in f.mentions):
             continue
         word = fs[0].key[0]
         owners = last.get(word) or (first.get(word) if word not in last else None) or set()
         owners = owners - {root}
         placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
         people = [o for o in owners if types.get(o) == "person"]
-        if len(owners) == 1 and not people:
-            (owner,) = owners
-            # an untyped "Firstname Lastname" whose surname stands alone is a person too
-            if types.get(owner) == "other" and word == owner[-1] and len(owner) <= 3:
-                people = [owner]
+        # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
+        # one more rival for the surname ("Williams": Serena and Venus Williams)
+        untyped = [o for o in owners if types.get(o) == "other" and len(o) <= 3
+                   and word == o[-1] and o[0] not in NOT_ALONE_KEYS]
+        if people and untyped:
+            people += untyped
+        elif len(owners) == 1 and not people and untyped:
+            people = untyped
         if len(people) == 1 and not placey and people[0] in groups:
             # the one person with this name; groups and places that contain the word
             # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
@@ -429,16 +404,24 @@ def _link_partial_names(groups: dict[Key, list[_Form]], types: dict[Key, str]) -
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 
+_COMMON = frozenset(
+    "more will mark may bill rose hope grace faith joy frank rich young long black white brown "
+    "green gray grey king bush price cook smith wood hill ford case field bell page post lee "
+    "rice gates jobs love wells banks lane park street wall mayor judge mills".split()
+)
+
+
 def _link_lower_variants(
     articles: Sequence[Article],
     sentences: dict[str, list[Sentence]],
-    groups: dict[Key, list[_Form]],
+    groups: dict[Key, list[Form]],
 ) -> None:
     """Lower-case spellings of one-word names ("hisbah" next to "Hisba")."""
     single: dict[str, Key] = {}
+    parts = {w for fs in groups.values() for f in fs if len(f.key) > 1 for w in f.key}
     for root, fs in groups.items():
         for f in fs:
-            if len(f.key) == 1 and len(f.key[0]) >= 4:
+            if len(f.key) == 1 and len(f.key[0]) >= 4 and f.key[0] not in parts:
                 single[f.key[0]] = root
     if not single:
         return
@@ -447,8 +430,8 @@ def _link_lower_variants(
             continue
         for word, pos in lower_variants(art.text):
             root = single.get(spelling_key(word))
-            if root is None:
-                continue
+            if root is None or word in NOT_NAMES or word in GENERIC or word in _COMMON:
+                continue  # "more" is not "Moore"
             fs = groups[root]
             end = pos + len(word)
             if ORG_AFTER.match(art.text[end: end + 60]):  # "the hisbah, the religious police"
@@ -464,7 +447,7 @@ def _link_lower_variants(
 
 
 def _finish(
-    articles: Sequence[Article], groups: dict[Key, list[_Form]], types: dict[Key, str]
+    articles: Sequence[Article], groups: dict[Key, list[Form]], types: dict[Key, str]
 ) -> EntityIndex:
     order = {a.id: i for i, a in enumerate(articles)}
     out: list[Entity] = []
@@ -491,8 +474,14 @@ def _finish(
         rows.append((root, fs, Entity(name, etype, tuple(surface), tuple(srcs), len(mentions),
                                       refs)))
     rows.sort(key=lambda r: (-r[2].mentions, fold(r[2].name)))
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for _root, fs, item in rows:
         for f in fs:
             by_key[f.key] = len(out)
+            for m in f.mentions:
+                if m.sentence != (0, 0):  # not the title (no offsets in the text)
+                    spans[m.article].append((m.start, m.end, len(out)))
         out.append(item)
-    return EntityIndex(out, by_key)
+    for v in spans.values():
+        v.sort()
+    return EntityIndex(out, by_key, dict(spans))

@@ -77,13 +77,16 @@ class Quote:
     text: str
     source: str
     sentence: SentenceRef
+    # who that is across the article's descriptions of one anonymous person ("the woman" ->
+    # "One former Mosul resident"); the speaker itself when it is a name, None when unknown
+    person: str | None = None
 
     def refs(self) -> tuple[SentenceRef, ...]:
         return (self.sentence,)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "text": self.text, "source": self.source,
-                "sentence": self.sentence.to_dict()}
+        return {"speaker": self.speaker, "person": self.person, "text": self.text,
+                "source": self.source, "sentence": self.sentence.to_dict()}
 
 
 @dataclass(frozen=True, slots=True)

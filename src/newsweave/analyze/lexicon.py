@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.analyze.gazetteer import FIRST_NAMES as _GIVEN
+
 # Very common actors whose other names a text rarely spells out. Used only when both names
 # occur in the cluster; text statements are found independently of this table.
 KNOWN_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -38,6 +40,8 @@ ORG_WORDS = {
     "units": "units", "unit": "units", "authority": "authority", "service": "service",
     "press": "news", "journal": "news", "herald": "news", "tribune": "news", "gazette": "news",
     "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
+    "school": "school", "college": "school", "academy": "school", "museum": "museum",
+    "hospital": "hospital", "library": "library", "club": "club", "team": "team",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
@@ -57,7 +61,7 @@ FIRST_NAMES = {"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "oma
                "abdullah", "abdul", "john", "james", "david", "michael", "robert", "william",
                "mary", "sarah", "anna", "maria", "peter", "paul", "george", "barack", "donald",
                "hillary", "vladimir", "recep", "bashar", "saddam", "nouri", "masoud", "najm",
-               "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"}
+               "atheel", "abu", "umm", "abubaker", "abubakr", "fatima", "aisha", "salim"} | _GIVEN
 PLACE_WEAK = re.compile(
     r"\b(?:from|to|into|around|toward|towards|via|through|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -76,7 +80,7 @@ PLACE_AFTER = re.compile(
 ORG_BEFORE = re.compile(
     r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
     r"union|party|company|firm|ministry|authority|commission|council|"
-    r"outlet|broadcaster|paper|magazine|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
+    r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
@@ -101,7 +105,6 @@ TERM_PATTERNS = (
                r"\w+\W+the first letter of)\s+[\"“']?(?P<t>[a-z][\w'’-]{3,})", re.IGNORECASE),
     re.compile(r"first letter of (?:the \w+ word )?[\"“']?(?P<t>[a-z][\w'’-]{3,})"),
     re.compile(r"[\"“'](?P<t>[a-z][\w'’-]{3,})[,.]?[\"”'],? (?:meaning|which means)"),
-    re.compile(r"\b(?P<t>[a-z][\w'’-]{3,}),? (?:meaning|which means)\b"),
 )
 ORG_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:police|group|militia|network|movement|"
@@ -112,4 +115,32 @@ AGENCIES = {"AP", "AFP", "UPI", "REUTERS", "CNN", "BBC", "PA", "DPA", "ANI", "IA
              "ANSA", "EFE", "XINHUA", "TASS"}
 SPEECH_AFTER = re.compile(
     r"^,?\s+(?:said|says|told|confirms|confirmed|reported|reports|added)\b"
+)
+# A person's descriptor right before the name ("actress Amy Poehler", "economist Dean Baker").
+PERSON_BEFORE = re.compile(
+    r"\b(?:actress|actor|singer|rapper|star|comedian|economist|researcher|scientist|professor|"
+    r"lawyer|attorney|co-?founder|founder|wife|husband|son|daughter|mother|father|mom|dad|"
+    r"sister|brother|fianc[ée]e?|nephew|niece|uncle|aunt|host|writer|author|novelist|director|"
+    r"producer|screenwriter|reporter|journalist|columnist|aide|adviser|advisor|candidate|"
+    r"nominee|player|coach|champion|quarterback|pitcher|model|designer|chef|billionaire|"
+    r"businessman|businesswoman|entrepreneur|activist|climber|student|teacher|doctor|nurse|"
+    r"officer|detective|sheriff|prosecutor|defendant|suspect|victim|widow|boyfriend|"
+    r"girlfriend|partner|spokesman|spokeswoman|chief|leader|president|senator|governor|mayor)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+PERSON_POSSESSIVE = re.compile(
+    r"^(?:'s|’s)\s+(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|"
+    r"fianc[ée]e?|girlfriend|boyfriend|baby|children|kids|family|parents|lawyer|attorney|"
+    r"memoir|birthday|death|career|speech|own)\b"
+    r"|^,\s+\d{1,3},"  # "Ohanian, 34,"
+)
+ORG_POSSESSIVE = re.compile(
+    r"^(?:'s|’s)\s+(?:website|app|platform|shares|stock|ceo|founder|co-?founder|employees|"
+    r"headquarters|board|users|services?|products?|algorithm|policy|policies)\b"
+)
+ORG_PLATFORM = re.compile(
+    r"\b(?:(?:posted|wrote|shared|announced|said|tweeted|writing|posting)\s+on|co-?founder of|"
+    r"founder of|ceo of|spokes(?:man|woman|person) for|employees of|shares of)\s+$",
+    re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsweave.analyze.gazetteer import FIRST_NAMES, GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.types import Sentence
 
 # Titles before a name mark a person; they are not part of the name itself.
@@ -57,6 +58,7 @@ NOT_NAMES = {
     "nobody", "none", "acts", "people", "local", "locals", "members", "foreign", "anti",
     "pro", "see", "choose", "again", "even", "just", "only", "instead",
     "internet", "web", "online", "caliphate", "extremists", "militants", "officials",
+    "hey", "hi", "hello", "dear", "wow", "thanks", "congratulations", "congrats",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 # Nationalities, religions and languages: adjectives, not actors, when they stand alone.
@@ -71,7 +73,7 @@ DEMONYMS = {
     "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
     "conservatives", "liberal", "liberals", "canadian", "mexican", "brazilian", "australian",
     "italian", "korean", "ukrainian", "swiss", "dutch", "catholic", "protestant", "hindu",
-    "buddhist", "latino", "hispanic", "russians",
+    "buddhist", "latino", "hispanic", "russians", "confederate", "confederates",
 }
 _SPLIT = re.compile(r"[\s\-]+")
 
@@ -134,7 +136,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     name = re.sub(r"^(?:[Aa]nti|[Pp]ro|[Nn]on)-", "", name)
     # "Islamic State-appointed" -> "Islamic State"; "U.S.-backed" -> "U.S."
-    name = re.sub(r"-[a-z][\w-]*$", "", name)
+    # (a lower-case part of a personal name stays: "Kim Jong-un", "Kim Jong-il")
+    name = re.sub(r"-(?:[a-z][\w-]*ed|born|run|style|era|like|type|wide|based)$", "", name)
     if re.fullmatch(r"(?:[A-Z]\.){2,}", name):
         return name
     return name.strip(" -.,")
@@ -162,7 +165,8 @@ _ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kin
              r"Office|Institute|League|Organi[sz]ation|Party|Court|Union|Front|Battalions?|"
              r"Brigades?|Committee|Commission|Agency|Association|Federation|Church|Movement|"
              r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)|Fund|Foundation|Bureau|"
-             r"Board|Forces?|Corps|Company|Corporation|Council)")
+             r"Board|Forces?|Corps|Company|Corporation|Council|College|School|Academy|Museum|"
+             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?)")
 _ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
 _ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
@@ -176,6 +180,10 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         cut_piece = None
         for p in re.finditer(r"\s+(?:of|for)\s+", chunk):
             word = chunk[p.start():p.end()].strip()
+            head = chunk[: p.start()].split()
+            if 2 <= len(head) <= 3 and fold(head[0]) in FIRST_NAMES:
+                cut_piece = p  # "Alexander Hristov of Penn State University": two names
+                break
             if not (_ORG_BEFORE_OF.search(chunk[: p.start()] + " " + word)
                     or _ORG_AT_END.search(chunk)):
                 cut_piece = p
@@ -189,6 +197,29 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+_PARTIES = {"republican", "republicans", "democrat", "democrats", "democratic"}
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$")
+_AND_ORG = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs, with "Food and Agriculture Organization" kept as one name (an "and" between
+    two runs whose second ends on an organisation word)."""
+    runs = list(_runs(text))
+    k = 0
+    while k < len(runs):
+        s, e = runs[k]
+        if k + 1 < len(runs):
+            s2, e2 = runs[k + 1]
+            if (_AND_ORG.fullmatch(text[e:s2]) and _ORG_AT_END.search(text[s2:e2])
+                    and len(text[s:e].split()) <= 3):
+                yield s, e2
+                k += 2
+                continue
+        yield s, e
+        k += 1
+
+
 def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> Iterator[Mention]:
     """Capitalised name candidates of one sentence (headline-like lines are skipped).
 
@@ -198,8 +229,18 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
     text = sent.text
     if _is_headline(text):
         return
-    for s, e in _runs(text):
+    for s, e in _joined_runs(text):
         raw = text[s:e]
+        if s > 0 and text[s - 1] == "@":  # a handle ("@MorganGodfery Jacinda Ardern")
+            nxt = raw.find(" ")
+            if nxt < 0:
+                continue
+            s += nxt + 1
+            raw = text[s:e]
+        if _PARTY_TAG.match(raw):
+            continue  # "R-Texas", "D-Calif.": a party-and-district tag
+        if len(raw.split()) > 1 and raw.upper() == raw and re.search(r"[A-Z]{4}", raw):
+            continue  # "UNLAWFUL ENTRY": a label in capitals, not a name
         poss = re.search(r"(?:'s|’s)\s", raw)  # "Daesh’s Islamic rules" -> "Daesh"
         if poss:
             e = s + poss.start() + 2
@@ -213,7 +254,9 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
             fold(words[0]).strip(".") in NOT_NAMES
-            or (initial and len(words) > 1 and fold(words[0]) in vocab)
+            or (initial and len(words) > 1 and fold(words[0]) in vocab
+                and fold(words[0]) not in _NOT_ALONE
+                and fold(" ".join(words[:2])) not in KNOWN_PLACES | KNOWN_ORGS)
         ) and not (
             words[0].replace(".", "").isupper() and len(words[0].replace(".", "")) >= 2
         ):
@@ -249,8 +292,17 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
             low = ""  # an acronym ("WHO", "IS", "US") is never a function word
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:
             return
-        if len(name.replace(".", "")) < 2:
-            return
+        if fold(name).strip(".") in GENERIC or (
+            name.isupper() and len(name) >= 4 and fold(name) in NOT_NAMES
+        ):
+            return  # "Police", "News", "Eight", "MORE": ordinary words standing alone
+        if len(name.split()) > 1 and fold(name.split()[-1]) in _PARTIES:
+            name = name.rsplit(" ", 1)[0]  # "Florida Republican" -> "Florida"
+        if len(name.split()) > 1 and fold(name.split()[0]) in {"street", "avenue", "road",
+                                                                "note", "photo"}:
+            return  # "Street S" of an address, "Note"
+        if len(name.replace(".", "")) < 2 or re.fullmatch(r"[A-Z]{1,2}\d{1,2}", name):
+            return  # "L4", "L1": labels
         if len(name.split()) == 1 and re.search(r"(?:ish|ese|ians?)$", name) and not initial:
             return  # "Swedish", "Japanese", "Italians" (capitalised adjectives)
         off = raw.find(name)

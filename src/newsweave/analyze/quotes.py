@@ -1,11 +1,15 @@
 """Direct quotations and who said them.
 
-The speaker comes from the words next to the quote: "…," said X / "…," X said / X said: "…"
-/ X told Y that "…" / "…," Y quoted X as saying / according to X. A pronoun ("he said") or a
-quote standing alone takes the speaker of the previous quote or of the last sentence that
-named one. Names are written in full as the article gives them; a lone surname becomes the
-full name of the one person who carries it; anonymous speakers stay as described ("a Mosul
-resident").
+The speaker is who the text says said the words (see :mod:`newsweave.analyze.attribution`):
+the attribution in the quote's sentence ('"…," said X', 'X told Y that Z said "…"', 'X
+attacked Y: "…"'), a quoted tweet's signature, a quote continuing the previous one (in the
+same paragraph, or after a paragraph break when the quote mark was left open), or a short
+attribution sentence right after it. "he"/"she"/"it" are resolved by walking back through the
+article. ``speaker`` is None when the text does not say. Names are written in full as the
+article gives them (a lone surname becomes the full name of the one person who carries it);
+anonymous speakers keep the text's description ("a Mosul resident"), and ``person`` groups the
+descriptions of one anonymous person in an article ("One former Mosul resident", "the woman",
+"the woman in Dahuk").
 """
 
 from __future__ import annotations
@@ -13,43 +17,35 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
+from newsweave.analyze.attribution import (
+    AGENT_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PRONOUNS,
+    VERBS,
+    Antecedents,
+    clean_np,
+    sex_of,
+    speaker_after,
+    speaker_before,
+    tweet_author,
+)
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.types import Article, Sentence, SummaryItem
 
-_VERBS = (r"said|says|told|added|continued|explained|asked|wrote|insisted|warned|stressed|"
-          r"noted|replied|declared|recalled|confirmed|quoted")
-_TAIL_VERB_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{_VERBS})\s+(?P<np>[^,.;:!?“”\"]{{2,90}})"
-)
-_TAIL_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+as\s+saying\b")
-_TAIL_NP_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>[^,.;:!?“”\"]{{2,80}}?)[”\"]?\s*"
-    rf"(?:,\s*(?P<app>[^,.;:!?“”\"]{{2,80}}?),?\s*)?\s(?:{_VERBS})\b"
-)
-_HEAD_VERB = re.compile(
-    rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b(?P<rest>[^.!?“”\"]{{0,60}}?)(?:\s+that)?\s*[,:]?\s*$"
-)
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<np>[^,.;:“”\"]{2,80})")
-_SAID_IN = re.compile(rf"(?P<subj>[^.!?“”\"]*?)\s(?:{_VERBS})\b")
 _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
-_PREPOSITIONS = {"in", "on", "at", "against", "after", "before", "with", "for", "to", "from",
-                 "by", "during", "about", "of", "into", "over", "under", "without"}
 _CAPRUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-])?[A-Z][\w'’.-]*)*")
-_ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
-           "injured", "displaced", "concerned", "unidentified", "elected", "appointed"}
-_VERBS_PAST = {"made", "came", "went", "took", "gave", "got", "felt", "thought", "knew", "saw"}
 MAX_QUOTE_WORDS = 150  # longer "quotes" come from unbalanced quote marks
-_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them"}
-_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")
-_LEAD = re.compile(r"^(?:as|and|but|so|then|while|when|yet|also)\s+", re.IGNORECASE)
-_ADVERBS = re.compile(r"\s+(?:also|later|earlier|then|previously|recently|again|once)$")
-_QUOTE = re.compile(r"“(?P<c>[^“”]{1,2000}?)”|\"(?P<s>[^\"\n]{1,2000}?)\"")
 # Abbreviation dots ("U.S.", "Col.") are masked so they do not end a clause.
-_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen)\.")
+_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen|Gov|Jr|Sr)\.")
 _DOT = "\u2024"
+_NEXT_ATTRIBUTION = re.compile(
+    rf"^\s*(?P<np>[^,.;:!?“”\"\n]{{2,60}}?)\s+(?:{VERBS})\b[^.!?“”\"\n]{{0,40}}[.!]"
+)
 
 
 def _mask(text: str) -> str:
@@ -60,140 +56,203 @@ def _unmask(text: str | None) -> str | None:
     return text.replace(_DOT, ".") if text else text
 
 
-def _quotes(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, inner text) of double-quoted spans, curly or straight."""
-    for m in _QUOTE.finditer(text):
-        group = "c" if m.group("c") is not None else "s"
-        yield m.start(), m.end(), m.group(group)
+def _opens(text: str, pos: int) -> bool:
+    """A straight double quote at ``pos`` opens a quotation (space or start before it)."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+
+
+def _quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, inner text, continued) of quotations, curly or straight.
+
+    A quotation left open at the end of its paragraph ends there; the next paragraph's
+    opening quote mark then continues it (``continued``), the newspaper convention for a
+    quote running over several paragraphs.
+    """
+    open_at: int | None = None
+    carry = False
+    left_open = -1  # end of a quotation left open at its paragraph's end
+    for m in re.finditer(r"[“”\"]", text):
+        pos, ch = m.start(), m.group()
+        if open_at is not None:
+            brk = text.find("\n", open_at, pos)
+            if brk >= 0:
+                inner = text[open_at + 1: brk]
+                if inner.strip():
+                    yield open_at, brk, inner, carry
+                left_open, open_at = brk, None
+            elif ch == "”" or (ch == '"' and not _opens(text, pos)):
+                yield open_at, pos + 1, text[open_at + 1: pos], carry
+                open_at, left_open = None, -1
+                continue
+            elif ch == '"':
+                yield open_at, pos + 1, text[open_at + 1: pos], carry
+                open_at, left_open = None, -1
+                continue
+        if open_at is None and (ch == "“" or (ch == '"' and _opens(text, pos))):
+            para_start = text.rfind("\n", 0, pos) + 1
+            carry = left_open >= 0 and not text[para_start:pos].strip() and (
+                not text[left_open:para_start].strip())
+            open_at = pos
+            left_open = -1
+        elif ch == "“":
+            open_at = pos
+    if open_at is not None:
+        inner = text[open_at + 1:]
+        cut = inner.find("\n")
+        inner = inner if cut < 0 else inner[:cut]
+        if inner.strip():
+            yield open_at, open_at + 1 + len(inner), inner, carry
+
+
+_SAID_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<np>[^.!?“”\"\n]{2,60}?)\s+(?:says|said|writes|wrote|adds|added|explains|"
+    r"explained)\.\s*$"
+)
+
+
+def _said_before(before: str) -> str | None:
+    """'Becker says. "The Handy composite …"': a sentence that only announces the speaker."""
+    m = _SAID_BEFORE.search(before)
+    return clean_np(m.group("np")) if m else None
+
+
+def _attribution_gap(gap: str) -> bool:
+    """Text between two quotes that only attributes the first ('," she said. ') rather than
+    starting a sentence of its own ('" The dust maintained a "')."""
+    words = re.findall(r"[\w'’-]+", gap)
+    return len(words) <= 3 or re.search(rf"\b(?:{VERBS})\b", gap) is not None or (
+        re.fullmatch(r"[^\w—–]*[—–][^—–]*[—–][^\w—–]*", gap) is not None  # an aside
+    ) or re.match(r"[^\w]*(?:and|but|adding|or)\s+that\b", gap) is not None
+
+
+def _own_paragraph(text: str, qs: int, qe: int, gap: str) -> bool:
+    """A paragraph that is only a quotation, right after a paragraph that ended on a quote
+    and its attribution ('"…," Romney said. / "There is dark irony …"')."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    rest = text[qe: len(text) if line_end < 0 else line_end]
+    parts = [p for p in re.split(r"\n\s*", gap) if p.strip()]
+    return (not text[line_start:qs].strip() and not rest.strip(" .”\"")
+            and len(parts) == 1 and len(parts[0]) < 60 and gap.count("\n") <= 3)
+
+
+def _repeated_tweet(text: str, qs: int, qe: int, inner: str) -> str | None:
+    """A quoted tweet whose embed follows in the next paragraph with its signature."""
+    nxt = text.find("\n", qe)
+    if nxt < 0 or len(inner) < 30:
+        return None
+    para = text[nxt: nxt + 600].lstrip()
+    if not para.startswith(inner.strip()[:30]):
+        return None
+    return tweet_author(para[len(inner.strip()[:30]):])
 
 
 def _is_quote(inner: str, text: str, start: int) -> bool:
     words = inner.split()
-    if len(words) < 3:
+    if len(words) < 3 or _title_like(inner):
         return False
-    before = text[max(0, start - 200):start].rstrip()
-    opens_clause = not before or before[-1] in ",:.!?—–-”\"\n"
+    before = text[max(0, start - 200):start].rstrip(" \t")
+    opens_clause = not before.strip() or before[-1] == "\n" or (
+        before.rstrip()[-1] in ",:.!?—–-”\"")
     return inner.lstrip("…. [")[:1].isupper() and (opens_clause or len(words) >= 6) or (
         len(words) >= 8
     )
 
 
-def _clean_np(np: str) -> str | None:
-    """The speaker phrase of a clause, or None when it does not look like one."""
-    chunks = [c.strip() for c in re.split(r",|\s[—–-]\s", np) if c.strip()]
-    while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
-        chunks.pop()
-    if not chunks:
-        return None
-    pick = chunks[-1]
-    if len(chunks) > 1 and (
-        re.match(r"(?:a|an|the|one|another)\s", pick, re.IGNORECASE) is None
-        and pick[:1].islower()
-    ):  # "One Mosul resident, reached by phone," -> the chunk before the participle
-        pick = chunks[-2]
-    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper():
-        pick = chunks[-2]  # "Col. John Dorrian, a spokesman for the coalition,"
-    pick = _RELATIVE.sub("", pick)
-    pick = _LEAD.sub("", pick).strip(" “”\"'")
-    pick = _ADVERBS.sub("", pick)
-    if not pick or len(pick.split()) > 9 or not re.search(r"[A-Za-z]", pick):
-        return None
-    if re.search(r"\b(?:is|are|was|were|has|have|had)\b", pick):
-        return None
-    later = [w for w in pick.split()[1:] if w[:1].islower()]
-    if any((w.endswith("ed") and w not in _ADJ_ED) or w in _VERBS_PAST for w in later):
-        return None  # "Handy also created", "That decision also turned out": a clause
-    return pick
+def _title_like(inner: str) -> bool:
+    """"Born This Way", "He's a Kennedy - He'll Make It.": a title or headline."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", inner)
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and len(words) <= 16 and all(w[0].isupper() for w in long_words)
 
 
-class _Tracker:
-    """The last speaker named in an article, to resolve "he said" and lone quotes."""
+def _person_in(np: str, index: EntityIndex | None) -> str:
+    """The person named inside a speaker phrase, with the title before it.
 
-    def __init__(self, index: EntityIndex | None) -> None:
-        self.index = index
-        self.last: str | None = None
-
-    def resolve(self, np: str | None) -> str | None:
-        if np is None:
-            return None
-        if fold(np) in _PRONOUNS:
-            return self.last
-        first = fold(np.split()[0])
-        if first in _PREPOSITIONS or (fold(np) in NOT_NAMES):
-            return None  # "against Kelly", "After": not a speaker
-        if self.index is not None:
-            np = self._person_in(np) or np
-        self.last = np
+    "Court of Queen's Bench Justice Kristine Eidsvik" -> "Justice Kristine Eidsvik";
+    "Eidsvik in delivering her decision" -> "Kristine Eidsvik"; "Ali" -> "Abu Ali".
+    """
+    if index is None:
         return np
-
-    def _person_in(self, np: str) -> str | None:
-        """The person named inside a speaker phrase, with the title before it.
-
-        "Court of Queen's Bench Justice Kristine Eidsvik" -> "Justice Kristine Eidsvik";
-        "Eidsvik in delivering her decision" -> "Kristine Eidsvik"; "Ali" -> "Abu Ali".
-        """
-        assert self.index is not None
-        runs = list(_CAPRUN.finditer(np))
-        for run in reversed(runs):
-            words = run.group().split()
-            for k in range(len(words)):
-                name = " ".join(words[k:])
-                ent = self.index.find(name)
-                if not ent or ent.type != "person":
-                    continue
-                lead = np[: run.start()].split() + words[:k]
-                titles = []
-                while lead and fold(lead[-1]).strip(".") in _TITLE_WORDS:
-                    titles.insert(0, lead.pop())
-                if len(name_key(name)) < len(name_key(ent.name)):
-                    name = ent.name  # a surname alone: the full name
-                return " ".join([*titles, name])
-        return None
-
-
-def _speaker_after(tail: str, inner: str) -> str | None:
-    if inner.rstrip()[-1:] in ".!?…" and tail.lstrip()[:1].isupper():
-        return None  # the quote closed its sentence; what follows is a new one
-    m = _TAIL_QUOTED_AS.search(tail[:120])
-    if m:
-        return _clean_np(m.group("np"))
-    m = _TAIL_VERB_FIRST.match(tail)
-    if m:
-        return _clean_np(m.group("np"))
-    m = _TAIL_NP_FIRST.match(tail)
-    if m and len(m.group("np").split()) <= 9:
-        return _clean_np(m.group("np"))
-    return None
+    runs = list(_CAPRUN.finditer(np))
+    # the name before "with/of/from/at" first: "Sgt. Ed Harris with the San Diego Lifeguards"
+    cut = re.search(r"\s(?:with|of|from|at|for|in)\s", np)
+    if cut:
+        runs = [r for r in runs if r.start() < cut.start()][::-1] + [
+            r for r in runs if r.start() >= cut.start()][::-1]
+        runs.reverse()
+    for run in reversed(runs):
+        if re.match(r"['’]s?\s+[a-z]", np[run.end() - 1: run.end() + 3]) or re.match(
+            r"['’]s?\s+[a-z]", np[run.end(): run.end() + 4]
+        ):
+            continue  # "Reynolds' rep", "Trump's spokesman": the owner is not the speaker
+        words = run.group().split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            ent = index.find(name)
+            if not ent or ent.type != "person":
+                continue
+            lead = np[: run.start()].split() + words[:k]
+            titles = []
+            while lead and fold(lead[-1]).strip(".") in _TITLE_WORDS and lead[-1][:1].isupper():
+                titles.insert(0, lead.pop())
+            if len(name_key(name)) < len(name_key(ent.name)):
+                name = ent.name  # a surname alone: the full name
+            return " ".join([*titles, name])
+    return np
 
 
-_HEAD_COLON = re.compile(
-    r"(?:^|[.!?]\s+)(?P<np>[A-Z][^.!?:“”\"]{1,60}?)\s+(?:was|is|were|are|had|has|wrote|"
-    r"put it|added)\b[^.!?:“”\"]{0,40}:\s*$"
-)
+def _anonymous(speaker: str) -> bool:
+    """A description rather than a name ("the woman in Dahuk", "One former Mosul resident")."""
+    first = fold(speaker.split()[0])
+    return first in {"a", "an", "the", "one", "another", "some", "two", "three"}
 
 
-def _speaker_before(head: str) -> str | None:
-    m = _HEAD_VERB.search(head)
-    if m and m.group("subj").strip():
-        return _clean_np(m.group("subj"))
-    m = _ACCORDING.search(head)
-    if m and len(head) - m.end() < 80:  # "According to X, a nurse, “…”"
-        return _clean_np(m.group("np"))
-    m = _HEAD_COLON.search(head)  # "The mayor was blunt: “…”"
-    if m:
-        return _clean_np(m.group("np"))
-    return None
+def _head_noun(desc: str) -> str | None:
+    words = [fold(w).strip(".,") for w in desc.split()]
+    head = None
+    for w in words[1:]:
+        if w in {"in", "of", "from", "at", "who", "with", "for", "near", "on"}:
+            break
+        if w in AGENT_NOUNS:
+            head = w
+    return head
 
 
-def _speaker_of_sentence(text: str) -> str | None:
-    """Speaker named by a sentence without quotes ("X said ...", "according to X")."""
-    m = _ACCORDING.search(text)
-    if m:
-        return _clean_np(m.group("np"))
-    m = _SAID_IN.match(text)
-    if m and m.group("subj").strip():
-        return _clean_np(m.group("subj"))
-    return None
+def _group_anonymous(items: list[dict[str, Any]], sexes: dict[int, str]) -> None:
+    """Give the descriptions of one anonymous person in one article one ``person``.
+
+    "One former Mosul resident" (she) -> "the woman" -> "The former resident" -> "the woman
+    in Dahuk": a definite description ("the …") takes the latest earlier anonymous speaker
+    of the article with the same head noun, or, for "the woman"/"the man", the latest one
+    known to be a woman/man; "a …", "one …", "another …" are new people.
+    """
+    people: list[tuple[str, set[str], str | None]] = []  # (label, heads, sex)
+    for i, q in enumerate(items):
+        sp = q.get("speaker")
+        if not sp or not _anonymous(sp):
+            continue
+        head = _head_noun(sp)
+        sex = sex_of(sp) or sexes.get(i)
+        definite = fold(sp.split()[0]) == "the"
+        match = None
+        if definite and head:
+            for k in range(len(people) - 1, -1, -1):
+                label, heads, psex = people[k]
+                gender_noun = head in FEMALE_WORDS | MALE_WORDS
+                if head in heads or (gender_noun and psex is not None and psex == sex):
+                    match = k
+                    break
+        if match is None:
+            people.append((sp, {head} if head else set(), sex))
+            q["person"] = sp
+        else:
+            label, heads, psex = people[match]
+            heads.add(head or "")
+            people[match] = (label, heads, psex or sex)
+            q["person"] = label
 
 
 def find_quotes(
@@ -207,47 +266,89 @@ def find_quotes(
         if art.duplicate_of:
             continue
         sents = sentences.get(art.id, [])
-        starts = [s.start for s in sents]
-        text = art.text
-        track = _Tracker(index)
-        prev_end = -1
-        prev_speaker: str | None = None
-        done_sent = -1
-
-        def sent_at(pos: int, sents: list[Sentence] = sents, starts: list[int] = starts) -> int:
-            return max(0, bisect.bisect_right(starts, pos) - 1)
-
-        for qs, qe, inner in _quotes(text):
-            if not sents:
-                break
-            k0, k1 = sent_at(qs), sent_at(max(qs, qe - 1))
-            # sentences between the previous quote and this one may name a speaker
-            for k in range(done_sent + 1, k0):
-                if not any(c in sents[k].text for c in "“\""):
-                    track.resolve(_unmask(_speaker_of_sentence(_mask(sents[k].text))))
-            done_sent = max(done_sent, k0 - 1)
-            if not _is_quote(inner, text, qs) or len(inner.split()) > MAX_QUOTE_WORDS:
-                continue
-            line_end = text.find("\n", qe)
-            line_end = len(text) if line_end < 0 else line_end
-            tail = text[qe: min(line_end, qe + 200)]
-            head_start = max(sents[k0].start, text.rfind("\n", 0, qs) + 1, prev_end + 1)
-            head = text[head_start:qs]
-            np = _unmask(_speaker_after(_mask(tail), inner) or _speaker_before(_mask(head)))
-            speaker = track.resolve(np) if np else None
-            if speaker is None:
-                gap = text[prev_end:qs] if prev_end >= 0 else ""
-                if prev_speaker and prev_end >= 0 and "\n\n" not in gap and len(gap) < 250:
-                    speaker = prev_speaker
-                elif np is None:
-                    speaker = track.last if prev_end >= 0 and len(gap) < 400 else None
-            prev_end, prev_speaker = qe, speaker
-            if speaker:
-                track.last = speaker
-            done_sent = max(done_sent, k1)
-            out.append(Quote(speaker, inner.strip().rstrip(","), art.id,
-                             SentenceRef(art.id, sents[k0].start, sents[k1].end)))
+        if sents:
+            out.extend(_article_quotes(art, sents, index))
     return out
+
+
+def _article_quotes(
+    art: Article, sents: list[Sentence], index: EntityIndex | None
+) -> list[Quote]:
+    text = art.text
+    starts = [s.start for s in sents]
+    spans = list(_quote_spans(text))
+    ante = Antecedents(text, sents, [(a, b) for a, b, _i, _c in spans], index, art.id)
+    items: list[dict[str, Any]] = []
+    sexes: dict[int, str] = {}
+    prev_end, prev_speaker = -1, None
+
+    def sent_at(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    for qs, qe, inner, continued in spans:
+        if len(inner.split()) > MAX_QUOTE_WORDS:
+            continue
+        # a short exclamation ('“It’s crazy,” Angela told Metro.') is not listed, but its
+        # speaker carries over to the quote that follows it
+        short = not _is_quote(inner, text, qs)
+        if short and not (inner.strip()[:1].isupper() and _is_quote(inner + " x x", text, qs)):
+            continue
+        k0, k1 = sent_at(qs), sent_at(max(qs, qe - 1))
+        line_end = text.find("\n", qe)
+        line_end = len(text) if line_end < 0 else line_end
+        tail = text[qe: min(line_end, qe + 200)]
+        first = sents[k0].start
+        if k0 > 0 and re.search(r"\b[A-Z]!$", sents[k0 - 1].text.rstrip()):
+            first = sents[k0 - 1].start  # "Reynolds' rep told E! News on Friday, “…”"
+        head_start = max(first, text.rfind("\n", 0, qs) + 1, prev_end + 1)
+        head = text[head_start:qs]
+        speaker: str | None = None
+        pronoun: str | None = None
+        author = tweet_author(text[qe: qe + 400]) or _repeated_tweet(text, qs, qe, inner)
+        if author:
+            speaker = _person_in(author, index)
+        else:
+            np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
+            if np is None:
+                np = _unmask(_said_before(_mask(text[max(head_start - 120, 0, prev_end + 1):qs])))
+            if np is None:
+                gap = text[prev_end:qs] if prev_end >= 0 else ""
+                if prev_speaker and (continued or ("\n" not in gap and len(gap) < 120
+                                                   and _attribution_gap(gap))
+                                     or _own_paragraph(text, qs, qe, gap)):
+                    speaker = prev_speaker
+                elif inner.rstrip()[-1:] in ".!?" and not tail.strip():
+                    m = _NEXT_ATTRIBUTION.match(_mask(text[line_end: line_end + 120]))
+                    np = _unmask(clean_np(m.group("np"))) if m else None
+            if np is not None and speaker is None:
+                if fold(np) in PRONOUNS:
+                    pronoun = fold(np)
+                    if pronoun in ("he", "she", "it"):
+                        speaker = ante.resolve(pronoun, qs, k0)
+                elif fold(np) not in NOT_NAMES and fold(np.split()[0]) not in {
+                    "after", "against", "before", "in", "on", "with"
+                }:
+                    speaker = _person_in(np, index)
+        if speaker:
+            ent = index.find(speaker) if index is not None else None
+            sex = {"he": "m", "she": "f"}.get(pronoun or "")
+            ante.note(qs, speaker, ent.type if ent else None, sex)
+            if sex:
+                sexes[len(items)] = sex
+        prev_end, prev_speaker = qe, speaker
+        if short:
+            continue
+        items.append(
+            {
+                "speaker": speaker,
+                "text": inner.strip().rstrip(","),
+                "source": art.id,
+                "sentence": SentenceRef(art.id, sents[k0].start, sents[k1].end),
+            }
+        )
+    _group_anonymous(items, sexes)
+    return [Quote(q["speaker"], q["text"], q["source"], q["sentence"],
+                  q.get("person", q["speaker"])) for q in items]
 
 
 # A brief sentence whose speaker is only a pronoun: '"We will win," he said.' or
@@ -340,7 +441,7 @@ def brief_speakers(
     """
     by_sentence: dict[tuple[str, int], str] = {}
     for q in quotes:
-        if q.speaker and fold(q.speaker) not in _PRONOUNS:
+        if q.speaker and fold(q.speaker) not in PRONOUNS:
             by_sentence.setdefault((q.sentence.article, q.sentence.start), q.speaker)
     out: list[Speaker] = []
     for k, item in enumerate(summary):

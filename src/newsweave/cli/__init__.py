@@ -10,7 +10,7 @@ import sys
 import newsweave.cli.feedscmd  # noqa: F401  (registers feeds)
 import newsweave.cli.fetchcmd  # noqa: F401  (registers fetch)
 import newsweave.cli.storecmd  # noqa: F401  (registers ingest, stories, update)
-from newsweave.cli import batchcmd, briefcmd, evalcmd  # noqa: F401,E402  (register commands)
+from newsweave.cli import batchcmd, briefcmd, evalcmd, servecmd  # noqa: F401,E402  (register commands)
 from newsweave.cli.app import app
 from newsweave.errors import NewsweaveError
 

@@ -13,7 +13,8 @@ import click
 import typer
 
 from newsweave._version import __version__
-from newsweave.errors import InputError, NewsweaveError, OptionsError, StoreError
+from newsweave.errors import NewsweaveError, OptionsError
+from newsweave.registry import SCORERS
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,19 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def option_message(exc: OptionsError) -> str:
+    """The error in the words of the command line: ``words must be ...`` -> ``--words must
+    be ...`` (the option is named by the error's ``field``)."""
+    text = str(exc)
+    if exc.field and text.startswith(exc.field):
+        return f"--{exc.field.replace('_', '-')}{text[len(exc.field):]}"
+    return text
+
+
+SCORER_HELP = f"Sentence scorer: {', '.join(SCORERS)}."
+WORDS_HELP = "Word budget (default: adaptive to the number of sources)."
+
+
 def warn(message: str) -> None:
     print(f"newsweave: warning: {' '.join(message.split())}", file=sys.stderr)
 
@@ -48,11 +62,9 @@ def guarded(fn: F) -> F:
             return fn(*args, **kwargs)
         except (typer.Exit, click.exceptions.Exit, click.ClickException, click.Abort):
             raise  # typer's own exits and usage errors (fail() raises one)
-        except (InputError, OptionsError) as exc:
-            fail(str(exc), 2)
-        except StoreError as exc:
-            fail(str(exc), 2)
-        except NewsweaveError as exc:
+        except OptionsError as exc:
+            fail(option_message(exc), 2)
+        except NewsweaveError as exc:  # InputError, StoreError, ...
             fail(str(exc), 2)
         except BrokenPipeError:
             # The reader went away (``newsweave brief ... | head``): stop quietly, and say

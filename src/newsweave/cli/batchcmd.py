@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from newsweave.cli.app import app, fail, guarded
+from newsweave.cli.app import WORDS_HELP, app, fail, guarded
 from newsweave.options import BriefOptions
 
 
@@ -25,7 +25,7 @@ def batch_cmd(
     in_path: Path = typer.Argument(..., metavar="IN.jsonl", help="One cluster per line."),  # noqa: B008
     out_path: Path = typer.Argument(..., metavar="OUT.jsonl", help="One summary per line."),  # noqa: B008
     workers: int = typer.Option(1, "--workers", "-j", help="Worker processes."),
-    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
+    words: int = typer.Option(None, "--words", "-w", help=WORDS_HELP),
     scheduler: str = typer.Option(
         None, help="Run on Dask: 'local' or a scheduler address (tcp://host:8786)."
     ),

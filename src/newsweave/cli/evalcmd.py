@@ -9,8 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsweave.cli.app import app, fail, guarded
+from newsweave.cli.app import SCORER_HELP, WORDS_HELP, app, fail, guarded
 from newsweave.options import BriefOptions
+from newsweave.registry import DEFAULT_SCORER
 
 
 @app.command("eval")
@@ -18,8 +19,8 @@ from newsweave.options import BriefOptions
 def eval_cmd(
     path: Path = typer.Argument(..., help="JSONL with articles, reference and optional peers."),  # noqa: B008
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
-    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
-    scorer: str = typer.Option("default", help="Sentence scorer (default, lead, centroid, ...)."),
+    words: int = typer.Option(None, "--words", "-w", help=WORDS_HELP),
+    scorer: str = typer.Option(DEFAULT_SCORER, help=SCORER_HELP),
     peers: bool = typer.Option(True, "--peers/--no-peers", help="Score peer systems too."),
     limit: int = typer.Option(None, help="Only the first N clusters."),
 ) -> None:
@@ -28,14 +29,10 @@ def eval_cmd(
         fail(f"--format must be table or json, got {fmt!r}")
     if limit is not None and limit < 1:
         fail(f"--limit must be at least 1, got {limit}")
-    if words is not None and not 10 <= words <= 100_000:
-        fail(f"--words must be in [10, 100000], got {words}")
+    options = BriefOptions(words=words, scorer=scorer, analyze=False)
     from newsweave.evaluate import evaluate
-    from newsweave.summarize.scorers import SCORERS
 
-    if scorer not in SCORERS:
-        fail(f"--scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
-    rows = evaluate(path, BriefOptions(words=words, scorer=scorer, analyze=False), peers, limit)
+    rows = evaluate(path, options, peers, limit)
     if fmt == "json":
         print(json.dumps(rows, indent=2))
         return
@@ -47,8 +44,13 @@ def eval_cmd(
             return "—" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v)
 
         n = str(r["clusters"]) + (f" ({r['missing']} missing)" if r["missing"] else "")
+        n += f" ({r['empty']} empty)" if r.get("empty") else ""
         table.add_row(
             r["system"], f(r["rouge1"]), f(r["rouge2"]), f(r["rougeL"]), f(r["rougeLsum"]),
             f(r["words"]), f(r["ms_per_cluster"]), n,
         )
     Console().print(table)
+    for r in rows:
+        if r.get("empty"):
+            print(f"{r['system']}: {r['empty']} cluster(s) with no usable article text scored as "
+                  f"an empty brief (0): {', '.join(r['empty_ids'])}")

@@ -63,15 +63,21 @@ def list_cmd(
     for col in ("id", "name", "url", "last fetch", "last status", "articles", "pending",
                 "failed", "next due"):
         table.add_column(col, justify="right" if col in ("id", "articles", "pending",
-                                                         "failed") else "left")
+                                                         "failed") else "left",
+                         overflow="fold" if col == "url" else "ellipsis")
     for f in feeds:
-        status = f.last_status or "never fetched"
+        status = (f.last_status or "never fetched").replace("; paused by the server", "")
         if f.last_error:
-            status += f": {f.last_error[:60]}"
-        table.add_row(str(f.id), f.label[:40], f.url, (f.last_fetch or "—")[:19], status,
-                      str(f.articles), str(f.pending), str(f.failed),
-                      (f.next_due or "now")[:19])
+            status += f": {f.last_error[:80]}"
+        table.add_row(str(f.id), (f.name or f.title or "—")[:40], f.url, _when(f.last_fetch),
+                      status, str(f.articles), str(f.pending), str(f.failed),
+                      _when(f.next_due) if f.next_due else "now")
     Console().print(table)
+
+
+def _when(iso: str | None) -> str:
+    """``2026-12-01 21:37`` (UTC) of a stored time; — when there is none."""
+    return iso[:16].replace("T", " ") if iso else "—"
 
 
 @feeds_app.command("remove")

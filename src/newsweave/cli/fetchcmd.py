@@ -43,6 +43,8 @@ def summary_line(r: Any) -> str:
         if r.new or r.stored or r.retry or r.failed:
             tail += "; " + _pages(r)
         return f"{head}: {tail}"
+    if r.status == "waiting":
+        return f"{head}: not polled, {r.error}"
     if r.status == "not-modified":
         return f"{head}: not modified" + (f"; {_pages(r)}" if r.stored or r.retry or r.failed
                                           or r.existing else "")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from newsweave.cli.app import app, fail, guarded, warn
+from newsweave.cli.app import WORDS_HELP, app, fail, guarded, warn
 from newsweave.ingest.web import load_inputs
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import RENDERERS, TEXT_FORMATS
@@ -124,7 +124,9 @@ def _published(first: str | None, last: str | None) -> str:
     """The span of publication dates of a story's articles (— when none is dated)."""
     if not first:
         return "—"
-    return first[:10] if not last or last[:10] == first[:10] else f"{first[:10]} – {last[:10]}"
+    if not last or last[:10] == first[:10]:
+        return first[:10]
+    return f"{first[:10]} → {last[5:10] if last[:4] == first[:4] else last[:10]}"
 
 
 @app.command("update")
@@ -132,8 +134,8 @@ def _published(first: str | None, last: str | None) -> str:
 def update_cmd(
     story: int = typer.Option(..., "--story", help="Story id (see `newsweave stories`)."),
     db: Path = typer.Option(None, "--db", help=DB_HELP),  # noqa: B008
-    words: int = typer.Option(None, "--words", "-w", help="Word budget (default: adaptive)."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
+    words: int = typer.Option(None, "--words", "-w", help=WORDS_HELP),
+    fmt: str = typer.Option("md", "--format", "-f", help=", ".join(TEXT_FORMATS) + "."),
     out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
 ) -> None:
     """What is new in a story since its last brief or update, cited like a brief."""
@@ -141,10 +143,9 @@ def update_cmd(
 
     if fmt not in TEXT_FORMATS:
         fail(f"--format must be one of {', '.join(TEXT_FORMATS)}, got {fmt!r}")
-    if words is not None and not 10 <= words <= 100_000:
-        fail(f"--words must be in [10, 100000], got {words}")
+    options = BriefOptions(words=words, analyze=False)
     with open_store(db_path(db), create=False) as store:
-        upd = story_update(store, story, BriefOptions(words=words, analyze=False), Limits(),
+        upd = story_update(store, story, options, Limits(),
                            record=False)
         since = f"since {upd.since.kind} of {upd.since.made}" if upd.since else "(first update)"
         text = RENDERERS[fmt](upd.brief)

@@ -3,6 +3,8 @@
 ROUGE-1/2/L/Lsum F1 x 100 with rouge-score (``use_stemmer=True``). For Lsum, system output
 and reference are split into sentences (our splitter) and joined by newlines, as rouge-score
 expects. A missing (empty) peer output is left out of that peer's average, not scored 0.
+A cluster with no usable article text (only a web-archive notice, say) gets an empty brief:
+it scores 0, is counted in newsweave's ``empty`` and does not stop the run.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsweave.batch.runner import cluster_articles
 from newsweave.errors import InputError
+from newsweave.ingest.clusters import cluster_articles
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.text.sentences import split_spans
@@ -37,6 +39,7 @@ class SystemScores:
     words: list[int] = field(default_factory=list)
     ms: list[float] = field(default_factory=list)
     missing: int = 0
+    empty: list[str] = field(default_factory=list)  # ids of clusters with no usable text
 
     def row(self) -> dict[str, Any]:
         out: dict[str, Any] = {"system": self.name, "clusters": len(self.words)}
@@ -46,6 +49,9 @@ class SystemScores:
         out["words"] = round(statistics.fmean(self.words), 1) if self.words else None
         out["ms_per_cluster"] = round(statistics.fmean(self.ms), 2) if self.ms else None
         out["missing"] = self.missing
+        if self.empty:
+            out["empty"] = len(self.empty)
+            out["empty_ids"] = list(self.empty)
         return out
 
 
@@ -97,9 +103,13 @@ def evaluate(
             continue
         ref = rec["reference"]
         t0 = time.perf_counter()
-        result = make_brief(cluster_articles(rec, str(rec["id"])), options)
+        arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
+        if arts:
+            ours = "\n".join(i.text for i in make_brief(arts, options).summary)
+        else:  # nothing but scrape noise: an empty brief, counted
+            systems["newsweave"].empty.append(str(rec["id"]))
+            ours = ""
         ms = (time.perf_counter() - t0) * 1000
-        ours = "\n".join(i.text for i in result.summary)
         _add(systems["newsweave"], ev.score(ours, ref), len(ours.split()), ms)
         if not peers:
             continue

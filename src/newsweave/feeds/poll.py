@@ -24,6 +24,7 @@ The library never prints: progress goes to ``on_event``, results are returned.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import deque
@@ -51,6 +52,8 @@ from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import Store, now_iso
 from newsweave.types import Article
 
+PAUSED = "; paused by the server"  # ends last_status when Retry-After set next_due
+log = logging.getLogger(__name__)
 # Refused for what the page is: trying again would get the same answer.
 SKIP_KINDS = frozenset({"content-type", "too-large", "robots", "bad-url", "no-text",
                         "undecodable"})
@@ -82,7 +85,7 @@ class FeedResult:
     feed: int
     url: str
     name: str
-    status: str = "ok"  # ok | not-modified | error
+    status: str = "ok"  # ok | not-modified | error | waiting (the server asked for a pause)
     error: str | None = None
     kind: str | None = None  # FetchError.kind of the error
     entries: int = 0  # entries in the document
@@ -179,8 +182,16 @@ def poll_feeds(
     if feeds is not None:
         wanted = set(feeds)
         chosen = [f for f in chosen if f.id in wanted]
+    now = now_iso()
+    # A feed whose server asked for a pause (429/503 with a long Retry-After) waits for it
+    # to end, even when every feed is polled.
+    waiting = [f for f in chosen if (f.last_status or "").endswith(PAUSED)
+               and f.next_due is not None and f.next_due > now]
+    chosen = [f for f in chosen if f not in waiting]
+    paused = [FeedResult(f.id, f.url, f.label, "waiting",
+                         f"the server asked to wait until {f.next_due}") for f in waiting]
     if not chosen:
-        return []
+        return paused
     own = fetcher is None
     fetcher = fetcher or Fetcher(o.fetch)
     pool = ThreadPoolExecutor(max_workers=o.workers, thread_name_prefix="newsweave-fetch")
@@ -189,6 +200,8 @@ def poll_feeds(
     try:
         docs = [pool.submit(_fetch_doc, fetcher, f) for f in chosen]
         for feed, fut in zip(chosen, docs, strict=True):
+            if stop.is_set():  # the feeds not recorded yet keep their state
+                break
             res = results[feed.id]
             _record_doc(store, feed, fut.result(), res, o)
             res.seconds = time.perf_counter() - t0
@@ -202,7 +215,7 @@ def poll_feeds(
     elapsed = time.perf_counter() - t0
     for res in results.values():
         res.seconds = elapsed
-    return [results[f.id] for f in chosen]
+    return [results[f.id] for f in chosen] + paused
 
 
 def run_every(
@@ -242,6 +255,10 @@ def _fetch_doc(fetcher: Fetcher, feed: Feed) -> _Doc:
         return _Doc(page=page)
     except FetchError as exc:
         return _Doc(error=exc)
+    except Exception as exc:  # noqa: BLE001 - one feed's surprise must not end the poll
+        log.warning("%s: unexpected %r", feed.url, exc, exc_info=True)
+        return _Doc(error=FetchError(feed.url, f"internal error ({exc.__class__.__name__}: "
+                                     f"{exc})", "internal", retryable=True))
 
 
 @dataclass(slots=True)
@@ -294,15 +311,25 @@ def parse_feed(page: Page, max_entries: int = 500) -> ParsedFeed:
     return ParsedFeed(title, entries)
 
 
+def _why(exc: FetchError, url: str) -> str:
+    """The error of a feed, without its URL when it is the feed's own."""
+    return exc.reason if exc.url == url else str(exc)
+
+
 def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOptions) -> None:
     now = now_iso()
     due = _later(o.every)
     if doc.error is not None:
-        res.status, res.error, res.kind = "error", str(doc.error), doc.error.kind
+        why = _why(doc.error, feed.url)
+        res.status, res.error, res.kind = "error", why, doc.error.kind
+        status = f"error ({doc.error.kind})"
+        if doc.error.retry_after and doc.error.retry_after > o.every:
+            # The server asked for a pause longer than our period: not before it ends.
+            due = _later(min(doc.error.retry_after, 7 * 86_400.0))
+            status += PAUSED
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
-                      "next_due = ? WHERE id = ?",
-                      (now, f"error ({doc.error.kind})", str(doc.error), due, feed.id))
+                      "next_due = ? WHERE id = ?", (now, status, why, due, feed.id))
         return
     page = doc.page
     assert page is not None
@@ -313,18 +340,29 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
                       "next_due = ? WHERE id = ?", (now, "304 not modified", due, feed.id))
         return
     try:
-        parsed = parse_feed(page, o.max_entries)
+        try:
+            parsed = parse_feed(page, o.max_entries)
+        except FeedError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a parser failure is a malformed feed
+            raise FeedError(page.url, f"malformed feed ({exc.__class__.__name__})",
+                            "malformed") from None
     except FeedError as exc:
-        res.status, res.error, res.kind = "error", str(exc), exc.kind
+        res.status, res.error, res.kind = "error", _why(exc, feed.url), exc.kind
         with store.write() as c:
             c.execute("UPDATE feed SET last_fetch = ?, last_status = ?, last_error = ?, "
                       "next_due = ?, etag = NULL, last_modified = NULL WHERE id = ?",
-                      (now, f"error ({exc.kind})", str(exc), due, feed.id))
+                      (now, f"error ({exc.kind})", res.error, due, feed.id))
         return
     res.entries = len(parsed.entries)
     if not feed.name and parsed.title:
         res.name = parsed.title
     with store.write() as c:
+        if page.moved:  # moved for good (301/308): follow it there, unless followed already
+            new = canonical_url(page.final_url)
+            if c.execute("SELECT 1 FROM feed WHERE url = ?", (new,)).fetchone() is None:
+                c.execute("UPDATE feed SET url = ? WHERE id = ?", (new, feed.id))
+                res.url = new
         for pos, e in enumerate(parsed.entries):
             cur = c.execute(
                 "INSERT OR IGNORE INTO feed_entry(feed, key, link, title, published, pos, seen) "
@@ -385,6 +423,10 @@ def _fetch_page(fetcher: Fetcher, w: _Work, limits: Limits) -> Article | FetchEr
         return exc
     except NewsweaveError as exc:
         return FetchError(w.link, str(exc), "unreadable")
+    except Exception as exc:  # noqa: BLE001 - one page's surprise must not end the poll
+        log.warning("%s: unexpected %r", w.link, exc, exc_info=True)
+        return FetchError(w.link, f"internal error ({exc.__class__.__name__}: {exc})",
+                          "internal", retryable=True)
 
 
 def _mark(store: Store, w: _Work, status: str, attempts: int, error: str | None,

@@ -2,20 +2,26 @@
 
 lxml silently loses text nested deeper than 255 levels and text nodes over 10 MB, and a
 library call may not return on hostile markup. We measure depth first, run trafilatura in a
-daemon thread with a deadline, and fall back to a flat, depth-free scan that keeps every
-text node; a fallback is flagged on the article. Every scan here is linear in the size of
-the page: no regex can backtrack and no construct is re-read (the stdlib ``html.parser`` is
+worker process with a deadline (a page that overruns it ends the process, never a thread of
+ours), and fall back to a flat, depth-free scan that keeps every text node; a fallback is
+flagged on the article. Every scan here is linear in the size of the page: no regex can
+backtrack and no construct is re-read (the stdlib ``html.parser`` is
 quadratic on unclosed comments and tags, so it is not used).
 """
 
 from __future__ import annotations
 
-import ctypes
+import atexit
 import html as htmllib
 import logging
+import multiprocessing as mp
+import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -26,7 +32,6 @@ _LXML_MAX_DEPTH = 255
 _HUGE_TEXT_NODE = 1_000_000
 # Tag openers: comment, end tag, start tag, declaration or processing instruction.
 _OPEN = re.compile(r"<(?:!--|/?[a-zA-Z][a-zA-Z0-9:_-]*|![a-zA-Z\[]|\?)")
-_NAME = re.compile(r"/?([a-zA-Z][a-zA-Z0-9:_-]*)")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
@@ -173,54 +178,159 @@ def _trafilatura(html: str, url: str | None) -> HtmlDoc | None:
     )
 
 
-class ExtractionTimeout(Exception):
-    """Raised inside an abandoned extraction thread to stop it at its next Python step."""
+# Seconds a new worker may take to start and import trafilatura (not counted against a
+# page's extract_seconds: a cold start on a loaded machine is not the page's fault).
+WORKER_START_SECONDS = 120.0
 
 
-def _interrupt(thread: threading.Thread) -> None:
-    """Ask ``thread`` to raise :class:`ExtractionTimeout`; it does once it runs Python code
-    again (a C call already running, e.g. inside lxml, finishes first)."""
-    ident = thread.ident
-    if ident is None:
-        return
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-        ctypes.c_ulong(ident), ctypes.py_object(ExtractionTimeout)
-    )
-
-
-def _with_deadline(fn: Any, seconds: float, *args: Any) -> tuple[bool, Any]:
-    """Run ``fn`` in a daemon thread; (finished, result). An overrun thread is interrupted
-    and abandoned: the caller goes on at the deadline whatever the thread does."""
-    box: dict[str, Any] = {}
-
-    def run() -> None:
+def _serve(conn: Connection, target: Callable[[str, str | None], HtmlDoc | None]) -> None:
+    """Worker process: extract every page sent until the pipe closes."""
+    try:
+        import trafilatura  # noqa: F401 - loaded before "ready", outside any page's deadline
+    except ImportError:  # pragma: no cover - a dependency
+        pass
+    conn.send("ready")
+    while True:
         try:
-            box["value"] = fn(*args)
-        except ExtractionTimeout:
-            log.debug("abandoned extraction stopped")
-        except BaseException as exc:  # noqa: BLE001 - any library failure falls back
-            box["error"] = exc
-
-    t = threading.Thread(target=run, daemon=True, name="newsweave-html")
-    t.start()
-    t.join(seconds)
-    if t.is_alive():
-        _interrupt(t)
-        return False, None
-    if "error" in box:
-        log.debug("trafilatura failed: %r", box["error"])
-        return True, None
-    return True, box.get("value")
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        try:
+            doc = target(*msg)
+            conn.send(("ok", None if doc is None else _as_tuple(doc)))
+        except BaseException as exc:  # noqa: BLE001 - any library failure: the flat fallback
+            conn.send(("error", f"{exc.__class__.__name__}: {exc}"))
 
 
-def extract_html(html: str, url: str | None = None, seconds: float = 5.0) -> HtmlDoc:
-    """Main text and metadata of an HTML page; never drops deep or huge text silently."""
+def _as_tuple(doc: HtmlDoc) -> tuple[Any, ...]:
+    return (doc.text, doc.title, doc.source, doc.url, doc.published, doc.flags)
+
+
+class HtmlWorker:
+    """Runs trafilatura in a separate process, reused across pages, so a page that overruns
+    its deadline is stopped by ending that process: nothing is interrupted inside this one
+    (no lock left held, no thread left running). The next page starts a fresh worker.
+
+    One page at a time per worker (callers in several threads take turns). In a daemonic
+    process (which may not start children, e.g. a process-pool worker) pages are extracted
+    in this process without a time bound.
+    """
+
+    def __init__(self, target: Callable[[str, str | None], HtmlDoc | None] | None = None
+                 ) -> None:
+        self.target = target or _trafilatura
+        self._lock = threading.Lock()
+        self._proc: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._pid = os.getpid()
+        self.started = 0  # worker processes started (one more after every timeout)
+
+    def extract(self, html: str, url: str | None, seconds: float) -> tuple[bool, HtmlDoc | None]:
+        """(finished in time, document or None when the library failed or found nothing)."""
+        if mp.current_process().daemon:
+            try:
+                return True, self.target(html, url)
+            except Exception as exc:  # noqa: BLE001 - any library failure falls back
+                log.debug("trafilatura failed: %r", exc)
+                return True, None
+        with self._lock:
+            conn = self._ensure()
+            try:
+                conn.send((html, url))
+                if not conn.poll(seconds):
+                    self._stop(kill=True)
+                    return False, None
+                status, value = conn.recv()
+            except (EOFError, OSError, BrokenPipeError) as exc:  # the worker died (a crash)
+                log.debug("html worker died: %r", exc)
+                self._stop(kill=True)
+                return True, None
+        if status != "ok":
+            log.debug("trafilatura failed: %s", value)
+            return True, None
+        return True, None if value is None else HtmlDoc(*value)
+
+    def _ensure(self) -> Connection:
+        if self._pid != os.getpid():  # inherited by fork: that worker belongs to the parent
+            self._proc, self._conn, self._pid = None, None, os.getpid()
+        if self._proc is not None and self._conn is not None and self._proc.is_alive():
+            return self._conn
+        self._stop(kill=True)
+        ctx = mp.get_context("spawn")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_serve, args=(child, self.target), daemon=True,
+                           name="newsweave-html")
+        proc.start()
+        child.close()
+        self.started += 1
+        if not parent.poll(WORKER_START_SECONDS) or parent.recv() != "ready":
+            proc.kill()
+            raise OSError("the HTML extraction worker did not start")
+        self._proc, self._conn = proc, parent
+        return parent
+
+    def _stop(self, kill: bool = False) -> None:
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        if conn is not None:
+            try:
+                if not kill:
+                    conn.send(None)
+                conn.close()
+            except OSError:
+                pass
+        if proc is not None:
+            if kill:
+                proc.kill()
+            proc.join(5)
+
+    def close(self) -> None:
+        """End the worker process (a later page starts a new one)."""
+        with self._lock:
+            self._stop()
+
+    def __enter__(self) -> HtmlWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_default: HtmlWorker | None = None
+_default_lock = threading.Lock()
+
+
+def default_worker() -> HtmlWorker:
+    """The worker process of this process's extractions (started on first use, ended at
+    exit): a running resource shared by callers, not a cache of results."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = HtmlWorker()
+            atexit.register(_default.close)
+        return _default
+
+
+def extract_html(html: str, url: str | None = None, seconds: float = 5.0,
+                 worker: HtmlWorker | None = None) -> HtmlDoc:
+    """Main text and metadata of an HTML page; never drops deep or huge text silently.
+
+    trafilatura runs in ``worker`` (default: :func:`default_worker`); past ``seconds`` the
+    worker is ended and the page is read by the flat fallback, flagged
+    ``extraction-timeout-recovered``.
+    """
     depth = nesting_depth(html, stop_at=_LXML_MAX_DEPTH + 1)
     if depth > _LXML_MAX_DEPTH:
         return _flagged(flat_extract(html), "deep-html-recovered")
     if _longest_text_run(html) >= _HUGE_TEXT_NODE:
         return _flagged(flat_extract(html), "huge-text-node-recovered")
-    finished, doc = _with_deadline(_trafilatura, seconds, html, url)
+    try:
+        finished, doc = (worker or default_worker()).extract(html, url, seconds)
+    except OSError as exc:  # no worker process could be started
+        log.warning("html extraction worker unavailable (%s): flat extraction", exc)
+        return _flagged(flat_extract(html), "fallback-extraction")
     if not finished:
         return _flagged(flat_extract(html), "extraction-timeout-recovered")
     if doc is None:

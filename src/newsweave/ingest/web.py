@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from newsweave._version import __version__
@@ -99,6 +99,7 @@ class Page:
     last_modified: str | None = None
     not_modified: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    moved: bool = False  # every redirect on the way was permanent (301/308)
 
 
 class _Host:
@@ -118,10 +119,13 @@ def is_url(item: object) -> bool:
 
 def canonical_url(url: str) -> str:
     """The identity of a page: scheme and host lower-cased, default port, fragment and
-    tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ...) removed, others kept in order."""
+    tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ...) removed; the other parameters
+    are kept byte for byte, in order (the URL is also what is fetched)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
     try:
         port = parts.port
     except ValueError:
@@ -129,13 +133,15 @@ def canonical_url(url: str) -> str:
     netloc = host
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{host}:{port}"
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING
-    ]
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    if "@" in parts.netloc:
+        netloc = f"{parts.netloc.rsplit('@', 1)[0]}@{netloc}"
+    kept = [p for p in parts.query.split("&") if p and not _tracking(p.split("=", 1)[0])]
+    return urlunsplit((scheme, netloc, parts.path or "/", "&".join(kept), ""))
+
+
+def _tracking(key: str) -> bool:
+    k = unquote_plus(key).lower()
+    return k.startswith("utm_") or k in _TRACKING
 
 
 def host_of(url: str) -> str:
@@ -213,6 +219,7 @@ class Fetcher:
             except _Retryable as exc:
                 wait = exc.wait if exc.wait is not None else o.backoff * (2 ** attempt)
                 if attempt >= o.retries or wait > o.max_retry_wait:
+                    exc.error.retry_after = exc.wait
                     raise exc.error from None
                 attempt += 1
                 self._sleep(wait)
@@ -229,12 +236,16 @@ class Fetcher:
     def _follow(self, url: str, accept: Sequence[str] | None, etag: str | None,
                 last_modified: str | None) -> Page:
         headers: dict[str, str] = {}
+        if accept:  # what we read, the first types first; anything else last
+            headers["Accept"] = ", ".join([*accept[:3], *(f"{t};q=0.9" for t in accept[3:]),
+                                           "*/*;q=0.1"])
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         seen = {url}
         current = url
+        moved = True
         for _hop in range(self.options.max_redirects + 1):
             _check_url(current)
             if self.options.robots and not self._allowed(current):  # raises when unknown
@@ -250,8 +261,10 @@ class Fetcher:
                     raise FetchError(url, f"redirect loop at {nxt}", "redirect-loop")
                 seen.add(nxt)
                 current = nxt
+                moved = moved and page.status in (301, 308)
                 continue
             page.url = url
+            page.moved = moved and current != url
             return page
         raise FetchError(url, f"more than {self.options.max_redirects} redirects",
                          "too-many-redirects")
@@ -371,13 +384,13 @@ class Fetcher:
             if exc.error.kind == "http-429":
                 return "allow"
             return FetchError(url, f"{exc.error.reason}: robots.txt unavailable, keeping out",
-                              "robots", retryable=True)
+                              "robots-unavailable", retryable=True)
         except FetchError as exc:
             if exc.kind.startswith("http-4") or exc.kind == "too-large":
                 return "allow"
             if exc.kind.startswith("http-"):
                 return FetchError(url, f"{exc.reason}: robots.txt unavailable, keeping out",
-                                  "robots", retryable=True)
+                                  "robots-unavailable", retryable=True)
             return exc  # the host cannot be reached at all: say how
         rp = RobotFileParser()
         rp.parse(page.body.decode("utf-8", "replace").splitlines())

@@ -135,6 +135,32 @@ def quote_runs(items: Iterable[Quote]) -> list[list[Quote]]:
     return runs
 
 
+def quote_groups(items: Iterable[Quote]) -> list[tuple[str | None, list[str], list[Quote]]]:
+    """Quotes by who said them, in order of first quote: (person, the other descriptions of
+    that person in the text, quotes). A person is listed once even when the article calls
+    them "One former Mosul resident", "the woman" and "the woman in Dahuk"; unattributed
+    quotes stay in runs of one source."""
+    groups: list[tuple[str | None, list[str], list[Quote]]] = []
+    where: dict[str, int] = {}
+    for q in items:
+        person = q.person or q.speaker
+        if not person:
+            if groups and groups[-1][0] is None and groups[-1][2][-1].source == q.source:
+                groups[-1][2].append(q)
+            else:
+                groups.append((None, [], [q]))
+            continue
+        key = " ".join(person.lower().split())
+        if key not in where:
+            where[key] = len(groups)
+            groups.append((person, [], []))
+        _, also, quotes = groups[where[key]]
+        if q.speaker and q.speaker != person and q.speaker not in also:
+            also.append(q.speaker)
+        quotes.append(q)
+    return groups
+
+
 def _cite(ids: Iterable[str], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
 
@@ -189,10 +215,16 @@ def _lines(key: str, items: Sequence[AnalysisItem], numbers: dict[str, int]) -> 
     from newsweave.render.markdown import md_escape as esc
 
     if key == "quotes":
-        for run in quote_runs(i for i in items if isinstance(i, Quote)):
-            head = item_line(run[0], numbers)
-            more = " ".join(f"“{esc(q.text)}”" for q in run[1:])
-            yield head + (f" {more}" if more else "")
+        for person, also, quotes in quote_groups(i for i in items if isinstance(i, Quote)):
+            sources = list(dict.fromkeys(q.source for q in quotes))
+            alias = f" (also “{'”, “'.join(esc(a) for a in also)}”)" if also else ""
+            if len(sources) == 1:
+                said = " ".join(f"“{esc(q.text)}”" for q in quotes)
+                cites = _cite(sources, numbers)
+                yield f"- **{esc(person or 'unattributed')}**{alias} {cites}: {said}"
+            else:
+                said = " ".join(f"“{esc(q.text)}” {_cite([q.source], numbers)}" for q in quotes)
+                yield f"- **{esc(person or 'unattributed')}**{alias}: {said}"
         return
     if key == "entities":
         main, rest = visible_entities(i for i in items if isinstance(i, Entity))

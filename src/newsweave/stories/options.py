@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.errors import OptionsError
-from newsweave.options import _check_range
+from newsweave.options import DUPLICATE_THRESHOLD, _check_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,7 @@ class StoryOptions:
     centroid_terms: int = 400  # terms kept in a story centroid
     postings: int = 64  # stories read per query term (strongest first)
     candidates: int = 8  # stories scored exactly
-    duplicate_threshold: float = 0.8  # shingle containment at which an article is a copy
+    duplicate_threshold: float = DUPLICATE_THRESHOLD  # shingle containment: a copy
     name_boost: float = 2.0  # weight of names (capitalized terms) against other terms
     # Centroid cosine at which a one-article story joins a story that has since grown
     # (1.0: never).
@@ -38,4 +38,4 @@ class StoryOptions:
             _check_range(name, getattr(self, name), 1, 10_000)
         _check_range("centroid_terms", self.centroid_terms, self.index_terms, 100_000)
         if self.merge_threshold < self.threshold:
-            raise OptionsError("merge_threshold must be >= threshold")
+            raise OptionsError("merge_threshold must be >= threshold", field="merge_threshold")

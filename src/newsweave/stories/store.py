@@ -93,6 +93,26 @@ MIGRATIONS: tuple[str, ...] = (
     # The ids of the articles a mark covered (JSON list). NULL for marks made before: those
     # cover the articles of their story stored up to ``upto_seq``.
     "ALTER TABLE mark ADD COLUMN articles TEXT",
+    # Full-text search over article titles and text (``newsweave serve``), kept in step with
+    # ``article`` by triggers; filled from the articles already stored.
+    """
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, text, content='article', content_rowid='seq'
+    );
+    CREATE TRIGGER article_fts_ai AFTER INSERT ON article BEGIN
+        INSERT INTO article_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TRIGGER article_fts_ad AFTER DELETE ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+    END;
+    CREATE TRIGGER article_fts_au AFTER UPDATE OF title, text ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, text)
+            VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO article_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -407,6 +427,12 @@ class Store:
         return dict(self.conn.execute("SELECT id, seq FROM article WHERE story = ?", (sid,)))
 
     @_sql
+    def added_times(self, story: int) -> dict[str, str]:
+        """When each article of a story (merged stories resolved) was stored."""
+        sid = self.resolve(story)
+        return dict(self.conn.execute("SELECT id, added FROM article WHERE story = ?", (sid,)))
+
+    @_sql
     def counts(self) -> dict[str, int]:
         c = self.conn
         return {
@@ -515,7 +541,16 @@ def _flatten(merged: dict[int, list[int]], sid: int) -> list[int]:
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a migration script (a trigger body's ``;`` does not end one)."""
+    out: list[str] = []
+    buf = ""
+    for piece in script.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                out.append(buf.strip())
+            buf = ""
+    return out
 
 
 def open_store(path: str | Path | None = None, *, create: bool = True,

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.align import Alignment
-from newsweave.align.cite import Paraphrases
 from newsweave.errors import InputError
 from newsweave.options import BriefOptions, Limits, adaptive_budget
-from newsweave.pipeline import Analysed, analyse, cited_items, make_brief
+from newsweave.pipeline import analyse, make_brief, summarize
+from newsweave.state import Analysed
 from newsweave.stories.store import Mark, Store, now_iso
-from newsweave.summarize import compute_features, get_scorer, reading_order, select
-from newsweave.summarize.features import sentence_counts
 from newsweave.types import Brief, SummaryItem
+
+MIN_UPDATE_WORDS = 60  # an update's adaptive budget is half a brief's, but not below this
 
 
 @dataclass(slots=True)
@@ -66,28 +66,37 @@ def brief_mark(store: Store, brief: Brief) -> Mark:
 
 def story_update(store: Store, story: int, options: BriefOptions | None = None,
                  limits: Limits | None = None, covered_threshold: float = 0.5,
-                 record: bool = True) -> StoryUpdate:
+                 record: bool = True, since_time: str | None = None) -> StoryUpdate:
     """What is new in a story since its last brief or update; records a new mark unless
-    ``record`` is False (then commit ``result.mark`` with ``Store.commit_mark``)."""
+    ``record`` is False (then commit ``result.mark`` with ``Store.commit_mark``).
+
+    With ``since_time`` (an ISO time as :func:`now_iso` writes it) the new articles are those
+    stored after that time instead, and earlier marks are not consulted."""
     options = options or BriefOptions()
     limits = limits or Limits()
     t0 = time.perf_counter()
     sid = store.resolve(story)
-    since = store.last_mark(sid)
     articles = store.story_articles(sid)
     if not articles:
         raise InputError(f"story {story} has no articles")
     seqs = store.article_seqs(sid)
-    seen = store.seen_articles(sid)
+    if since_time is None:
+        since = store.last_mark(sid)
+        seen = store.seen_articles(sid)
+        covered = store.covered(sid)
+    else:
+        since = None
+        added = store.added_times(sid)
+        seen = {a for a, t in added.items() if t <= since_time}
+        covered = []
     fresh_ids = [a.id for a in articles if a.id not in seen]
-    covered = store.covered(sid)
     state = analyse(articles, options, limits)
     summary = _select_new(state, set(fresh_ids), covered, options, covered_threshold)
     stats = {
         "articles": len(state.articles),
         "distinct_sources": len(set(state.groups.values())),
         "new_articles": len(fresh_ids),
-        "since": since.made if since else None,
+        "since": since.made if since else since_time,
         "story": sid,
         "sentences_in": sum(len(v) for v in state.sentences.values()),
         "words_out": sum(item.sentence.words for item in summary),
@@ -104,29 +113,19 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
 
 def _select_new(state: Analysed, fresh: set[str], covered: list[str], options: BriefOptions,
                 covered_threshold: float) -> list[SummaryItem]:
+    """The brief's summarize path, allowed only new information: sentences of articles
+    stored since the mark, reported by no earlier article, and not given before."""
     al = state.alignment
     if not al.sentences or not fresh:
         return []
-    # New information: from an article stored since the mark, reported by no earlier article.
     is_fresh = np.array(
         [s.article in fresh and al.support[i] <= fresh for i, s in enumerate(al.sentences)],
         dtype=bool,
     )
-    new_info = ~_covered_mask(al, covered, covered_threshold)
-    table = compute_features(
-        al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words
-    )
-    scores = get_scorer(options.scorer)(table)
-    eligible = table.eligible & is_fresh & new_info
-    if not eligible.any():
-        return []
+    allowed = is_fresh & ~_covered_mask(al, covered, covered_threshold)
     fresh_sources = {state.groups[a] for a in fresh if a in state.groups}
-    budget = options.words or max(60, adaptive_budget(len(fresh_sources)) // 2)
-    same = Paraphrases(al)
-    chosen = select(al.sentences, scores, eligible, al.similarity, budget, options.redundancy,
-                    options.min_words, repeats=same)
-    return cited_items(state, reading_order(al.sentences, chosen, state.order, al.similarity),
-                       same.merged)
+    budget = options.words or max(MIN_UPDATE_WORDS, adaptive_budget(len(fresh_sources)) // 2)
+    return summarize(state, options, allowed=allowed, budget=budget)
 
 
 def _covered_mask(al: Alignment, covered: list[str], threshold: float) -> np.ndarray:

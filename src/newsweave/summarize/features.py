@@ -64,8 +64,9 @@ def eligible_mask(
     al: Alignment, min_words: int, max_words: int, titles: Mapping[str, str] | None = None
 ) -> np.ndarray:
     """Sentences that may enter a brief: sensible length, not fragments, links, captions,
-    error-page or web-archive notices, shouting, or a short reply to the question before it
-    ("The answer appears to be yes."), where an article's first sentence follows its title."""
+    error-page or web-archive notices, shouting, questions in the writer's voice, or a short
+    reply to the question before it ("The answer appears to be yes."), where an article's
+    first sentence follows its title."""
     titles = titles or {}
     sents = al.sentences
     out = np.zeros(len(sents), dtype=bool)
@@ -77,6 +78,10 @@ def eligible_mask(
         if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH.search(t):
             continue
         if CAPTION_END.search(t) or _SCRAPE_JUNK.search(t):
+            continue
+        # A question in the writer's own voice ("How weak has ISIS become?") asks the reader
+        # instead of telling; a quoted one is someone's words and may enter.
+        if t.rstrip("\"'”’) ").endswith("?") and t[:1] not in "\"“‘'":
             continue
         if w <= _SHORT_REPLY:
             if s.index == 0:

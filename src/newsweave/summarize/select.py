@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from newsweave.options import ALIGN_THRESHOLD, REDUNDANCY
 from newsweave.summarize.lexical import tokens
 from newsweave.types import Sentence
 
@@ -16,7 +17,7 @@ def select(
     eligible: np.ndarray,
     similarity: np.ndarray,
     budget: int,
-    redundancy: float = 0.55,
+    redundancy: float = REDUNDANCY,
     min_words: int = 6,
     block_ngram: int = 4,
     repeats: Callable[[int, list[int]], bool] | None = None,
@@ -74,7 +75,7 @@ def reading_order(
     chosen: Sequence[int],
     article_order: Mapping[str, int],
     similarity: np.ndarray | None = None,
-    near: float = 0.28,
+    near: float = ALIGN_THRESHOLD,
 ) -> list[int]:
     """Leads first, interleaving articles; within an article, document order.
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsweave.options import DUPLICATE_THRESHOLD
 from newsweave.types import Article
 
 _WORD = re.compile(r"\w+")
@@ -26,7 +27,9 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(small & large) / len(small)
 
 
-def mark_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> list[Article]:
+def mark_duplicates(
+    articles: Sequence[Article], threshold: float = DUPLICATE_THRESHOLD
+) -> list[Article]:
     """Mark each article that copies an earlier one with ``duplicate_of`` (earliest original).
 
     A copy is kept (it is still a place where the text was published) but counts once as a

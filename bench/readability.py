@@ -1,0 +1,170 @@
+"""Readability of the default brief over the 200 raw Multi-News clusters (dev50 + test150).
+
+Two defects ROUGE does not see, counted over every brief sentence:
+
+* **unbalanced quotation**: the sentence has an opening double quote mark (" or “) that it
+  does not close, or a closing one it did not open. ``strict`` counts every such sentence;
+  ``run`` forgives a multi-sentence quotation that enters whole (its sentences follow each
+  other in the brief as in the article and the quote closes inside that run).
+* **dangling opener**: the sentence opens on a word that needs what came before (He, She,
+  They, His, Their, This, These, Those, But, And, So, However, Instead, Also, Still, Yet,
+  Such; after an optional opening quote mark) and the sentence just before it in the brief is
+  not its own previous sentence in the article.
+
+    python bench/readability.py [FILE.jsonl ...] [--show N]
+
+``--show N`` prints up to N offending sentences of each kind.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from newsweave.errors import InputError
+from newsweave.evaluate.rouge import iter_eval_records
+from newsweave.ingest.clusters import cluster_articles
+from newsweave.options import BriefOptions
+from newsweave.pipeline import make_brief
+from newsweave.types import Sentence
+
+_HERE = Path(__file__).resolve()
+# ../shared/data beside the checkout (or beside the folder of worktrees).
+DATA = next(
+    (p for p in (_HERE.parents[2] / "shared" / "data", _HERE.parents[3] / "shared" / "data")
+     if p.is_dir()),
+    _HERE.parents[2] / "shared" / "data",
+)
+FILES = (DATA / "multinews-dev50.jsonl", DATA / "multinews-test150.jsonl")
+OPENERS = re.compile(
+    r"^[\"“‘']?\s*(?:He|She|They|His|Their|This|These|Those|But|And|So|However|Instead|Also|"
+    r"Still|Yet|Such)\b"
+)
+
+
+def quote_balance(text: str) -> tuple[int, int]:
+    """(opened and not closed, closed and not opened) double quotes of ``text`` alone.
+
+    Curly marks say which way they go; a straight one closes an open quote, else it opens one
+    unless it ends a word before a space or the end ("... he said." ends a quote).
+    """
+    depth = 0
+    unopened = 0
+    for k, ch in enumerate(text):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+        elif ch == '"':
+            if depth:
+                depth -= 1
+            elif k and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace()):
+                unopened += 1
+            else:
+                depth += 1
+    return depth, unopened
+
+
+def unbalanced(text: str) -> bool:
+    opened, unopened = quote_balance(text)
+    return bool(opened or unopened)
+
+
+def quote_flags(sents: Sequence[Sentence]) -> tuple[list[bool], list[bool]]:
+    """Per brief sentence: (strict unbalanced, unbalanced even within its run)."""
+    strict = [unbalanced(s.text) for s in sents]
+    run_flag = list(strict)
+    k = 0
+    while k < len(sents):
+        j = k
+        while (j + 1 < len(sents) and sents[j + 1].article == sents[j].article
+               and sents[j + 1].index == sents[j].index + 1):
+            j += 1
+        if j > k:
+            joined = " ".join(s.text for s in sents[k : j + 1])
+            if not unbalanced(joined):
+                for m in range(k, j + 1):
+                    run_flag[m] = False
+        k = j + 1
+    return strict, run_flag
+
+
+def dangling(sents: Sequence[Sentence]) -> list[bool]:
+    out = []
+    for k, s in enumerate(sents):
+        if not OPENERS.match(s.text):
+            out.append(False)
+            continue
+        prev = sents[k - 1] if k else None
+        ok = prev is not None and prev.article == s.article and prev.index == s.index - 1
+        out.append(not ok)
+    return out
+
+
+def measure(
+    records: Iterable[dict], options: BriefOptions | None = None, show: int = 0
+) -> dict[str, float]:
+    options = options or BriefOptions(analyze=False)
+    n = strict = run = dang = clusters = empty = 0
+    shown: dict[str, list[str]] = {"quote": [], "opener": []}
+    for rec in records:
+        clusters += 1
+        try:
+            brief = make_brief(cluster_articles(rec, str(rec["id"])), options)
+        except InputError:
+            empty += 1
+            continue
+        sents = [item.sentence for item in brief.summary]
+        qs, qr = quote_flags(sents)
+        dg = dangling(sents)
+        n += len(sents)
+        strict += sum(qs)
+        run += sum(qr)
+        dang += sum(dg)
+        for k, s in enumerate(sents):
+            if qr[k] and len(shown["quote"]) < show:
+                shown["quote"].append(f"{rec['id']}: {s.text}")
+            if dg[k] and len(shown["opener"]) < show:
+                shown["opener"].append(f"{rec['id']}: {s.text}")
+    for kind, rows in shown.items():
+        for row in rows:
+            print(f"  [{kind}] {row}")
+    pct = 100.0 / max(1, n)
+    return {
+        "clusters": clusters, "empty": empty, "sentences": n,
+        "quote_strict": strict * pct, "quote_run": run * pct, "dangling": dang * pct,
+    }
+
+
+def report(m: dict[str, float]) -> str:
+    return (
+        f"{m['sentences']} sentences in {m['clusters']} briefs ({m['empty']} empty): "
+        f"unbalanced quotation {m['quote_run']:.1f}% (whole multi-sentence quotations "
+        f"forgiven; {m['quote_strict']:.1f}% counting every sentence alone), dangling opener "
+        f"{m['dangling']:.1f}%"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    show = 0
+    if "--show" in args:
+        k = args.index("--show")
+        show = int(args[k + 1])
+        del args[k : k + 2]
+    paths = [Path(a) for a in args] or list(FILES)
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(f"no data at {missing[0]}; nothing to measure")
+        return
+    records = [r for p in paths for r in iter_eval_records(p)]
+    print(report(measure(records, show=show)))
+
+
+if __name__ == "__main__":
+    main()

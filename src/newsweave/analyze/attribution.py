@@ -1,0 +1,498 @@
+"""Who said a quotation: speaker phrases next to it, and who a pronoun stands for.
+
+- :func:`speaker_after` / :func:`speaker_before` read the attribution in the quote's own
+  sentence ('"…," said X', '"…" X asked', 'X told Y that Z said: "…"', 'X attacked Y: "…"',
+  'according to X'); :func:`tweet_author` reads a quoted tweet's "— Name (@handle) date".
+- :func:`valid_speaker` refuses scraps of text ("they didn't cause the panic anyway",
+  "000 a year", "I never", "A central problem with the U.S. economy"): a speaker is a name
+  or a description headed by a word for someone who can speak ("the woman", "the study").
+- :class:`Antecedents` resolves "he"/"she"/"it" by walking back through the article: the
+  speaker of an earlier quote, the subject of a speech verb, or a person named in the
+  nearest sentence (the subject before an object), skipping sentences whose subject is the
+  same pronoun; a name whose sex is known from a title or a given name must agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
+from newsweave.analyze.names import NOT_NAMES, TITLES, fold
+from newsweave.types import Sentence
+
+VERBS = (
+    r"said|says|say|told|tells|added|adds|continued|continues|explained|explains|asked|asks|"
+    r"wrote|writes|insisted|insists|warned|warns|stressed|stresses|noted|notes|replied|"
+    r"replies|declared|declares|recalled|recalls|confirmed|confirms|tweeted|tweets|posted|"
+    r"shared|announced|announces|belted|belts|muttered|mutters|urged|urges|countered|"
+    r"counters|commented|comments|admitted|admits|argued|argues|claimed|observed|responded|"
+    r"remarked|stated|suggested|suggests|shouted|yelled|screamed|joked|jokes|quipped|quips|"
+    r"complained|conceded|acknowledged|exclaimed|whispered|boasted|promised|vowed|pleaded|"
+    r"laughed|sang|sings|reads|read|wondered|mused|cautioned|emphasized|emphasised|"
+    r"maintained|recounted|predicted|agreed|lamented|proclaimed|demanded|texted|emailed|"
+    r"found|finds|concluded|concludes|claims|"
+    r"quoted|elaborated|interjected|snapped|sighed|gushed|"
+    r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described"
+)
+_NP = r"[^,.;:!?“”\"\n]"
+_TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
+_TAIL_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<np>{_NP}{{2,60}}?)\s+as\s+saying\b")
+_TAIL_NP_FIRST = re.compile(
+    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,80}}?),?\s*)?"
+    rf"\s(?:\w+ly\s+)?(?P<verb>{VERBS})\b"
+)
+_AFTER_CLOSED = re.compile(
+    r"^(?:\s*[.,;:!?]|\s*$|\s+(?:in|on|at|to|of|after|during|from|rhetorically|later|"
+    r"earlier|afterwards?|again|then|back|today|yesterday)\b)"
+)
+_TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
+_VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{_NP}{{2,80}})")
+_TWEET = re.compile(r"^[^\n]{0,400}?[—–]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")
+_LEAD = re.compile(r"^(?:as|and|but|so|then|while|when|yet|also)\s+", re.IGNORECASE)
+_ADVERBS = re.compile(r"\s+(?:also|later|earlier|then|previously|recently|again|once|often)$")
+_PREPOSITIONS = frozenset(
+    "in on at against after before with for to from by during about of into over under "
+    "without like than as among between toward towards onto upon via".split()
+)
+_FINITE = frozenset(
+    "is are was were has have had did do does will would can could should shall may might "
+    "must never not if because been being".split()
+)
+_DETERMINERS = frozenset("a an the one another his her their its some several two three "
+                         "many this that these those our my your".split())
+_TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "him", "her", "them", "you"})
+MALE_WORDS = frozenset("mr he man father son husband brother king boy uncle grandfather "
+                       "prince dad sir lord nephew boyfriend fiance businessman".split())
+FEMALE_WORDS = frozenset("mrs ms miss she woman mother daughter wife sister queen girl aunt "
+                         "grandmother princess mom lady niece girlfriend fiancee "
+                         "businesswoman actress".split())
+
+
+def tweet_author(tail_line: str) -> str | None:
+    """The author of a quoted tweet from its signature ("… — Name (@handle) July 5, 2017")."""
+    m = _TWEET.match(tail_line)
+    if not m:
+        return None
+    name = m.group("name").strip(" .,:")
+    return name if name and any(w[:1].isalpha() for w in name.split()) else None
+
+
+def clean_np(np: str) -> str | None:
+    """The speaker phrase of a clause, or None when it does not look like one."""
+    chunks = [c.strip() for c in re.split(r",|\s[—–-]\s", np) if c.strip()]
+    while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
+        chunks.pop()
+    if not chunks:
+        return None
+    pick = chunks[-1]
+    named = [i for i in range(len(chunks) - 1)
+             if _name_like(chunks[i]) and _appositive(chunks[i + 1])]
+    if named:
+        # "Ermias Kebreab, a professor at the University of California, Davis," -> the name
+        pick = chunks[named[-1]]
+    elif len(chunks) > 1 and (
+        re.match(r"(?:a|an|the|one|another)\s", pick, re.IGNORECASE) is None
+        and pick[:1].islower()
+    ):  # "One Mosul resident, reached by phone," -> the chunk before the participle
+        pick = chunks[-2]
+    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper():
+        pick = chunks[-2]  # "Col. John Dorrian, a spokesman for the coalition,"
+    pick = _RELATIVE.sub("", pick)
+    pick = _LEAD.sub("", pick).strip(" “”\"'")
+    pick = _ADVERBS.sub("", pick)
+    return pick if valid_speaker(pick) else None
+
+
+def _name_like(chunk: str) -> bool:
+    words = chunk.split()
+    return bool(words) and len(words) <= 6 and words[0][:1].isupper() and (
+        fold(words[0]) not in NOT_NAMES and fold(words[0]) not in _PREPOSITIONS)
+
+
+def _appositive(chunk: str) -> bool:
+    words = [fold(w) for w in chunk.split()]
+    return bool(words) and words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+
+
+def valid_speaker(np: str | None) -> bool:
+    """A name, a pronoun, or a description whose head can speak; never a clause or a scrap."""
+    if not np:
+        return False
+    words = np.split()
+    if not words or len(words) > 9 or not re.search(r"[A-Za-z]", np):
+        return False
+    low = [fold(w).strip(".,'’\"") for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return True
+    if re.match(r"\d", words[0]) or low[0] in PRONOUNS - {"her", "him", "them"}:
+        return False  # "000 a year", "I never", "they didn't ..." (not "her grateful mom")
+    if re.search(r"[A-Za-z](?:n['’]t|['’](?:ll|ve|re|d|m))\b", np):
+        return False
+    if any(lw in _FINITE for w, lw in zip(words, low, strict=True) if w[:1].islower()):
+        return False
+    for w, lw in zip(words[1:], low[1:], strict=True):
+        if w[:1].islower() and lw not in AGENT_NOUNS and (
+            (lw.endswith("ed") and lw not in _ADJ_ED) or _VERB_AT.fullmatch(lw)
+            or lw in _COMMON_VERBS
+        ):
+            return False  # "Handy also created", "DART officers arrived": a clause
+    for i, (prev, w, lw) in enumerate(zip(words, words[1:], low[1:], strict=False)):
+        if any(x[:1].isupper() for x in words[i + 2:]):
+            continue  # "The British Mountaineering Council training officer Jon Garside"
+        if prev[:1].isupper() and fold(prev) not in _DETERMINERS and w[:1].islower() and not (
+            lw in _PREPOSITIONS or lw in AGENT_NOUNS or lw in _TITLE_WORDS or lw in _MODIFIERS
+            or "-" in w
+        ):
+            return False  # "Romney called Trump's policy proposals", "Cruz held a news ..."
+    head = []
+    for w, lw in zip(words, low, strict=True):
+        if lw in _PREPOSITIONS or lw in {"who", "whose", "which", "that"}:
+            break
+        head.append((w, lw))
+    if not head:
+        return False
+    if head[-1][1] in _DOCUMENTS:
+        return False  # "Another tweet", "the message": a text, not who wrote it
+    if any(w[:1].isupper() and lw not in NOT_NAMES and lw not in _DETERMINERS
+           for w, lw in head):
+        return True
+    return any(lw in AGENT_NOUNS or lw in _TITLE_WORDS for _w, lw in head)
+
+
+_MODIFIERS = frozenset(
+    "al el bin ibn de van von da and or who whose press deputy former senior chief top "
+    "assistant vice acting interim executive general associate local state federal foreign "
+    "national regional district county city police fire health security campaign team party "
+    "family company court news media communications public political legal medical "
+    "managing founding".split()
+)
+_COMMON_VERBS = frozenset("took made went gave got began won lost met came saw knew thought "
+                          "shocked stunned slammed hit held took kept left told felt".split())
+_DOCUMENTS = frozenset("tweet tweets post posts message messages letter letters note notes "
+                       "caption sign banner headline headlines email e-mail text".split())
+_ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
+           "injured", "displaced", "concerned", "unidentified", "elected", "appointed",
+           "dubbed", "known", "married", "celebrated", "embattled", "beloved",
+           "renowned", "noted", "respected", "disgraced", "ousted", "jailed", "exiled"}
+
+
+def speaker_after(tail: str, inner: str) -> str | None:
+    """The speaker named right after a quote ('…," said X' / '…" X asked')."""
+    closed = inner.rstrip()[-1:] in ".!?…"
+    m = _TAIL_QUOTED_AS.search(tail[:120])
+    if m:
+        return clean_np(m.group("np"))
+    m = _TAIL_ACCORDING.match(tail)
+    if m:  # '"…," according to NPR.org'
+        return clean_np(m.group("np"))
+    m = _TAIL_VERB_FIRST.match(tail)
+    if m and not (closed and tail.lstrip()[:1].isupper()):
+        return clean_np(m.group("np"))
+    m = _TAIL_NP_FIRST.match(tail)
+    if m and len(m.group("np").split()) <= 9:
+        if closed and tail.lstrip()[:1].isupper():
+            # the quote closed its sentence: only '"…?" Trump asked.' still attributes it
+            if len(m.group("np").split()) > 4 or m.group("app") or not _AFTER_CLOSED.match(
+                tail[m.end():]
+            ):
+                return None
+        return clean_np(m.group("np"))
+    return None
+
+
+def speaker_before(head: str) -> str | None:
+    """The speaker named before a quote in its sentence; in a chain of speech verbs
+    ("Y told Z that X said") the subject of the last one."""
+    verbs = list(_VERB_AT.finditer(head))
+    for v in reversed(verbs):
+        rest = head[v.end():]
+        if len(rest) > 70 or re.search(r"[“”\"]", rest) or _VERB_AT.search(rest):
+            continue
+        pron = re.search(r"\bthat\s+(?P<p>he|she|they|it)\s*$", rest)
+        if pron:  # "the athlete ... admitted that she “would have thought …”"
+            return pron.group("p")
+        if head[: v.start()].strip():
+            return _subject(head[: v.start()])
+        break
+    part = re.search(r",\s+(?:saying|adding|writing|telling|noting|arguing|insisting|warning|"
+                     r"calling|declaring|asking|explaining)\b[^.!?“”\"]{0,150}$", head)
+    if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
+        lead = leading_subject(head[: part.start()])
+        if lead:
+            return lead
+    m = _ACCORDING.search(head)
+    if m and len(head) - m.end() < 80:  # "According to X, a nurse, “…”"
+        return clean_np(m.group("np"))
+    if re.search(r":\s*$", head):  # "The mayor was blunt: “…”", "X attacked Y: “…”"
+        clause = re.split(r"(?<=[.!?])\s+", head.rstrip())[-1]
+        return leading_subject(clause)
+    return None
+
+
+_LEAD_NAME = re.compile(
+    r"^\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    r"(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
+    r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.-]*){0,4})"
+    r"(?:,[^,]{2,80},)?\s+[a-z]"
+)
+_LEAD_DESC = re.compile(
+    r"^\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def leading_subject(clause: str) -> str | None:
+    """The name or description a clause opens with, as its subject ("His friend George
+    Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
+    det = re.match(r"\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+                   r"(?:The|A|An|One|Another)\s", clause)
+    for pat in (_LEAD_DESC, _LEAD_NAME) if det else (_LEAD_NAME, _LEAD_DESC):
+        m = pat.match(clause)
+        if not m:
+            continue
+        np = clean_np(m.group("np"))
+        if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES):
+            return np
+    return None
+
+
+_CLAUSE = (r"\s(?:that|and|but|because|while|after|as|though|although|when|since|if|so|"
+           r"where|before|until|unless)\s|[;:]")
+
+
+def _subject(before: str) -> str | None:
+    """The speaker phrase right before a speech verb (``before`` ends at the verb)."""
+    before = re.sub(r"\s+\w+ly$", "", before.rstrip())
+    # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes
+    opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking)\b"
+    if re.match(opener + r"[^,]{0,70},\s*\S", before):
+        before = re.sub(opener + r"[^,]{0,70},\s*", "", before, count=1)
+    before = re.sub(r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier)\s+"
+                    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                    r"(?:[A-Z][a-z]+day,?\s+)?(?=[A-Z])", "", before)
+    m = re.match(r"^(.*\S),\s*(?:who|whose|which)\b[^;:]*$", before)
+    if m and clean_np(re.split(_CLAUSE, m.group(1))[-1]):
+        # "Chen, who is in hospital with his wife and two children, said" -> Chen
+        return clean_np(re.split(_CLAUSE, m.group(1))[-1])
+    poss = re.match(r"^(?P<name>.*?[A-Z][\w.-]*)['’]s\s+(?:\w+\s+)?(?:statement|tweet|post|"
+                    r"message|letter|note|email|spokes\w+|office|campaign|website)$",
+                    before.strip())
+    if poss:  # "Romney's statement read" -> Romney
+        return clean_np(re.split(_CLAUSE, poss.group("name"))[-1])
+    subj = re.split(_CLAUSE, before)[-1]
+    np = clean_np(subj) if subj.strip() else None
+    if np is None:  # "Another resident who fled Mosul but is still in touch ... said"
+        cut = re.sub(r"\s+(?:who|whose|which)\b.*$", "", before)
+        cut = re.split(_CLAUSE, cut)[-1]
+        np = clean_np(cut) if cut.strip() and cut != subj else None
+    return np
+
+
+def speaker_of_sentence(text: str) -> str | None:
+    """The speaker named by a sentence without quotes ("X said ...", "according to X")."""
+    masked = _ABBREV.sub(lambda m: m.group(1) + _DOT, text)
+    np = _speaker_of_sentence(masked)
+    return np.replace(_DOT, ".") if np else None
+
+
+_INVERTS = re.compile(r"said|says|added|adds|continued|explained|asked|wrote|writes|noted|"
+                      r"recalled|replied|countered|insisted|warned|told|tells")
+_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen|Gov|Jr|Sr)\.")
+_DOT = "\u2024"
+
+
+def _speaker_of_sentence(text: str) -> str | None:
+    m = _ACCORDING.search(text)
+    if m:
+        return clean_np(m.group("np"))
+    for m in _VERB_AT.finditer(text):
+        if re.search(r",\s*$", text[: m.start()]) and _INVERTS.fullmatch(m.group()):
+            # "…, said David Straub, deputy director"
+            after = re.match(rf"\s*(?P<np>{_NP}{{2,90}})", text[m.end():])
+            np = clean_np(after.group("np")) if after else None
+            if np:
+                return np
+        np = _subject(text[: m.start()])
+        if np:
+            return np
+    return None
+
+
+def sex_of(label: str) -> str | None:
+    """"m" / "f" when a title, a given name or a word of the label says so."""
+    words = [fold(w).strip(".,") for w in label.split()]
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    for w in words:
+        if w in _TITLE_WORDS or w in _DETERMINERS:
+            continue
+        female, male = w in FEMALE_NAMES, w in MALE_NAMES
+        if female != male:
+            return "f" if female else "m"
+        break
+    return None
+
+
+def agrees(pronoun: str, label: str) -> bool:
+    sex = sex_of(label)
+    return sex is None or (pronoun == "he") == (sex == "m")
+
+
+_GROUP_NOUNS = frozenset(
+    "organisation organization group company firm study report statement government police "
+    "ministry department agency council committee commission court campaign team network "
+    "party union board administration office service university school hospital newspaper "
+    "magazine channel website paper survey research library museum army military coalition "
+    "authorities officials residents people members family".split()
+)
+_OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
+
+
+class Antecedents:
+    """Who a "he"/"she"/"it" before a quote stands for, in one article."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence], spans: list[tuple[int, int]],
+                 index: EntityIndex | None, article: str) -> None:
+        self.text = text
+        self.sents = sents
+        self.quote_spans = spans
+        self.index = index
+        self.mentions = index.spans.get(article, []) if index is not None else []
+        # (quote start, speaker, type, sex from the pronoun that named it)
+        self.said: list[tuple[int, str, str | None, str | None]] = []
+
+    def note(self, start: int, speaker: str, etype: str | None, sex: str | None) -> None:
+        self.said.append((start, speaker, etype, sex))
+
+    def _outside_quotes(self, a: int, b: int) -> str:
+        """Sentence text with quoted words blanked."""
+        chunk = list(self.text[a:b])
+        for qs, qe in self.quote_spans:
+            for i in range(max(qs, a), min(qe, b)):
+                chunk[i - a] = " "
+        return "".join(chunk)
+
+    def resolve(self, pronoun: str, pos: int, k: int, own: str | None = None) -> str | None:
+        """The antecedent of ``pronoun`` for a quote at ``pos`` in sentence ``k``."""
+        want_org = pronoun == "it"
+        weak: str | None = None  # a person named in the nearest sentences, not as subject
+        weak_at = -1
+        for j in range(k, max(-1, k - 8), -1):
+            s = self.sents[j]
+            end = min(s.end, pos)
+            if end <= s.start:
+                continue
+            plain = self._outside_quotes(s.start, end)
+            # 1. the speaker of an earlier quote in this sentence
+            earlier = [x for x in self.said if s.start <= x[0] < end]
+            for _start, who, etype, sex in reversed(earlier):
+                if sex is not None and not want_org and (pronoun == "he") != (sex == "m"):
+                    continue
+                if self._fits(pronoun, who, etype, want_org):
+                    return who
+            if j == k and earlier:
+                return None  # the sentence's own speaker does not fit: say nothing
+            lead = plain.lstrip(" \n“\"")
+            same = re.match(rf"(?:(?:But|And|Then|Later|So|Still),?\s+)?{pronoun}\b", lead,
+                            re.IGNORECASE)
+            if j < k and same:
+                continue  # "He mocked Trump ...": the same pronoun, look further back
+            # 2. the subject of a speech verb ("One former Mosul resident said ...")
+            if j < k or not same:
+                np = speaker_of_sentence(plain.strip())
+                if np and fold(np) not in PRONOUNS:
+                    label, etype = self.label(np)
+                    if self._fits(pronoun, label, etype, want_org):
+                        return label
+            # 3. a person (or, for "it", an organisation) named in the sentence
+            found, strong = self._named_in(s.start, end, plain, pronoun, want_org)
+            if found and strong:
+                return found
+            if weak is not None and weak_at - j >= 1:
+                return weak  # one sentence further back named no subject either
+            if found and weak is None:
+                weak, weak_at = found, j
+        return weak
+
+    def label(self, np: str) -> tuple[str, str | None]:
+        ent = self.index.find(np) if self.index is not None else None
+        if ent is None:
+            return np, None
+        return ent.name, ent.type
+
+    def _fits(self, pronoun: str, who: str, etype: str | None, want_org: bool) -> bool:
+        group = etype is None and any(fold(w) in _GROUP_NOUNS for w in who.split()[-2:])
+        if want_org:
+            return etype == "organization" or group
+        if etype not in (None, "person") or group:
+            return False  # "the organisation claims ..." is not "he"
+        return agrees(pronoun, who)
+
+    def _named_in(self, a: int, b: int, plain: str, pronoun: str,
+                  want_org: bool) -> tuple[str | None, bool]:
+        """The first person named as a subject in the sentence (strong), else the first
+        person named in it (weak)."""
+        if self.index is None:
+            return None, False
+        ents = self.index.entities
+        hits = []
+        for ms, me, e in self.mentions:
+            if ms < a or me > b or plain[ms - a] == " " and self.text[ms] != " ":
+                continue
+            etype = ents[e].type
+            if want_org != (etype == "organization") or (not want_org and etype != "person"):
+                continue
+            name = ents[e].name
+            if not want_org and not agrees(pronoun, name):
+                continue
+            hits.append((ms, name))
+        if not hits:
+            return None, False
+        for ms, name in hits:
+            if self._subject_like(a, ms) and self._verb_follows(ms, b):
+                return name, True
+        return hits[0][1], False
+
+    def _verb_follows(self, ms: int, b: int) -> bool:
+        """A verb comes after the name (past an apposition): "Dean Baker, were less kind",
+        "Romney urged"; not "…, Reddit co-founder Alexis Ohanian."."""
+        m = re.match(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.text[ms:b])
+        after = self.text[ms + (m.end() if m else 0): b]
+        after = re.sub(r"^(?:['’]s\b.*)$", "", after)
+        after = re.sub(r"^,[^,]{1,80},", "", after)
+        w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
+        return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
+            "and", "or", "the", "a", "an", "who", "whose", "which"}
+
+    def _subject_like(self, a: int, ms: int) -> bool:
+        """No preposition or verb governs the name ("Calling Trump a bully, Romney asked")."""
+        before = self.text[a:ms]
+        if re.search(r",\s+(?:like|such as|including)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+                     before):
+            return True  # "Others, like the progressive economist Dean Baker, were less kind"
+        words = re.findall(r"[\w'’-]+|,", before)
+        for w in reversed(words):
+            lw = fold(w)
+            if w == "," or lw in _DOCUMENTS or lw in {"statement", "interview", "speech",
+                                                       "briefing", "conference", "release"}:
+                return True  # "In a statement Shell said"
+            if w[:1].isupper() and lw not in NOT_NAMES and not _OBJECT_BEFORE.search(lw):
+                continue
+            if lw in AGENT_NOUNS or lw in _TITLE_WORDS or lw in _DETERMINERS or lw in {
+                "former", "late", "fellow", "then", "current", "progressive", "conservative"
+            } or re.search(r"(?:ive|al|ent|ous|ic|an)$", lw):
+                continue
+            return lw not in _PREPOSITIONS and not _OBJECT_BEFORE.search(lw) and lw not in {
+                "told", "said", "asked", "met", "saw", "called", "thanked", "slammed", "hit",
+                "if", "unless", "whether", "than", "because", "that", "whom", "when", "while"
+            }
+        return True

@@ -1,0 +1,153 @@
+"""Typing the entities of a cluster: person, organization, place, term or other.
+
+The evidence, strongest first (see :func:`entity_type`): a glossed term, the alias table, the
+gazetteer (:mod:`newsweave.analyze.gazetteer`), an event or law word, a quoted title, an
+organisation or place word in the name, a title or a given name, the country list, an
+acronym, then the words around the mentions (cues counted in
+:func:`newsweave.analyze.entities._collect`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
+from newsweave.analyze.gazetteer import KNOWN_ORGS, KNOWN_PEOPLE, KNOWN_PLACES
+from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
+from newsweave.analyze.names import Mention, fold, spelling_key
+
+Key = tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Form:
+    """All mentions whose names share one spelling key."""
+
+    key: Key
+    mentions: list[Mention] = field(default_factory=list)
+    titles: Counter[str] = field(default_factory=Counter)
+    cues: Counter[str] = field(default_factory=Counter)
+    term: bool = False
+    noise: bool = False  # a run with stray words before a known name ("ET Donald Trump")
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+ORG_KEYS = {spelling_key(w): v for w, v in ORG_WORDS.items()}
+PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
+
+
+def entity_type(forms: list[Form], builtin: str | None) -> str:
+    """person / organization / place / term / other, from the strongest evidence down:
+    glossed term, alias table, organisation or place word in the name, title or personal
+    name shape, country list, acronym, then the words around the mentions."""
+    if any(f.term for f in forms):
+        return "term"
+    names = [m.text for f in forms for m in f.mentions]
+    cues: Counter[str] = Counter()
+    for f in forms:
+        cues.update(f.cues)
+    if builtin:
+        return builtin
+    known = _known_type(forms)
+    if known:
+        return known
+    if cues["quoted"] * 2 >= len(names):
+        return "other"  # the title of a book, film or song
+    for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
+        w = n.split()
+        if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(" ".join(w[1:])) in KNOWN_PLACES:
+            return "organization"
+        if len(w) > 2 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
+            fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2)
+        ):
+            return "organization"  # "San Diego Lifeguards", "New York Yankees"
+        if len(w) == 2 and fold(w[0]) in _PLACE_FIRST and not any(
+            spelling_key(x) in ORG_KEYS for x in w
+        ):
+            return "place"  # "San Juan", "Fort Worth"
+    if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
+                            _EVENT_LAST for n in names if len(n.split()) > 1):
+        return "other"  # "Hurricane Sandy": an event
+    if any(k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
+        k in ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
+    ):
+        return "organization"
+    if any(f.key[-1] in PLACE_KEYS for f in forms if len(f.key) > 1):
+        return "place"
+    titled = any(f.titles for f in forms)
+    multi = any(len(f.key) > 1 for f in forms)
+    particle = any(re.search(r"\s(?:al|el|bin|ibn)[\s-]", n, re.I) for n in names)
+    first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
+    initialled = any(re.fullmatch(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+", n)
+                     and fold(n.rsplit(" ", 1)[0]) not in KNOWN_PLACES | KNOWN_ORGS
+                     and n.rsplit(".", 1)[0].replace(".", "").replace(" ", "").lower()
+                     not in {"us", "uk", "dc", "ny", "la", "un", "eu", "nj", "st"}
+                     for n in names)
+    if titled or initialled or (multi and (particle or first or cues["person"])):
+        return "person"  # "L.C. Handy", "J.K. Rowling" too
+    if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
+        return "person"  # "Sandy", "Maura": a given name standing alone
+    if any(fold(n) in COUNTRIES for n in names):
+        return "place"
+    if any(is_acronym(n) and "." not in n for n in names):
+        return "organization"  # "FNV", "ZEC" name bodies; "N.C.", "N.Y." are abbreviations
+    place = cues["place"] + 0.3 * cues["place_weak"] + cues["dateline"]
+    if all(is_acronym(n) for n in names) or cues["org"] > place:
+        return "organization"
+    # "Firstname Lastname" that speaks or stands in apposition reads as a person
+    person = 2 * cues["person"] + cues["speaks"] + (0.5 if multi else 0.0)
+    if multi and person >= 1 and person > place:
+        return "person"
+    if not multi and cues["person"] >= 1 and not cues["org"] and place == 0:
+        return "person"  # "Romney said he ...", "Ohanian, 34,"
+    if cues["place"] + cues["dateline"] >= 1 or (
+        place >= 0.6 and not cues["speaks"] and not cues["person"]
+    ):
+        return "place"
+    return "other"
+
+
+NOT_ALONE_KEYS = {spelling_key(w) for w in (
+    "new north south east west northern southern eastern western central upper lower great "
+    "greater san los las saint st radio united republic democratic").split()}
+_PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port"}
+_EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
+               "olympics", "games", "cup", "championship", "festival", "awards", "summit",
+               "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",
+               "amendment", "doctrine"}
+_EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
+
+
+def _known_type(forms: list[Form]) -> str | None:
+    """Type from the gazetteer, by the names most mentioned ("Google", "New Zealand")."""
+    votes: Counter[str] = Counter()
+    for f in forms:
+        for m in f.mentions:
+            low = fold(m.text).strip(".")
+            if low in KNOWN_PLACES:
+                votes["place"] += 1
+            elif low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS:
+                votes["organization"] += 1
+            elif low in KNOWN_PEOPLE:
+                votes["person"] += 1
+    if not votes:
+        return None
+    top, n = votes.most_common(1)[0]
+    return top if n * 2 >= sum(len(f.mentions) for f in forms) else None
+
+
+def person_like(f: Form) -> bool:
+    """A name written like a person's: a title before it or a known given name first."""
+    text = f.mentions[0].text
+    return bool(f.titles) or (len(text.split()) > 1 and fold(text.split()[0]) in GIVEN_NAMES)

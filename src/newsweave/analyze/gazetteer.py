@@ -1,0 +1,250 @@
+"""Hand-written word lists for typing names: given names, well-known organisations and places,
+and the ordinary words that are never a name on their own.
+
+Written for English-language news; every list is plain words so it is easy to extend. A list
+only decides a type when the text itself gives no stronger evidence (a title, an
+organisation word, a statement), see :func:`newsweave.analyze.entities._entity_type`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in text.split(";") if p.strip())
+
+
+FEMALE_NAMES = _words("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy shirley helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+ sophia marie diana brittany natalie isabella charlotte rose alexis kayla jackie
+jacqui caroline maura tina kate katie michele melania ivanka chelsea
+oprah beyonce rihanna taylor madonna adele britney whitney gwyneth angelina jennifer
+nicola jacinda helen benazir indira golda margaret condoleezza nikki sonia
+ elena ruth sandra sonya kamala elizabeth tulsi amy kirsten maxine ilhan alexandria
+rashida ayanna debbie gabrielle gabby meghan kate camilla diana anne eugenie beatrice
+zara sophie carla carmen rosa lucia sofia isabel ines paula laura marta elena irina
+olga svetlana natasha natalia tatiana yulia anastasia ekaterina galina lyudmila
+fatima aisha aysha khadija zainab maryam mariam leila layla noor nour huda hanan amina
+salma yasmin yasmine samira rania dalia mona nadia hiba iman asma sana farah lina
+priya anjali sunita aarti kavita pooja neha deepika aishwarya mei ling xiao yan hui
+yuki keiko akiko naomi haruka sakura jin eun ji-yeon mia ella ava chloe zoe lily
+lucy molly ruby holly poppy daisy freya isla evie alice grace jane sally wendy tracy
+stacy kristen kirsty gillian fiona morag eileen maureen bridget siobhan aoife niamh
+sinead colleen erin shannon kathy cathy kathie beth becky meg peggy maggie annie
+jenny jenna jen jess jessie jill joanna joanne josephine judith june kay kristin lori
+lorraine louise lynn mandy marcia marian marion marjorie melanie mildred miriam nora
+norma paige penny phyllis priscilla rita roberta robin rosemary roxanne sheila sherry
+shelby sylvia tammy tanya valerie vanessa vera veronica vicki vivian wanda yvonne
+brooke paris hope faith joy ivy iris violet hazel ellie stella luna aurora nova
+gunilla ingrid astrid greta annika birgit karin lena maja sigrid elsa frida
+sandy shawn kendall kylie khloe kourtney kris bella gigi hailey selena miley ariana
+demi lindsay scarlett reese jodie meryl julianne nicole cate emma keira
+margot sienna kirsten mila natalie charlize halle viola octavia lupita
+hillary nancy lindsey tiffany theresa serena venus angela kellyanne toni kim morgan
+""")
+
+MALE_NAMES = _words("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis harry barack mitt newt rand ted
+marco jeb chris rick mike bernie joe bill al dick colin rudy rudolph rush sean
+tucker glenn anderson wolf lester jake chuck mitch kevin orrin harry
+reince steve stephen rex jared hunter beau barron eric devin adam
+elon jeff mark larry sergey tim satya sundar bill warren jamie lloyd seth judd will
+ben matt jimmy jimmie conan travis stephen trevor jon bob bobby tom tommy tony vladimir
+dmitry sergei sergey alexei alexey mikhail boris igor ivan nikolai oleg yuri viktor
+xi hu wen li deng mao jiang zhou shinzo yoshihide fumio park narendra rahul
+manmohan imran nawaz recep emmanuel francois nicolas jacques gerhard helmut
+olaf friedrich wolfgang hans klaus jurgen dieter uwe lars sven anders erik johan
+magnus nils olof gustav karl ulf bjorn mohammed muhammad mohammad mohamed ahmed ahmad
+ali omar umar hassan hussein husain haider khalid mahmoud mustafa mostafa ibrahim yusuf
+youssef abdullah abdul abdel abdulaziz abdulrahman hamid hamad salman faisal fahd tariq
+karim kareem rashid sami samir walid nabil jamal kamal adel amr bashar hafez saddam
+nouri masoud massoud najm atheel abu abubaker abubakr osama ayman anwar hosni sidiki
+zeid jacob cyril thabo nelson kofi uhuru yoweri paul robert emmerson jacob
+pierre jean luc michel andre alain bernard claude francois philippe marcel didier
+giuseppe giovanni mario luigi matteo silvio sergio carlo antonio marco paolo franco
+luis carlos jorge javier miguel pedro pablo diego alejandro fernando rafael manuel
+ricardo roberto eduardo hugo felipe enrique evo nicolas andres lula jair dilma
+benjamin bibi ehud ariel shimon yitzhak naftali yair avigdor moshe avi
+justin stephen brian pierre jean-claude tony gordon david boris keir jeremy
+nigel ed nick vince alex sadiq liam noel ewan angus hamish callum connor declan
+seamus eamon enda leo micheal bertie sean shane brendan kieran niall ronan
+hristov ermias nouriel edward glenn dean jim jimmy jerome kobe lebron michael tiger
+roger rafael novak andy pete kobe shaquille magic kareem tom peyton
+eli drew aaron odell cam russell kurt dwayne elvis prince kanye jay drake eminem
+bono sting quincy stevie lionel neil bruce ozzy mick keith ringo paul george
+ike ben chadwick denzel leonardo brad tom johnny keanu samuel will jamie
+jared jude hugh colin ewan kenneth liam daniel dustin al robert jack clint harrison
+warren woody quentin steven martin francis ridley ron howard spike ken
+jfk lbj fdr mlk gunnar pontus sture
+""")
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+# Organisations a text names without saying what they are: companies, platforms, outlets,
+# agencies, parties, NGOs. Folded, several words joined by a space.
+KNOWN_ORGS = _phrases("""
+google; alphabet; apple; amazon; microsoft; facebook; meta; twitter; instagram; snapchat;
+whatsapp; youtube; reddit; tiktok; linkedin; pinterest; tumblr; netflix; hulu; spotify;
+uber; lyft; airbnb; tesla; spacex; ibm; intel; samsung; sony; nintendo; toyota; honda;
+ford; general motors; gm; volkswagen; bmw; boeing; airbus; exxon; exxonmobil; chevron;
+shell; bp; walmart; target; starbucks; mcdonald's; coca-cola; pepsi; nike; adidas;
+disney; paramount; universal; warner bros; hbo; comcast; verizon; at&t; goldman sachs;
+jpmorgan; morgan stanley; bain capital; bain; blackstone; citigroup; wells fargo;
+reuters; associated press; ap; afp; agence france-presse; bloomberg news; cnn; bbc; nbc;
+abc; cbs; fox news; fox; msnbc; cnbc; espn; pbs; npr; hln; tmz; politico; axios;
+buzzfeed; huffpost; huffington post; vox; slate; salon; breitbart; the hill; vanity fair;
+us weekly; people; vogue; time; newsweek; forbes; fortune; the atlantic; the economist;
+rolling stone; billboard; variety; new york times; washington post; wall street journal;
+usa today; los angeles times; boston globe; chicago tribune; guardian; telegraph;
+independent; daily mail; the sun; the times; financial times; al jazeera; al arabiya;
+xinhua; tass; ria novosti; sputnik; rt; suna; radio new zealand; abc news; cbs news;
+nbc news; sky news; itv; channel 4; daily dot; mashable; gawker; deadline; e! news;
+entertainment weekly; hollywood reporter; greenpeace; amnesty international;
+human rights watch; red cross; oxfam; unicef; unesco; who; world health organization;
+nato; un; united nations; eu; european union; imf; world bank; opec; wto; icc;
+international criminal court; fbi; cia; nsa; nasa; epa; fda; cdc; dhs; doj; irs; sec;
+fema; pentagon; white house; kremlin; congress; senate; parliament; supreme court;
+gop; dnc; rnc; labour; conservatives; tories; anc; african national congress; hamas;
+hezbollah; taliban; al-qaeda; al qaeda; boko haram; al-shabab; isis; isil; daesh;
+penn state; harvard; yale; stanford; mit; oxford; cambridge; princeton; columbia;
+dsm; sotheby's; christie's; doyle; doyle new york; coachella; grammys; oscars; nfl; nba;
+mlb; nhl; yahoo; aol; ebay; paypal; oxfam; library of congress; fifa; uefa; ioc; wta;
+atp; usga; pga; itunes; ted; greenpeace uk
+""")
+
+KNOWN_PLACES = _phrases("""
+afghanistan; albania; algeria; andorra; angola; argentina; armenia; australia; austria;
+azerbaijan; bahamas; bahrain; bangladesh; barbados; belarus; belgium; belize; benin;
+bhutan; bolivia; bosnia; botswana; brazil; brunei; bulgaria; burkina faso; burundi;
+cambodia; cameroon; canada; chad; chile; china; colombia; congo; costa rica; croatia;
+cuba; cyprus; czech republic; denmark; djibouti; dominican republic; ecuador; egypt;
+el salvador; eritrea; estonia; ethiopia; fiji; finland; france; gabon; gambia; georgia;
+germany; ghana; greece; grenada; guatemala; guinea; guyana; haiti; honduras; hungary;
+iceland; india; indonesia; iran; iraq; ireland; israel; italy; jamaica; japan; jordan;
+kazakhstan; kenya; kosovo; kuwait; kyrgyzstan; laos; latvia; lebanon; lesotho; liberia;
+libya; liechtenstein; lithuania; luxembourg; madagascar; malawi; malaysia; maldives;
+mali; malta; mauritania; mauritius; mexico; moldova; monaco; mongolia; montenegro;
+morocco; mozambique; myanmar; burma; namibia; nepal; netherlands; holland;
+new zealand; nicaragua; niger; nigeria; north korea; south korea; korea; norway; oman;
+pakistan; palestine; panama; paraguay; peru; philippines; poland; portugal; qatar;
+romania; russia; rwanda; saudi arabia; senegal; serbia; sierra leone; singapore;
+slovakia; slovenia; somalia; south africa; south sudan; spain; sri lanka; sudan;
+suriname; swaziland; sweden; switzerland; syria; taiwan; tajikistan; tanzania;
+thailand; togo; tunisia; turkey; turkmenistan; uganda; ukraine; united arab emirates;
+uae; uruguay; uzbekistan; venezuela; vietnam; yemen; zambia; zimbabwe; england;
+scotland; wales; northern ireland; britain; great britain; europe; asia; africa;
+america; north america; south america; latin america; middle east; antarctica; arctic;
+caribbean; pacific; atlantic; gaza; west bank; crimea; tibet; hong kong; kurdistan;
+alabama; alaska; arizona; arkansas; california; colorado; connecticut; delaware;
+florida; hawaii; idaho; illinois; indiana; iowa; kansas; kentucky; louisiana; maine;
+maryland; massachusetts; michigan; minnesota; mississippi; missouri; montana; nebraska;
+nevada; new hampshire; new jersey; new mexico; new york; north carolina; north dakota;
+ohio; oklahoma; oregon; pennsylvania; rhode island; south carolina; south dakota;
+tennessee; texas; utah; vermont; virginia; washington; west virginia; wisconsin;
+wyoming; puerto rico; uk; usa; new york city; cincinnati; columbus; indianapolis;
+nashville; memphis; louisville; milwaukee; kansas city; sacramento; orlando; tampa; austin;
+charlotte; raleigh; richmond; buffalo; albany; honolulu; anchorage; salt lake city;
+los angeles; chicago; houston; phoenix;
+philadelphia; san antonio; san diego; dallas; san francisco; seattle; boston; denver;
+atlanta; miami; detroit; baltimore; las vegas; portland; new orleans; cleveland;
+pittsburgh; st. louis; minneapolis; brooklyn; manhattan; queens; bronx; staten island;
+long island; hoboken; newark; arlington; silicon valley; hollywood; london; paris;
+berlin; madrid; rome; moscow; beijing; shanghai; tokyo; seoul; delhi; new delhi; mumbai;
+karachi; islamabad; kabul; tehran; baghdad; damascus; beirut; cairo; jerusalem;
+tel aviv; riyadh; dubai; doha; istanbul; ankara; athens; vienna; brussels; amsterdam;
+stockholm; oslo; copenhagen; helsinki; dublin; edinburgh; geneva; zurich; warsaw;
+kiev; kyiv; johannesburg; pretoria; cape town; nairobi; lagos; khartoum; sydney;
+melbourne; auckland; wellington; toronto; montreal; vancouver; ottawa; mexico city;
+havana; caracas; bogota; lima; buenos aires; rio de janeiro; sao paulo; mosul; aleppo;
+earth; mars; raqqa; fallujah; ramadi; tikrit; kirkuk; erbil; dahuk; basra; sweden; bastad; bastaad;
+stockholm
+""")
+
+# Surnames that stand alone for one world-famous person in news text.
+KNOWN_PEOPLE = _words("""
+trump obama clinton putin merkel biden pence macron erdogan netanyahu assad khamenei
+rouhani modi trudeau zuma mugabe mandela gandhi castro maduro kim xi jinping abe
+pelosi mcconnell schumer sanders romney mccain ryan rubio cruz kasich palin giuliani
+mueller comey kushner bannon lincoln kennedy reagan nixon carter churchill thatcher
+blair cameron corbyn johnson mandela beyonce rihanna madonna oprah
+""")
+
+# Capitalised words that are not a name when they stand alone (they do inside a longer one:
+# "Arlington County Police", "11 News", "Gang of Eight").
+GENERIC = _words("""
+police news media food note more ok okay street avenue road boulevard lane drive photo
+photos video videos image images related advertisement share click read watch listen
+subscribe update updated breaking live home contact follow sign log copyright reporting
+writing editing editor editors staff comments comment reply email print story stories
+report reports source sources via credit caption getty file files government state
+states city county court district department office officials agency authorities army
+military council committee congressman congresswoman senator governor mayor judge
+president minister premier spokesman spokeswoman leader chairman chief company
+interior foreign defense defence justice health education treasury finance
+zero one two three four five six seven eight nine ten eleven twelve twenty thirty
+hundred thousand million billion first second third last next previous
+republican democrat democratic independent liberal conservative gmt est edt pst pdt
+cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
+nation appeal breaking exclusive opinion analysis editorial look suv atv gdp ipo
+doctors officials residents witnesses nurses teachers students workers experts analysts
+scientists researchers soldiers troops fighters militants protesters lawmakers senators
+""")
+
+# Head nouns of a description that can say something ("a Mosul resident", "the study").
+AGENT_NOUNS = _words("""
+resident residents woman women man men people person official officials spokesman
+spokeswoman spokesperson source sources officer officers soldier soldiers fighter
+fighters militant militants imam preacher cleric host president minister mayor governor
+senator congressman congresswoman lawmaker lawmakers legislator study report statement
+letter message post tweet note paper court judge justice police group company firm
+campaign agency ministry department government team family mother father son daughter
+wife husband brother sister friend neighbor neighbour witness witnesses expert experts
+analyst analysts researcher researchers scientist scientists professor doctor doctors
+nurse teacher student students worker workers employee employees aide aides adviser
+advisor advisers advisors diplomat diplomats representative representatives member
+members leader leaders chief head commander director manager owner activist activists
+protester protesters farmer driver passenger victim survivor mom dad boy girl child
+children kid kids player coach star actor actress singer writer author reporter
+reporters journalist editor economist lawyer attorney prosecutor prosecutors
+investigator investigators detective sheriff deputy trooper guard customer user fan
+fans voter voters supporter supporters critic critics opponent candidate nominee
+chairman chairwoman ceo founder cofounder co-founder executive banker investor
+businessman businesswoman billionaire mogul secretary ambassador envoy general colonel
+captain sergeant lieutenant major admiral king queen prince princess pope bishop priest
+rabbi pastor monk nun chef comedian rapper model dancer artist musician producer
+director filmmaker photographer designer engineer pilot sailor veteran inmate prisoner
+suspect defendant plaintiff juror jury board panel council committee commission agency
+organization organisation association union network service institute university
+school hospital newspaper magazine channel broadcaster website site outlet station
+blog broadcast speech interview video documentary research paper survey poll
+memoir book article editorial column review filing complaint lawsuit indictment
+ruling decision order warrant affidavit release announcement caption sign banner
+placard notice poster operator administrator administration authority authorities
+organizer organizers spokesmen partner partners colleague colleagues relative relatives
+cousin uncle aunt grandmother grandfather grandson granddaughter niece nephew fiancee
+fiance fiancé fiancée girlfriend boyfriend ex stranger passerby onlooker bystander
+shopkeeper vendor merchant trader tourist visitor guest local locals villager villagers
+citizen citizens refugee refugees migrant migrants official's commentator pundit
+strategist pollster consultant observer observers insider insiders athlete athletes
+legend champion superstar celebrity icon mogul tycoon entrepreneur pundit anchor
+correspondent climber climbers crew captain organiser organizers organisers founder
+radio television rep reps chair co-chair cochair chairperson publicist agent manager
+lifeguard lifeguards library museum archive archives astronaut astronauts editorial
+administration department's
+""")

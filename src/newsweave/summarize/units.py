@@ -1,0 +1,268 @@
+"""Readable units: what a sentence must bring with it to read well in a brief.
+
+A sentence that opens on a word needing what came before ("He said ...", "But ...") enters a
+brief only right after its own previous sentence in the article (which comes with it, and so
+on back to a sentence that stands alone, at most ``MAX_CHAIN`` sentences). A sentence whose
+quotation marks do not balance (it opens a quotation that a later sentence closes, or closes
+one an earlier sentence opened) enters only with the sentences that complete the quotation,
+whole, when ``whole_quotes`` allows it; otherwise it does not enter at all.
+
+Selection then takes units instead of sentences: a unit's score is the mean score of the
+sentences it adds, it must fit the budget whole, and every sentence it adds passes the same
+repetition check as single sentences. Reading order keeps a unit's sentences together, in
+article order, and so any two chosen sentences that follow each other in their article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from newsweave.summarize.lexical import tokens
+from newsweave.types import Sentence
+
+# Openings that need the sentence before: the words of the readability bench plus "It" and
+# "Its" ("It is the first letter of ..." needs the letter).
+NEEDS_BEFORE = re.compile(
+    r"^[\"“‘']?\s*(?:He|She|They|His|Their|This|These|Those|But|And|So|However|Instead|Also|"
+    r"Still|Yet|Such|It|Its)\b"
+)
+# A quotation with nobody saying it (“Do you want to be treated badly ...?”) needs the
+# sentence before it, which names the speaker.
+BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
+MAX_CHAIN = 3  # sentences in a unit brought by a dependent opening
+MAX_QUOTE = 4  # sentences of a multi-sentence quotation that may enter whole
+
+
+def unbalanced(text: str) -> bool:
+    """An odd number of straight double quotes, or unequal curly opening and closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def _needs_before(text: str) -> bool:
+    return bool(NEEDS_BEFORE.match(text) or BARE_QUOTE.match(text.strip()))
+
+
+def build_units(
+    sentences: Sequence[Sentence], eligible: np.ndarray, whole_quotes: bool = False
+) -> list[tuple[int, ...] | None]:
+    """For each sentence, the sentences (itself included, article order) it needs to read
+    well, or None when it may not enter a brief."""
+    where = {(s.article, s.index): i for i, s in enumerate(sentences)}
+
+    def prev(i: int) -> int | None:
+        s = sentences[i]
+        return where.get((s.article, s.index - 1))
+
+    def nxt(i: int) -> int | None:
+        s = sentences[i]
+        return where.get((s.article, s.index + 1))
+
+    def quote_run(i: int) -> tuple[int, ...] | None:
+        """Shortest run of neighbours around ``i`` whose joined text balances."""
+        best: tuple[int, ...] | None = None
+        # Forward (i opens the quotation) and backward (i closes it).
+        for step in (nxt, prev):
+            run = [i]
+            j: int | None = i
+            for _ in range(MAX_QUOTE - 1):
+                j = step(j) if j is not None else None
+                if j is None:
+                    break
+                run.append(j)
+                members = sorted(run, key=lambda k: sentences[k].index)
+                if not unbalanced(" ".join(sentences[k].text for k in members)):
+                    if best is None or len(members) < len(best):
+                        best = tuple(members)
+                    break
+        return best
+
+    out: list[tuple[int, ...] | None] = []
+    for i in range(len(sentences)):
+        if not eligible[i]:
+            out.append(None)
+            continue
+        members = [i]
+        ok = True
+        k = i
+        while _needs_before(sentences[k].text):
+            p = prev(k)
+            if p is None or not eligible[p] or len(members) >= MAX_CHAIN:
+                ok = False
+                break
+            members.insert(0, p)
+            k = p
+        if ok:
+            for m in list(members):
+                if unbalanced(sentences[m].text):
+                    run = quote_run(m) if whole_quotes else None
+                    if run is None or any(not eligible[r] for r in run):
+                        ok = False
+                        break
+                    members = sorted(set(members) | set(run), key=lambda r: sentences[r].index)
+        if ok and len(members) > 1:
+            # A run brought in may itself open on a word that needs what came before.
+            first = members[0]
+            if _needs_before(sentences[first].text) or unbalanced(
+                " ".join(sentences[m].text for m in members)
+            ):
+                ok = False
+        out.append(tuple(members) if ok else None)
+    return out
+
+
+def select_units(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    units: Sequence[tuple[int, ...] | None],
+    similarity: np.ndarray,
+    budget: int,
+    redundancy: float = 0.55,
+    min_words: int = 6,
+    block_ngram: int = 4,
+    repeats: Callable[[int, list[int]], bool] | None = None,
+) -> tuple[list[int], list[tuple[int, ...]]]:
+    """Greedy budgeted selection of units by the mean score of the sentences each adds.
+
+    Returns the chosen sentences and the multi-sentence units taken (for reading order).
+    Every added sentence is checked like a single sentence in :func:`select`: not the same
+    text, TF-IDF cosine below ``redundancy`` and no shared run of ``block_ngram`` words with
+    any chosen sentence outside its own unit. Ties break on input order. ``repeats(i,
+    chosen)``, when given, is a further redundancy test asked last (the support check's
+    paraphrase test, :class:`newsweave.align.cite.Paraphrases`).
+    """
+    cands = [(i, u) for i, u in enumerate(units) if u is not None]
+    flat = [float(v) for v in np.asarray(scores).tolist()]
+    mean = {i: _unit_score(flat, u) for i, u in cands}
+    order = sorted(cands, key=lambda c: (-mean[c[0]], c[0]))
+    chosen: list[int] = []
+    chosen_set: set[int] = set()
+    taken: list[tuple[int, ...]] = []
+    seen_text: set[str] = set()
+    seen_grams: set[tuple[str, ...]] = set()
+    used = 0
+    for _i, unit in order:
+        new = [m for m in unit if m not in chosen_set]
+        if not new:
+            continue
+        w = sum(sentences[m].words for m in new)
+        if used + w > budget:
+            if budget - used < min_words:
+                break
+            continue
+        if not _fresh(sentences, new, chosen, similarity, seen_text, seen_grams, redundancy,
+                      block_ngram):
+            continue
+        if repeats is not None and any(repeats(m, chosen) for m in new):
+            continue
+        for m in new:
+            chosen.append(m)
+            chosen_set.add(m)
+            seen_text.add(_key(sentences[m].text))
+            seen_grams |= _ngrams(sentences[m].text, block_ngram)
+        used += w
+        if len(unit) > 1:
+            taken.append(unit)
+    if not chosen and order:
+        chosen = list(order[0][1])
+        if len(chosen) > 1:
+            taken.append(order[0][1])
+    return chosen, taken
+
+
+def _unit_score(scores: Sequence[float], unit: tuple[int, ...]) -> float:
+    return sum(scores[m] for m in unit) / len(unit)
+
+
+def _fresh(
+    sentences: Sequence[Sentence],
+    new: Sequence[int],
+    chosen: Sequence[int],
+    similarity: np.ndarray,
+    seen_text: set[str],
+    seen_grams: set[tuple[str, ...]],
+    redundancy: float,
+    block_ngram: int,
+) -> bool:
+    """None of ``new`` repeats a chosen sentence (text, cosine or a shared word run)."""
+    for m in new:
+        if _key(sentences[m].text) in seen_text:
+            return False
+        if chosen and float(similarity[m, list(chosen)].max()) >= redundancy:
+            return False
+        if _ngrams(sentences[m].text, block_ngram) & seen_grams:
+            return False
+    return True
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    if n <= 0:
+        return set()
+    t = tokens(text)
+    return {tuple(t[k : k + n]) for k in range(len(t) - n + 1)}
+
+
+def keep_together(
+    order: Sequence[int], taken: Sequence[tuple[int, ...]], sentences: Sequence[Sentence]
+) -> list[int]:
+    """``order`` with the sentences of each taken unit (and units sharing sentences) placed
+    together in article order, where the first of them stood."""
+    group: dict[int, int] = {}
+    members: dict[int, set[int]] = {}
+    for k, unit in enumerate(taken):
+        ids = {group[m] for m in unit if m in group} | {k}
+        root = min(ids)
+        merged = set(unit)
+        for g in ids:
+            merged |= members.pop(g, set())
+        members[root] = merged
+        for m in merged:
+            group[m] = root
+    out: list[int] = []
+    placed: set[int] = set()
+    for i in order:
+        if i in placed:
+            continue
+        if i in group:
+            run = sorted(members[group[i]], key=lambda m: sentences[m].index)
+            out.extend(m for m in run if m not in placed)
+            placed.update(run)
+        else:
+            out.append(i)
+            placed.add(i)
+    return out
+
+
+def choose(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    eligible: np.ndarray,
+    similarity: np.ndarray,
+    budget: int,
+    article_order: Mapping[str, int],
+    redundancy: float = 0.55,
+    min_words: int = 6,
+    whole_quotes: bool = False,
+    repeats: Callable[[int, list[int]], bool] | None = None,
+) -> list[int]:
+    """Readable selection and reading order: the brief's sentences, in order (``repeats``:
+    see :func:`select_units`)."""
+    from newsweave.summarize.select import reading_order
+
+    units = build_units(sentences, eligible, whole_quotes)
+    if not any(u is not None for u in units):  # nothing reads alone: single sentences
+        units = [(i,) if eligible[i] else None for i in range(len(sentences))]
+    chosen, taken = select_units(sentences, scores, units, similarity, budget, redundancy,
+                                 min_words, repeats=repeats)
+    order = reading_order(sentences, chosen, article_order, similarity)
+    # Sentences that follow each other in their article follow each other in the brief.
+    where = {(sentences[i].article, sentences[i].index): i for i in chosen}
+    pairs = [(where[(s.article, s.index - 1)], i) for i in chosen
+             if (s := sentences[i]) and (s.article, s.index - 1) in where]
+    return keep_together(order, [*taken, *pairs], sentences)

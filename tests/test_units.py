@@ -1,0 +1,61 @@
+"""Readable units: dependent openings bring their antecedent, unbalanced quotes stay out."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsweave.summarize.units import build_units, choose, keep_together, unbalanced
+from newsweave.types import Sentence
+
+
+def _sents(article: str, texts: list[str]) -> list[Sentence]:
+    out, pos = [], 0
+    for k, t in enumerate(texts):
+        out.append(Sentence(article, k, pos, pos + len(t), t))
+        pos += len(t) + 1
+    return out
+
+
+def test_unbalanced_quotes() -> None:
+    assert unbalanced('"We will rebuild.')
+    assert unbalanced("We will rebuild,” he said.")
+    assert not unbalanced('"We will rebuild," he said.')
+    assert not unbalanced("“We will,” he said, “rebuild.”")
+    assert not unbalanced("No quotation here.")
+
+
+def test_dependent_opening_brings_its_antecedent_and_quotes_stay_out() -> None:
+    sents = _sents("a", [
+        "The mayor opened the new bridge over the river on Monday morning.",
+        "He said it would cut the commute by twenty minutes for most drivers.",
+        "But critics say the cost of the bridge doubled during construction work.",
+        '"We were promised a cheaper bridge and a shorter build.',
+        'Neither promise was kept," a council member said on Monday evening.',
+    ])
+    eligible = np.ones(len(sents), dtype=bool)
+    units = build_units(sents, eligible)
+    assert units[0] == (0,)
+    assert units[1] == (0, 1)
+    assert units[2] == (0, 1, 2)
+    assert units[3] is None and units[4] is None
+    whole = build_units(sents, eligible, whole_quotes=True)
+    assert whole[3] == (3, 4) and whole[4] == (3, 4)
+    # The antecedent may not enter alone (a caption, say): then neither may its dependant.
+    eligible[0] = False
+    assert build_units(sents, eligible)[1] is None
+
+
+def test_choose_keeps_a_unit_together_in_article_order() -> None:
+    a = _sents("a", [
+        "The mayor opened the new bridge over the river on Monday morning.",
+        "He said it would cut the commute by twenty minutes for most drivers.",
+    ])
+    b = _sents("b", ["Traffic on the old ferry route fell sharply after the opening day."])
+    sents = a + b
+    sim = np.eye(3, dtype=np.float32)
+    # The dependent sentence scores highest; it brings its antecedent, which reads first.
+    out = choose(sents, np.array([0.1, 0.9, 0.5]), np.ones(3, dtype=bool), sim, 100,
+                 {"a": 0, "b": 1})
+    assert out.index(0) + 1 == out.index(1)
+    assert sorted(out) == [0, 1, 2]
+    assert keep_together([2, 1, 0], [(0, 1)], sents) == [2, 0, 1]

@@ -33,6 +33,7 @@ FULL_SLACK = 1  # ... or all but one, with one other word in the evidence ("is" 
 PARTIAL_AT = 0.6  # ... for "partial"
 MIN_SHARED = 4  # content words in common, at least, for any support
 NON_NAME_AT = 0.6  # share of the claim's words other than names the evidence must state
+MIN_CONTENT = 3  # a claim with fewer content words is supported only by the same text
 PARTIAL_BACK = 0.3  # partial support: the claim states this share of the evidence's words
 TINY = 3  # a claim of this many content words or fewer ("I was all set to do the debate.")
 TINY_BACK = 0.25  # ... is supported only by evidence with this share of its words in the claim
@@ -227,7 +228,7 @@ _NOT_NAME = frozenset(STOP_WORDS | _TITLES | _REPORT | set(_WEEKDAYS) | set(_MON
 _CAPWORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
-def _name_phrases(text: str) -> list[tuple[int, list[str]]]:
+def _name_phrases(text: str, st: Callable[[str], str] = stem) -> list[tuple[int, list[str]]]:
     """(index of the first word, word stems) of each capitalised name phrase."""
     words = list(_CAPWORD.finditer(text))
     out: list[tuple[int, list[str]]] = []
@@ -246,9 +247,9 @@ def _name_phrases(text: str) -> list[tuple[int, list[str]]]:
         if first and (k + 1 >= n or not words[k + 1].group()[:1].isupper()):
             continue  # a capital that only starts the sentence
         if out and m.start() - prev_end <= 1:
-            out[-1][1].append(stem(w))
+            out[-1][1].append(st(w))
         else:
-            out.append((k, [stem(w)]))
+            out.append((k, [st(w)]))
         prev_end = m.end()
     return out
 
@@ -268,18 +269,19 @@ def _dates(low_words: list[str], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _content(words: list[str] | tuple[str, ...]) -> frozenset[str]:
+def _content(words: list[str] | tuple[str, ...],
+             st: Callable[[str], str] = stem) -> frozenset[str]:
     return frozenset(
-        stem(w) for w in words
+        st(w) for w in words
         if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit() and len(w) > 1
         and w not in _WEEKDAYS and w not in _MONTHS and w not in DISTANCE
         and w not in ("percent", "cent")
     )
 
 
-def content_stems(text: str) -> frozenset[str]:
+def content_stems(text: str, st: Callable[[str], str] = stem) -> frozenset[str]:
     """The content words of ``text`` as the check compares them (``Facts.stems``)."""
-    return _content(_words(text))
+    return _content(_words(text), st)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -287,17 +289,17 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
 
 
-def facts(text: str) -> Facts:
+def facts(text: str, st: Callable[[str], str] = stem) -> Facts:
     words = list(_words(text))
     quote: set[str] = set()
     for m in _QUOTED.finditer(text):
         inner = [w.lower() for w in _WORD.findall(m.group(1))]
         if len(inner) >= 4:
             quote |= _content(inner)
-    phrases = _name_phrases(text)
+    phrases = _name_phrases(text, st)
     names = tuple(tuple(p) for _, p in phrases)
     return Facts(
-        stems=_content(words),
+        stems=_content(words, st),
         names=names,
         numbers=_numbers(text),
         dates=_dates(words, text),
@@ -409,17 +411,24 @@ class Checker:
         self._stems: dict[str, frozenset[str]] = {}
         self._facts: dict[str, Facts] = {}
         self._verdicts: dict[tuple[str, str], Verdict] = {}
+        self._words: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        got = self._words.get(word)
+        if got is None:
+            got = self._words[word] = stem(word)
+        return got
 
     def stems(self, text: str) -> frozenset[str]:
         got = self._stems.get(text)
         if got is None:
-            got = self._stems[text] = content_stems(text)
+            got = self._stems[text] = content_stems(text, self.stem)
         return got
 
     def facts(self, text: str) -> Facts:
         got = self._facts.get(text)
         if got is None:
-            got = self._facts[text] = facts(text)
+            got = self._facts[text] = facts(text, self.stem)
         return got
 
     def check(self, claim: str, evidence: str) -> Verdict:
@@ -445,6 +454,8 @@ def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
     back = len(shared) / len(sb)
     if " ".join(claim.split()) == " ".join(evidence.split()):
         return Verdict(FULL, 1.0, 1.0, "same text")
+    if len(sa) < MIN_CONTENT:  # "The news is fake because so much of the news is fake."
+        return Verdict(NONE, cov, back, "too few content words to tell")
     if cov < SAME_THING_AT:  # neither support nor a contradiction is possible: stop early
         return Verdict(NONE, cov, back, "too little in common")
     a, b = facts_of(claim), facts_of(evidence)

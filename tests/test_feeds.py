@@ -275,8 +275,24 @@ def test_per_host_delay_spaces_requests(site, store):
     poll_feeds(store, opts)
     times = [h.at for h in site.requests("/")]  # robots.txt, feed, 3 pages: one host
     assert len(times) == 5
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= 0.27
+    # Arrival times at the server jitter with thread scheduling on a loaded machine (one
+    # request a little late makes the next gap short), so the e2e check is on the span; the
+    # exact spacing of the slots is checked without a clock below.
+    assert times[-1] - times[0] >= 4 * 0.3 * 0.85
+
+
+def test_per_host_slots_are_spaced_by_the_delay():
+    from newsweave.ingest.web import Fetcher, _Host
+
+    slept: list[float] = []
+    with Fetcher(FetchOptions(host_delay=0.3), sleep=slept.append) as f:
+        host = _Host(2)
+        for _ in range(5):
+            f._wait_turn(host)
+    # time does not move (the sleep only records), so every turn after the first waits one
+    # more delay: slots at 0, 0.3, 0.6, ... from the first request
+    assert len(slept) == 4
+    assert [round(b - a, 2) for a, b in zip(slept, slept[1:], strict=False)] == [0.3] * 3
 
 
 def test_fetcher_errors_are_typed(site):

@@ -189,7 +189,7 @@ def test_fetch_then_brief_and_update_a_dated_story(site, tmp_path, capsys):
     code, _, err = run(capsys, "fetch", "--db", db, "--delay", "0")
     assert code == 0 and "4 entries, 1 new; 1 stored" in err
     code, out, err = run(capsys, "update", "--story", str(flood["id"]), "--db", db)
-    assert code == 0 and "1 new articles" in err, err
+    assert code == 0 and "1 new article " in err, err
     code, out, _ = run(capsys, "stories", "--format", "json", "--db", db)
     again = next(s for s in json.loads(out) if s["id"] == flood["id"])
     assert site.url("/p/9") in again["articles"] and again["last_published"] == "2026-12-03"

@@ -232,3 +232,25 @@ def test_inverted_attribution_and_a_short_quote_carry_the_speaker() -> None:
     assert _speaker(a, "new leaders") == "David Straub"
     assert _speaker(a, "only can remember") == "Angela Shymanski"
     assert _speaker(a, "so crazy that") == "her grateful mom"
+
+
+def test_a_party_tag_in_brackets_links_no_two_people() -> None:
+    a = _analysis(
+        "D.C. Council member Elissa Silverman (I-At Large) backed the bill. Council member "
+        "David Grosso (I-At Large) wrote it.",
+        "Elissa Silverman and David Grosso spoke. Silverman and Grosso agreed.",
+    )
+    silverman = _entity(a, "Elissa Silverman")
+    assert silverman is not None and "David Grosso" not in silverman.aliases
+    assert "I-At Large" not in silverman.aliases
+
+
+def test_streets_are_places_and_episode_words_are_not_names() -> None:
+    a = _analysis(
+        "Police closed Mira Mesa Boulevard on Monday. Season 7 ended. Episode 3 aired.",
+        "Mira Mesa Boulevard reopened later. Season 7 was long. Episode 4 airs Sunday.",
+    )
+    street = _entity(a, "Mira Mesa Boulevard")
+    assert street is not None and street.type == "place"
+    names = {n for e in a["entities"] for n in [e.name, *e.aliases]}
+    assert "Season" not in names and "Episode" not in names

@@ -124,3 +124,12 @@ def test_fold_memo_belongs_to_its_vectorizer() -> None:
     assert not hasattr(fold, "cache_info")
     _, vec = tfidf(["The muqawama grew.", "The mukawama grew fast."])
     assert vec is not None and "mukawama" in vec.vocabulary_
+
+
+def test_cli_import_loads_no_numeric_library() -> None:
+    """Every command (even --help) imports the CLI: numpy, SciPy, scikit-learn wait."""
+    code = ("import sys, newsweave.cli; "
+            "print(sorted(m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

@@ -59,3 +59,19 @@ def test_choose_keeps_a_unit_together_in_article_order() -> None:
     assert out.index(0) + 1 == out.index(1)
     assert sorted(out) == [0, 1, 2]
     assert keep_together([2, 1, 0], [(0, 1)], sents) == [2, 0, 1]
+
+
+def test_reading_order_keeps_a_passage_together() -> None:
+    a = _sents("a", [
+        "At Friday prayers the preacher skipped the usual sermon about the group's virtues.",
+        "Worshippers said the mosque was only half full that afternoon in the old city.",
+        "Do you want to be humiliated again, the imam asked, according to a resident there.",
+    ])
+    b = _sents("b", ["Fighters were seen digging new trenches around the city on Thursday."])
+    sents = a + b
+    sim = np.eye(4, dtype=np.float32)
+    eligible = np.ones(4, dtype=bool)
+    eligible[1] = False  # the sentence between them is not chosen
+    out = choose(sents, np.array([0.9, 0.0, 0.5, 0.8]), eligible, sim, 200, {"a": 0, "b": 1})
+    assert sorted(out) == [0, 2, 3]
+    assert out.index(0) + 1 == out.index(2)  # the imam's words follow the preacher

@@ -14,7 +14,6 @@ check (:mod:`newsweave.align.check`, :func:`newsweave.align.cite.cite`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,9 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.options import ALIGN_THRESHOLD
+from newsweave.text.spelling import fold_token
+from newsweave.text.stopwords import stop_words
+from newsweave.text.tokens import tokenizer
 from newsweave.types import Sentence
 
 if TYPE_CHECKING:
@@ -43,25 +45,9 @@ BLOCK = 256  # rows of the product computed at a time while linking (256 x n flo
 MIN_SHARED_TERMS = 3
 MIN_LINK_WORDS = 6
 
-_TOKEN = re.compile(r"\w\w+")
-# Reporting verbs and fillers carry no information of their own in news text.
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
-    "said say says told according also just like don didn doesn isn wasn won mr mrs ms "
-    "year years percent new".split()
-)
-
-
-def fold(token: str) -> str:
-    """Fold spelling and transliteration variants onto one key.
-
-    "muqawama"/"mukawama"/"moqawamma" style variants: doubled letters collapse, q -> k,
-    ou -> u, a trailing h after a vowel drops ("hisbah" -> "hisba").
-    """
-    t = re.sub(r"(\w)\1+", r"\1", token)
-    t = t.replace("q", "k").replace("ou", "u")
-    if len(t) > 4 and t.endswith("ah"):
-        t = t[:-1]
-    return t
+_TERMS = tokenizer("term")
+STOP_WORDS = stop_words("align")  # reporting verbs and fillers out too
+fold = fold_token  # spelling variants onto one key (newsweave.text.spelling)
 
 
 def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
@@ -69,7 +55,7 @@ def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
     ``memo`` remembers folds for its owner (one per vectorizer; no process-wide cache)."""
     memo = {} if memo is None else memo
     out = []
-    for t in _TOKEN.findall(text.lower()):
+    for t in _TERMS(text):
         if t not in STOP_WORDS:
             f = memo.get(t)
             if f is None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from newsweave.align.check import FULL, Checker, check
 from newsweave.align.support import Alignment
 from newsweave.analyze.items import Conflict, TimelineEvent
+from newsweave.text.tokens import tokenize
 
 MAX_UNIT_PAIRS = 20_000  # sentence pairs of one information unit that are checked
 
@@ -36,8 +36,7 @@ def agreements(al: Alignment, order: dict[str, int], groups: dict[str, str] | No
     for unit in al.units:
         if unit.independent < 2:
             continue
-        idx = [i for i in unit.sentences
-               if len(re.findall(r"\b[a-z]{2,}\b", sents[i].text)) >= 6]
+        idx = [i for i in unit.sentences if len(tokenize(sents[i].text, "prose")) >= 6]
         if len(idx) < 2:
             continue
         pairs = 0

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold
+from newsweave.text.vocabulary import TITLE_ABBREVIATIONS
 from newsweave.types import Sentence
 
 VERBS = (
@@ -34,7 +35,8 @@ VERBS = (
     r"maintained|recounted|predicted|agreed|lamented|proclaimed|demanded|texted|emailed|"
     r"found|finds|concluded|concludes|claims|"
     r"quoted|elaborated|interjected|snapped|sighed|gushed|"
-    r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described"
+    r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described|"
+    r"points out|pointed out|agrees"
 )
 _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
@@ -84,7 +86,8 @@ def tweet_author(tail_line: str) -> str | None:
 
 def clean_np(np: str) -> str | None:
     """The speaker phrase of a clause, or None when it does not look like one."""
-    chunks = [c.strip() for c in re.split(r",|\s[—–-]\s", np) if c.strip()]
+    np = re.sub(r"\s*\([^)]*\)", "", np)  # "Elissa Silverman (I-At Large)"
+    chunks = [c.strip() for c in re.split(r",|\s[—–-]{1,2}\s", np) if c.strip()]
     while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
         chunks.pop()
     if not chunks:
@@ -129,6 +132,8 @@ def valid_speaker(np: str | None) -> bool:
     low = [fold(w).strip(".,'’\"") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return True
+    if re.match(r"[A-Z][a-z]+ing$", words[0]) and len(words) > 1:
+        return False  # "Talking later to CNN"
     if re.match(r"\d", words[0]) or low[0] in PRONOUNS - {"her", "him", "them"}:
         return False  # "000 a year", "I never", "they didn't ..." (not "her grateful mom")
     if re.search(r"[A-Za-z](?:n['’]t|['’](?:ll|ve|re|d|m))\b", np):
@@ -174,6 +179,7 @@ _MODIFIERS = frozenset(
 _COMMON_VERBS = frozenset("took made went gave got began won lost met came saw knew thought "
                           "shocked stunned slammed hit held took kept left told felt".split())
 _DOCUMENTS = frozenset("tweet tweets post posts message messages letter letters note notes "
+                       "statement statements release "
                        "caption sign banner headline headlines email e-mail text".split())
 _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
            "injured", "displaced", "concerned", "unidentified", "elected", "appointed",
@@ -297,15 +303,20 @@ def _subject(before: str) -> str | None:
 
 def speaker_of_sentence(text: str) -> str | None:
     """The speaker named by a sentence without quotes ("X said ...", "according to X")."""
-    masked = _ABBREV.sub(lambda m: m.group(1) + _DOT, text)
+    masked = ABBREV.sub(lambda m: m.group(1) + DOT, text)
     np = _speaker_of_sentence(masked)
-    return np.replace(_DOT, ".") if np else None
+    return np.replace(DOT, ".") if np else None
 
 
 _INVERTS = re.compile(r"said|says|added|adds|continued|explained|asked|wrote|writes|noted|"
                       r"recalled|replied|countered|insisted|warned|told|tells")
-_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen|Gov|Jr|Sr)\.")
-_DOT = "\u2024"
+# title abbreviations (shared with sentence splitting) and the police/clergy ones seen in
+# speaker phrases ("Det.-Sgt. Susan Gomes", "Rev. Savino D'Amelio"), masked so a dot ends no
+# clause
+_EXTRA_TITLES = ("Cpl", "Det", "Rev", "Fr", "Pvt", "Insp", "Supt", "Cmdr", "Msgr", "Atty",
+                 "Prof", "Hon", "Sgts")
+ABBREV = re.compile(rf"\b([A-Z]|{'|'.join(TITLE_ABBREVIATIONS + _EXTRA_TITLES)})\.")
+DOT = "\u2024"
 
 
 def _speaker_of_sentence(text: str) -> str | None:
@@ -433,7 +444,7 @@ class Antecedents:
         group = etype is None and any(fold(w) in _GROUP_NOUNS for w in who.split()[-2:])
         if want_org:
             return etype == "organization" or group
-        if etype not in (None, "person") or group:
+        if etype not in (None, "person", "other") or group:
             return False  # "the organisation claims ..." is not "he"
         return agrees(pronoun, who)
 
@@ -449,7 +460,9 @@ class Antecedents:
             if ms < a or me > b or plain[ms - a] == " " and self.text[ms] != " ":
                 continue
             etype = ents[e].type
-            if want_org != (etype == "organization") or (not want_org and etype != "person"):
+            if want_org != (etype == "organization") or (not want_org and etype != "person"
+                                                        and not (etype == "other"
+                                                                 and " " in ents[e].name)):
                 continue
             name = ents[e].name
             if not want_org and not agrees(pronoun, name):

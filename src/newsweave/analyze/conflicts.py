@@ -23,6 +23,8 @@ from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
 from newsweave.text.numbers import Quantity, quantities
+from newsweave.text.stopwords import stop_words
+from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence, SummaryItem
 
 MIN_CONFIDENCE = 0.3
@@ -103,8 +105,8 @@ def kinds_of(text: str) -> frozenset[str]:
 
 
 def _stems(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z]{4,}", text.lower())
-    return frozenset(w[:5] for w in words if w not in ENGLISH_STOP_WORDS)
+    stop = stop_words("english")
+    return frozenset(w[:5] for w in tokenize(text, "long") if w not in stop)
 
 
 def _claims(
@@ -287,7 +289,7 @@ def date_conflicts(
             refs = list(date_refs(sent.text, pub))
             # a sentence naming several dates, or a short one (a dateline, a tweet
             # signature), does not pin one event to one date
-            prose = len(re.findall(r"\b[a-z]{2,}\b", sent.text))
+            prose = len(tokenize(sent.text, "prose"))
             if len(refs) != 1 or prose < 6 or row is None:
                 continue
             ref = refs[0]

@@ -57,6 +57,7 @@ from newsweave.analyze.names import (
     sentence_mentions,
     spelling_key,
 )
+from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence
 
 Key = tuple[str, ...]
@@ -125,7 +126,7 @@ def _collect(
 ) -> dict[Key, Form]:
     forms: dict[Key, Form] = {}
     vocab = frozenset(
-        w for a in articles if not a.duplicate_of for w in re.findall(r"\b[a-z]{3,}\b", a.text)
+        w for a in articles if not a.duplicate_of for w in tokenize(a.text, "lower3")
     )
     for art in articles:
         if art.duplicate_of:
@@ -198,8 +199,8 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
             for m in pat.finditer(art.text):
                 a, b = m.group("a"), m.group("b")
                 a = re.sub(r"^(?:The|the|A|An)\s+", "", a)
-                if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES:
-                    continue
+                if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES or re.match(r"[RDI]-", b):
+                    continue  # "(I-At Large)" is a party tag, not another name
                 bracket = pat is ALIAS_PATTERNS[2]
                 if bracket and not (is_acronym(a) or is_acronym(b)) and (
                     len(a.split()) < 2 or len(b.split()) < 2

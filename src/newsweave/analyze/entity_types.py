@@ -62,6 +62,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     known = _known_type(forms)
     if known:
         return known
+    if any(len(n.split()) > 1 and fold(n.split()[-1]) in _STREET_WORDS for n in names):
+        return "place"  # "Mira Mesa Boulevard", "Buffalo Springs Drive"
     if cues["quoted"] * 2 >= len(names):
         return "other"  # the title of a book, film or song
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
@@ -121,6 +123,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
 NOT_ALONE_KEYS = {spelling_key(w) for w in (
     "new north south east west northern southern eastern western central upper lower great "
     "greater san los las saint st radio united republic democratic").split()}
+_STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
+                 "terrace", "freeway", "expressway"}
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
                "olympics", "games", "cup", "championship", "festival", "awards", "summit",

@@ -45,6 +45,12 @@ lorraine louise lynn mandy marcia marian marion marjorie melanie mildred miriam 
 norma paige penny phyllis priscilla rita roberta robin rosemary roxanne sheila sherry
 shelby sylvia tammy tanya valerie vanessa vera veronica vicki vivian wanda yvonne
 brooke paris hope faith joy ivy iris violet hazel ellie stella luna aurora nova
+mika megyn ashley tamara kristine susan elissa honey mandy dana erica erika jamie
+kelsey courtney brittney carly carrie cindy claire clara dawn diane edith eleanor
+elaine esther eva flora gina gwen harriet ida irene janet jeanne joan jo kara
+lara laurie leah lena lillian lois lorna lucille mabel mae margo marcy marge
+maxine mindy myra nadine nell nina opal pearl queenie rae regina rhonda rosa
+shauna sheryl sonja stacey tara tess trudy una velma wilma yolanda zelda
 gunilla ingrid astrid greta annika birgit karin lena maja sigrid elsa frida
 sandy shawn kendall kylie khloe kourtney kris bella gigi hailey selena miley ariana
 demi lindsay scarlett reese jodie meryl julianne nicole cate emma keira
@@ -91,7 +97,13 @@ bono sting quincy stevie lionel neil bruce ozzy mick keith ringo paul george
 ike ben chadwick denzel leonardo brad tom johnny keanu samuel will jamie
 jared jude hugh colin ewan kenneth liam daniel dustin al robert jack clint harrison
 warren woody quentin steven martin francis ridley ron howard spike ken
-jfk lbj fdr mlk gunnar pontus sture
+jfk lbj fdr mlk gunnar pontus sture corey carmine sam ron thomas matteo sergio gino
+silvio savino stefano franco roberto luca andrea marco giorgio enzo mauro dario
+cory kyle derek travis trent chad brett todd troy shane wade dale glen clay cole
+grant blake chase hunter brody colton gavin ian owen luke caleb isaac levi eli asher
+max oscar felix hugo leon otto emil kurt hank ray jay ty lee rob dan ed fred ted
+greg doug phil stan vic walt wes zack zach nate josh matt nick pat tim jim ken
+kenny danny johnny tommy timmy ricky mickey
 """)
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
@@ -201,7 +213,9 @@ zero one two three four five six seven eight nine ten eleven twelve twenty thirt
 hundred thousand million billion first second third last next previous
 republican democrat democratic independent liberal conservative gmt est edt pst pdt
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
-nation appeal breaking exclusive opinion analysis editorial look suv atv gdp ipo
+nation season episode episodes anyone someone says urgent tips detectives islamists
+fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
+suv atv gdp ipo
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

@@ -8,11 +8,12 @@ spends a few milliseconds here), deterministic, and its mistakes are easy to exp
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsweave.analyze.gazetteer import FIRST_NAMES, GENERIC, KNOWN_ORGS, KNOWN_PLACES
+from newsweave.text.spelling import fold_text, spelling_key
+from newsweave.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from newsweave.types import Sentence
 
 # Titles before a name mark a person; they are not part of the name itself.
@@ -28,6 +29,12 @@ TITLES = (
     "chancellor", "secretary", "pope", "bishop", "rabbi", "father", "sir", "lord", "lady",
     "lawmaker", "spokesman", "spokeswoman", "commander", "ambassador", "envoy", "cleric",
     "cardinal", "police chief", "ceo", "chairman", "chairwoman", "chief executive",
+    "cpl.", "corporal", "det.", "det.-sgt.", "detective", "rev.", "reverend", "officer",
+    "trooper", "deputy", "constable", "inspector", "insp.", "supt.", "superintendent",
+    "sheriff", "pastor", "fr.", "msgr.", "atty.", "attorney general", "councilman",
+    "councilwoman", "council member", "councilmember", "assemblyman", "assemblywoman",
+    "premier", "commissioner", "staff sgt.", "pvt.", "cmdr.", "sgt. maj.", "gen.", "dr",
+    "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -51,16 +58,13 @@ NOT_NAMES = {
     "no", "not", "what", "who", "why", "how", "where", "which", "do", "does", "did", "is",
     "are", "was", "were", "be", "has", "have", "had", "can", "could", "will", "would", "may",
     "might", "must", "should", "about", "according", "nearly", "over", "more", "less",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "mr", "mrs", "ms", "dr", "ok", "yes", "oh", "please",
+    "mr", "mrs", "ms", "dr", "ok", "yes", "oh", "please",
     "clearly", "initially", "additionally", "originally", "secretly", "evidence", "everyone",
     "nobody", "none", "acts", "people", "local", "locals", "members", "foreign", "anti",
     "pro", "see", "choose", "again", "even", "just", "only", "instead",
     "internet", "web", "online", "caliphate", "extremists", "militants", "officials",
     "hey", "hi", "hello", "dear", "wow", "thanks", "congratulations", "congrats",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
+} | set(WEEKDAYS) | set(MONTHS) | set(MONTH_ABBREVIATIONS)
 # Nationalities, religions and languages: adjectives, not actors, when they stand alone.
 DEMONYMS = {
     "iraqi", "iraqis", "syrian", "syrians", "kurdish", "kurds", "kurd", "arab", "arabs",
@@ -91,27 +95,10 @@ class Mention:
     sentence: tuple[int, int] = (0, 0)  # offsets of the sentence it is in
 
 
-def fold(text: str) -> str:
-    """Lower-case, accents removed, curly apostrophes straightened."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    return t.replace("’", "'").replace("‘", "'").lower()
-
-
-def spelling_key(word: str) -> str:
-    """A key shared by transliteration variants of one word.
-
-    ``Hisba``/``hisbah``, ``mukawama``/``muqawama``/``moqawamma``, ``Jubouri``/``Jubbouri``
-    all meet: q/c/ck -> k, ou/oo -> u, o -> u, doubled letters collapse, a final h after a
-    vowel and apostrophes drop.
-    """
-    w = re.sub(r"[^a-z]", "", fold(word))
-    w = w.replace("ck", "k").replace("q", "k").replace("c", "k").replace("ph", "f")
-    w = w.replace("ou", "u").replace("oo", "u").replace("o", "u").replace("ee", "i")
-    w = re.sub(r"(.)\1+", r"\1", w)
-    if len(w) > 3 and w.endswith("h") and w[-2] in "aeiu":
-        w = w[:-1]
-    return w
+# Lower-case, accents removed, curly apostrophes straightened; and the key shared by
+# transliteration variants of one word ("Hisba"/"hisbah", "Jubouri"/"Jubbouri"): both live
+# in newsweave.text.spelling, the one home of spelling variants.
+fold = fold_text
 
 
 def name_key(name: str) -> tuple[str, ...]:

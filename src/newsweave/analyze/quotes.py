@@ -20,7 +20,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsweave.analyze.attribution import (
+    ABBREV,
     AGENT_NOUNS,
+    DOT,
     FEMALE_WORDS,
     MALE_WORDS,
     PRONOUNS,
@@ -41,8 +43,7 @@ _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
 _CAPRUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[\s-])?[A-Z][\w'’.-]*)*")
 MAX_QUOTE_WORDS = 150  # longer "quotes" come from unbalanced quote marks
 # Abbreviation dots ("U.S.", "Col.") are masked so they do not end a clause.
-_ABBREV = re.compile(r"\b([A-Z]|Col|Gen|Maj|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|St|Adm|Rep|Sen|Gov|Jr|Sr)\.")
-_DOT = "\u2024"
+_ABBREV, _DOT = ABBREV, DOT
 _NEXT_ATTRIBUTION = re.compile(
     rf"^\s*(?P<np>[^,.;:!?“”\"\n]{{2,60}}?)\s+(?:{VERBS})\b[^.!?“”\"\n]{{0,40}}[.!]"
 )

@@ -24,15 +24,11 @@ from typing import Any
 import numpy as np
 
 from newsweave.analyze.items import TimelineEvent
+from newsweave.text.vocabulary import MONTH_NUMBER, month_pattern
 from newsweave.types import Article, Sentence
 
-MONTHS = {m: k for k, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"), 1)}
-MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
-_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
-        r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+MONTHS = MONTH_NUMBER
+_MON = rf"(?P<mon>{month_pattern()})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUMW = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)"

@@ -110,9 +110,11 @@ def run_batch(
     out_p = Path(out_path)
     part = out_p.with_name(f".{out_p.name}.part")
     try:
-        with in_p.open(encoding="utf-8", errors="replace") as fin, part.open(
-            "w", encoding="utf-8"
-        ) as fout:
+        try:
+            fout = part.open("w", encoding="utf-8")
+        except OSError as exc:
+            raise NewsweaveError(f"cannot write {out_p}: {exc.strerror or exc}") from None
+        with in_p.open(encoding="utf-8", errors="replace") as fin, fout:
             jobs = ((line, n, options) for line, n in read_lines(fin))
             for rec in executor.map(_summarize_numbered, jobs):
                 fout.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -122,7 +124,10 @@ def run_batch(
                     report.ok += 1
                 if on_record is not None:
                     on_record(rec)
-        os.replace(part, out_p)
+        try:
+            os.replace(part, out_p)
+        except OSError as exc:
+            raise NewsweaveError(f"cannot write {out_p}: {exc.strerror or exc}") from None
     finally:
         part.unlink(missing_ok=True)
     report.seconds = time.perf_counter() - t0

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import sys
 
+try:  # recent Typer carries its own copy of click
+    from typer._click import exceptions as cx
+except ImportError:  # pragma: no cover - older Typer uses click itself
+    from click import exceptions as cx
+
 import newsweave.cli.feedscmd  # noqa: F401  (registers feeds)
 import newsweave.cli.fetchcmd  # noqa: F401  (registers fetch)
 import newsweave.cli.storecmd  # noqa: F401  (registers ingest, stories, update)
@@ -15,10 +20,28 @@ from newsweave.cli.app import app
 from newsweave.errors import NewsweaveError
 
 
+def usage_message(exc: cx.UsageError) -> str:
+    """A usage error as one line, without click's guesses ("Possible options: ...")."""
+    text = exc.message if isinstance(exc, cx.NoSuchOption) else exc.format_message()
+    command = exc.ctx.command_path if exc.ctx is not None else "newsweave"
+    hint = f" (see '{command} --help')"
+    return " ".join(text.split()) + hint
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsweave`` console script."""
     try:
-        app(args=argv, prog_name="newsweave", standalone_mode=True)
+        code = app(args=argv, prog_name="newsweave", standalone_mode=False)
+    except cx.NoArgsIsHelpError:  # `newsweave` alone: the help was printed
+        return 2
+    except cx.UsageError as exc:  # one line on stderr, exit 2 (no box, no guesses)
+        print(f"newsweave: error: {usage_message(exc)}", file=sys.stderr)
+        return 2
+    except cx.Exit as exc:
+        return int(exc.exit_code or 0)
+    except cx.Abort:
+        print("newsweave: interrupted", file=sys.stderr)
+        return 130
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 2)
@@ -28,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsweave: interrupted", file=sys.stderr)
         return 130
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 __all__ = ["app", "main"]

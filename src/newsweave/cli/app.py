@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -47,6 +48,14 @@ def option_message(exc: OptionsError) -> str:
 
 SCORER_HELP = f"Sentence scorer: {', '.join(SCORERS)}."
 WORDS_HELP = "Word budget (default: adaptive to the number of sources)."
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write an output file; a failure says which file could not be written and why."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
 
 
 def warn(message: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from newsweave.cli.app import SCORER_HELP, WORDS_HELP, app, fail, guarded, warn
+from newsweave.cli.app import SCORER_HELP, WORDS_HELP, app, fail, guarded, warn, write_file
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import DEFAULT_SCORER, RENDERERS, TEXT_FORMATS
 
@@ -81,11 +81,11 @@ def brief_cmd(
             warn(f"{a.id}: {flag}")
     text = RENDERERS[fmt](result)
     if out is not None:
-        out.write_text(text, encoding="utf-8")
+        write_file(out, text)
     else:
         sys.stdout.write(text)
     if html_out is not None:
-        html_out.write_text(result.to_html(), encoding="utf-8")
+        write_file(html_out, result.to_html())
     if mark is not None:  # the brief of a stored story counts once it is written
         sys.stdout.flush()
         with open_store(db or default_db(), create=False) as store:

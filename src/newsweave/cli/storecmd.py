@@ -9,12 +9,13 @@ from pathlib import Path
 
 import typer
 
-from newsweave.cli.app import WORDS_HELP, app, fail, guarded, warn
+from newsweave.cli.app import WORDS_HELP, app, fail, guarded, warn, write_file
 from newsweave.ingest.web import load_inputs
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import RENDERERS, TEXT_FORMATS
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import default_db, open_store
+from newsweave.text.vocabulary import plural
 
 # The clusterer (scikit-learn) and the update summarizer are imported inside the commands
 # that use them: every `newsweave` command imports this module, even --help.
@@ -72,7 +73,8 @@ def ingest_cmd(
                 continue
             ack = cl.add(art)
             counts[ack.status] += 1
-            stories.add(ack.story)
+            if ack.status != "exists":  # an article stored before touches no story now
+                stories.add(ack.story)
             merges += len(ack.merged)
             if acks:
                 sys.stdout.write(json.dumps(ack.to_dict(), ensure_ascii=False) + "\n")
@@ -83,9 +85,10 @@ def ingest_cmd(
     seconds = time.perf_counter() - t0
     stored = counts["new"] + counts["duplicate"]
     print(
-        f"newsweave: {stored} articles stored ({counts['duplicate']} near-duplicates), "
+        f"newsweave: {plural(stored, 'article')} stored ({counts['duplicate']} near-duplicates), "
         f"{counts['exists']} already stored, {counts['skipped']} skipped; "
-        f"{len(stories)} stories touched, {max(0, after - before)} new, {merges} merges; "
+        f"{plural(len(stories), 'story', 'stories')} touched, "
+        f"{max(0, after - before)} new, {plural(merges, 'merge')}; "
         f"{seconds:.1f} s; store {path}",
         file=sys.stderr,
     )
@@ -150,10 +153,10 @@ def update_cmd(
         since = f"since {upd.since.kind} of {upd.since.made}" if upd.since else "(first update)"
         text = RENDERERS[fmt](upd.brief)
         if fmt == "md":
-            text = (f"_Update of story {upd.story}: {len(upd.new_articles)} new articles "
+            text = (f"_Update of story {upd.story}: {plural(len(upd.new_articles), 'new article')} "
                     f"{since}._\n\n{text}")
         if out is not None:
-            out.write_text(text, encoding="utf-8")
+            write_file(out, text)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()
@@ -161,7 +164,7 @@ def update_cmd(
         # the next update.
         store.commit_mark(upd.mark)
     print(
-        f"newsweave: story {upd.story}: {len(upd.new_articles)} new articles {since}; "
-        f"{len(upd.brief.summary)} new sentences",
+        f"newsweave: story {upd.story}: {plural(len(upd.new_articles), 'new article')} {since}; "
+        f"{plural(len(upd.brief.summary), 'new sentence')}",
         file=sys.stderr,
     )

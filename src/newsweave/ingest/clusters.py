@@ -12,19 +12,16 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from newsweave.errors import InputError
-from newsweave.ingest.loaders import article_from_record, make_article, split_multinews
+from newsweave.ingest.loaders import (
+    article_from_record,
+    is_cluster_record,
+    make_article,
+    split_multinews,
+)
 from newsweave.types import Article
-
-
-def is_cluster_record(record: Any) -> bool:
-    """A record in the cluster format (not one article)."""
-    return isinstance(record, Mapping) and "text" not in record and (
-        isinstance(record.get("articles"), list) or isinstance(record.get("document"), str)
-    )
 
 
 def cluster_articles(record: Any, cluster_id: str) -> list[Article]:
@@ -42,3 +39,6 @@ def cluster_articles(record: Any, cluster_id: str) -> list[Article]:
         parts = split_multinews(record["document"])
         return [make_article(f"{cluster_id}#{k}", p) for k, p in enumerate(parts, 1)]
     raise InputError("a cluster needs 'articles' (a list) or 'document' (a string)")
+
+
+__all__ = ["cluster_articles", "is_cluster_record"]

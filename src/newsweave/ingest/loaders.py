@@ -144,6 +144,14 @@ def article_from_record(
     )
 
 
+def is_cluster_record(record: Any) -> bool:
+    """A record in the cluster format of ``batch`` and ``eval`` (``{"id", "articles":
+    [...]}`` or ``{"id", "document": "a ||||| b"}``), not one article."""
+    return isinstance(record, Mapping) and "text" not in record and (
+        isinstance(record.get("articles"), list) or isinstance(record.get("document"), str)
+    )
+
+
 def iter_jsonl(
     text: str, stem: str, problems: list[str] | None, label: str,
     max_chars: int = _MAX_ARTICLE_CHARS,
@@ -153,7 +161,8 @@ def iter_jsonl(
             continue
         try:
             record = json.loads(line)
-            yield article_from_record(record, f"{stem}#{n}", max_chars)
+            article = None if is_cluster_record(record) else article_from_record(
+                record, f"{stem}#{n}", max_chars)
         except (ValueError, InputError, RecursionError) as exc:
             # ValueError covers JSONDecodeError and over-long integer literals.
             reason = exc.reason if isinstance(exc, InputError) else "invalid JSON"
@@ -164,6 +173,12 @@ def iter_jsonl(
                 raise InputError(f"line {n}: {reason}", label) from None
             problems.append(message)
             log.warning(message)
+            continue
+        if article is None:  # a whole file of clusters is not one story: say what to run
+            raise InputError(
+                f"line {n} holds a cluster of articles (the batch and eval format), not one "
+                "article: use `newsweave batch FILE OUT.jsonl` to brief every cluster", label)
+        yield article
 
 
 def _truncate(data: bytes, limits: Limits, label: str, flags: list[str]) -> bytes:

@@ -21,6 +21,7 @@ from newsweave.analyze.items import (
     TimelineEvent,
 )
 from newsweave.render.markdown import heading, source_numbers
+from newsweave.text.vocabulary import plural
 from newsweave.types import Brief, Sentence
 
 CSP = (
@@ -248,9 +249,9 @@ def brief_to_html(brief: Brief) -> str:
         '<meta name="referrer" content="no-referrer">',
         f"<title>{title}</title><style>{_CSS}</style></head><body>",
         f'<h1 dir="auto"><bdi>{title}</bdi></h1>',
-        f'<p class="meta">{esc(st.get("articles", 0))} articles from '
-        f'{esc(st.get("distinct_sources", 0))} independent sources · '
-        f'{esc(st.get("words_out", 0))} words · newsweave</p>',
+        f'<p class="meta">{esc(plural(st.get("articles", 0), "article"))} from '
+        f'{esc(plural(st.get("distinct_sources", 0), "independent source"))} · '
+        f'{esc(plural(st.get("words_out", 0), "word"))} · newsweave</p>',
     ]
     parts.extend(_summary(brief, numbers))
     parts.extend(_sections(brief, numbers))

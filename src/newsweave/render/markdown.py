@@ -6,6 +6,7 @@ import re
 
 from newsweave.ingest.decode import strip_controls
 from newsweave.render.sections import markdown_sections, speaker_notes
+from newsweave.text.vocabulary import plural
 from newsweave.types import Article, Brief
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -34,7 +35,7 @@ PARTIAL_LEGEND = "_[n]~: source n states part of the sentence; [n]: it states al
 
 def heading(brief: Brief) -> str:
     titled = [a.title for a in brief.articles if a.title and not a.duplicate_of]
-    return titled[0] if titled else f"Brief of {len(brief.articles)} articles"
+    return titled[0] if titled else f"Brief of {plural(len(brief.articles), 'article')}"
 
 
 def source_line(a: Article, numbers: dict[str, int]) -> str:
@@ -58,8 +59,9 @@ def brief_to_markdown(brief: Brief) -> str:
     lines = [
         f"# {md_escape(heading(brief))}",
         "",
-        f"_{st.get('articles', 0)} articles from {st.get('distinct_sources', 0)} independent "
-        f"sources · {st.get('words_out', 0)} words_",
+        f"_{plural(st.get('articles', 0), 'article')} from "
+        f"{plural(st.get('distinct_sources', 0), 'independent source')} · "
+        f"{plural(st.get('words_out', 0), 'word')}_",
         "",
     ]
     several = st.get("distinct_sources", 0) > 1

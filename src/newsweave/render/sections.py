@@ -19,6 +19,7 @@ from newsweave.analyze.items import (
     Speaker,
     TimelineEvent,
 )
+from newsweave.text.vocabulary import MONTH_NAMES, plural
 from newsweave.types import Brief
 
 T = TypeVar("T")
@@ -30,8 +31,7 @@ SECTION_TITLES: tuple[tuple[str, str], ...] = (
     ("timeline", "Timeline"),
     ("entities", "Names used"),
 )
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = MONTH_NAMES
 MAX_WORDS = 40  # timeline and agreement lines are cut here in the brief (JSON keeps it all)
 # Items shown per section in Markdown/HTML; the JSON keeps every item.
 MAX_ITEMS = {"agreements": 20, "conflicts": 20, "quotes": 40, "timeline": 40, "entities": 25}
@@ -94,10 +94,6 @@ def claim_label(claim: Claim) -> str:
     if shown in value:
         return value
     return f"{value} (= {shown})"
-
-
-def plural(n: Any, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _num(x: float) -> str:

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
-import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
 
-import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from newsweave.errors import InputError, StoreError
 from newsweave.stories.index import SqliteStoryIndex, StoryIndex, StoryRecord
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import Store, now_iso
+from newsweave.text.shingles import shingle_sample
+from newsweave.text.stopwords import stop_words
+from newsweave.text.tokens import tokenizer
 from newsweave.types import Article
 
 # Fixed rules of the candidate search and the story index (the tunable ones are StoryOptions).
@@ -38,18 +36,8 @@ MERGE_AGREEMENT = 0.75  # share of merge_threshold two story centroids must reac
 REINDEX_CHANGE = 0.25  # an index weight is rewritten when it moves by more than this share
 TERM_CACHE_MAX = 200_000  # surface forms memoised per clusterer before the memo is cleared
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{3,}")
-_WORD = re.compile(r"\w+")
-# Words that news prose uses everywhere; they say nothing about which story this is.
-_NEWS_STOP = frozenset(
-    "said says say told tell according reported report reports reporting year years new "
-    "time times like just also people including including week weeks day days month months "
-    "today yesterday tuesday wednesday thursday friday saturday sunday monday ago "
-    "make made want way going know think really lot got did does don't it's that's "
-    "mr mrs ms dr percent news story stories statement added asked called used use "
-    "use come came went goes told later early according million billion".split()
-)
-STOP = frozenset(ENGLISH_STOP_WORDS) | _NEWS_STOP
+_TERMS = tokenizer("story")
+STOP = stop_words("story")
 
 
 @dataclass(slots=True)
@@ -104,7 +92,7 @@ def term_counts(article: Article, cache: dict[str, str] | None = None,
     cache = {} if cache is None else cache
     # Normalize each distinct surface form once: articles repeat their words a lot.
     for text, weight in ((article.text[:lead_chars], 1), (article.title, 2)):
-        for raw, n in Counter(_TOKEN.findall(text)).items():
+        for raw, n in Counter(_TERMS(text)).items():
             tok = cache.get(raw)
             if tok is None:
                 tok = cache[raw] = _norm_term(raw)
@@ -126,23 +114,6 @@ def weigh(counts: Counter[str], df: dict[str, int], n_docs: int,
     }
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
-
-
-def shingle_sample(text: str, k: int = 5, mod: int = 16, floor: int = 6) -> list[int]:
-    """A containment-preserving sample of the article's k-word shingles (stable hashes):
-    every shingle whose hash is 0 mod ``mod``, plus the ``floor`` smallest."""
-    words = _WORD.findall(text.lower())
-    if not words:
-        return []
-    ids = {w: zlib.crc32(w.encode("utf-8")) for w in set(words)}
-    wh = np.fromiter((ids[w] for w in words), dtype=np.uint64, count=len(words))
-    n = max(1, len(words) - k + 1)
-    h = np.zeros(n, dtype=np.uint64)
-    for j in range(min(k, len(words))):  # polynomial rolling hash of k word hashes, mod 2^32
-        h = (h * np.uint64(1_000_003) + wh[j : j + n]) & np.uint64(0xFFFFFFFF)
-    hashes = np.unique(h)
-    picked = np.union1d(hashes[:floor], hashes[hashes % np.uint64(mod) == 0])
-    return [int(x) for x in picked]
 
 
 def day_of(published: str | None) -> date | None:

@@ -12,15 +12,18 @@ from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave.text.stopwords import stop_words
+from newsweave.text.tokens import tokenizer
+from newsweave.text.vocabulary import MONTH_ABBREVIATIONS
 from newsweave.types import Sentence
 
-_TOKEN = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(ENGLISH_STOP_WORDS)
+_TOKENS = tokenizer("alnum")
+_STOP = stop_words("english")
+_MON = "|".join(sorted({*MONTH_ABBREVIATIONS, "may"}))
 # Photo captions: a date at the very end plus a caption verb or credit ("..., Aug. 24, 2016.").
 _CAPTION_DATE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    rf"(?:\b(?:{_MON})[a-z]*\.?\s+\d{{1,2}},?\s+"
     r"\d{4}|\b\d{4})\s*\.?\s*\)?$",
     re.I,
 )
@@ -62,7 +65,7 @@ LEXICAL_FEATURES: tuple[str, ...] = (
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+    return _TOKENS(text)
 
 
 def lexical_features(

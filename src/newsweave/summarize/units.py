@@ -10,7 +10,8 @@ whole, when ``whole_quotes`` allows it; otherwise it does not enter at all.
 Selection then takes units instead of sentences: a unit's score is the mean score of the
 sentences it adds, it must fit the budget whole, and every sentence it adds passes the same
 repetition check as single sentences. Reading order keeps a unit's sentences together, in
-article order, and so any two chosen sentences that follow each other in their article.
+article order, and so any two chosen sentences whose positions in their article differ by at
+most ``NEAR`` (one sentence between them).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ NEEDS_BEFORE = re.compile(
 BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
 MAX_CHAIN = 3  # sentences in a unit brought by a dependent opening
 MAX_QUOTE = 4  # sentences of a multi-sentence quotation that may enter whole
+NEAR = 2  # chosen sentences whose positions in an article differ by at most this stay together
 
 
 def unbalanced(text: str) -> bool:
@@ -261,8 +263,15 @@ def choose(
     chosen, taken = select_units(sentences, scores, units, similarity, budget, redundancy,
                                  min_words, repeats=repeats)
     order = reading_order(sentences, chosen, article_order, similarity)
-    # Sentences that follow each other in their article follow each other in the brief.
+    # Sentences that follow each other in their article (or with one sentence between them)
+    # follow each other in the brief: the passage keeps its thread.
     where = {(sentences[i].article, sentences[i].index): i for i in chosen}
-    pairs = [(where[(s.article, s.index - 1)], i) for i in chosen
-             if (s := sentences[i]) and (s.article, s.index - 1) in where]
+    pairs = []
+    for i in chosen:
+        s = sentences[i]
+        for gap in range(1, NEAR + 1):
+            j = where.get((s.article, s.index - gap))
+            if j is not None:
+                pairs.append((j, i))
+                break
     return keep_together(order, [*taken, *pairs], sentences)

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from newsweave.options import DUPLICATE_THRESHOLD
+from newsweave.text.shingles import containment, shingles
 from newsweave.types import Article
 
-_WORD = re.compile(r"\w+")
-
-
-def shingles(text: str, k: int = 5) -> set[int]:
-    words = _WORD.findall(text.lower())
-    if len(words) < k:
-        return {hash(" ".join(words))} if words else set()
-    return {hash(" ".join(words[i : i + k])) for i in range(len(words) - k + 1)}
-
-
-def containment(a: set[int], b: set[int]) -> float:
-    """Share of the smaller set found in the larger: 1.0 when one text contains the other."""
-    if not a or not b:
-        return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small & large) / len(small)
+__all__ = ["containment", "mark_duplicates", "shingles", "source_groups"]
 
 
 def mark_duplicates(

@@ -10,18 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsweave.text.vocabulary import ABBREVIATIONS
 from newsweave.types import Article, Sentence
 
 _TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\u0964\u061f\u06d4]+")
 _CJK_TERMINAL = frozenset("\u3002\uff01\uff1f")
 _CLOSERS = frozenset("\"'”’»)]")
 _OPENERS = frozenset("\"'“‘«([")
-_ABBREV = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col maj capt cpl sgt adm cmdr st jr sr rev hon
-    pres supt insp det fr vs etc inc ltd co corp bros no nos vol fig approx dept est
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m u.s u.k u.n e.g i.e ph.d mt ft ave blvd rd""".split()
-)
+_ABBREV = ABBREVIATIONS
 _WS = " \t\n"
 _DASHES = frozenset("—–-")
 # A dateline before its dash: "NASHVILLE, Tenn. — A father ..." (city in capitals, state).

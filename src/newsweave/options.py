@@ -32,6 +32,10 @@ class Limits:
     # Text of one article after decoding/extraction (~30,000 words, several times the longest
     # news feature); longer text is cut at a line or word break and flagged "truncated".
     max_article_chars: int = 200_000
+    # Alignment links kept per sentence (its closest sentences in other articles): bounds
+    # memory for stories of hundreds of articles that repeat the same sentences. Citations do
+    # not depend on it; a brief where it cut links says so in stats["flags"].
+    max_links: int = 100
 
     def __post_init__(self) -> None:
         _check_range("max_bytes", self.max_bytes, 1_000, 1_000_000_000)
@@ -39,6 +43,7 @@ class Limits:
         _check_range("max_sentence_chars", self.max_sentence_chars, 100, 100_000)
         _check_range("extract_seconds", self.extract_seconds, 0.1, 600)
         _check_range("max_articles", self.max_articles, 1, 1_000_000)
+        _check_range("max_links", self.max_links, 1, 1_000_000)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newsweave.align import align
+from newsweave.align import align, cite
+from newsweave.align.cite import Paraphrases
 from newsweave.errors import InputError
 from newsweave.ingest import article_from_record, load_paths
 from newsweave.ingest.loaders import unique_ids
@@ -60,7 +61,7 @@ def analyse(articles: Sequence[Article], options: BriefOptions, limits: Limits) 
     groups = source_groups(arts)
     sentences = {a.id: split_sentences(a, limits.max_sentence_chars) for a in arts}
     flat = [s for a in arts for s in sentences[a.id]]
-    al = align(flat, groups, options.align_threshold)
+    al = align(flat, groups, options.align_threshold, max_links=limits.max_links)
     return Analysed(arts, sentences, groups, al, {a.id: k for k, a in enumerate(arts)})
 
 
@@ -93,13 +94,24 @@ def summarize(
         eligible = np.array([any(c.isalnum() for c in s.text) for s in al.sentences], dtype=bool)
         if allowed is not None:
             eligible &= allowed
-    items = []
-    for i in choose(
+    same = Paraphrases(al)
+    rows = choose(
         al.sentences, scores, eligible, al.similarity, budget, state.order, options.redundancy,
-        options.min_words,
-    ):
-        sources, evidence = al.citations(i, state.order)
-        items.append(SummaryItem(al.sentences[i], sources, al.independent[i], evidence))
+        options.min_words, repeats=same,
+    )
+    return cited_items(state, rows, same.merged)
+
+
+def cited_items(state: Analysed, rows: Sequence[int],
+                merged: Mapping[int, Sequence[int]] | None = None) -> list[SummaryItem]:
+    """Summary items of the chosen sentences, each citing the sources whose evidence supports
+    it (``merged``: paraphrases left out of the brief, cited by the sentence kept)."""
+    al = state.alignment
+    items = []
+    for i in rows:
+        c = cite(al, i, state.order, state.groups, (merged or {}).get(i, ()))
+        items.append(SummaryItem(al.sentences[i], c.sources, c.independent, c.evidence,
+                                 c.support, c.disputed))
     return items
 
 
@@ -132,4 +144,7 @@ def make_brief(
         "words_out": sum(item.sentence.words for item in summary),
         "seconds": round(time.perf_counter() - t0, 4),
     }
+    if state.alignment.capped:
+        # a limit that changed the result is never silent
+        stats["flags"] = [f"alignment-links-capped:{state.alignment.capped}"]
     return Brief(state.articles, summary, stats, analysis, state.sentences)

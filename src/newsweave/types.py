@@ -59,6 +59,11 @@ class SummaryItem:
     sources: tuple[str, ...]  # first is the article the text is taken from
     independent_sources: int  # syndicated copies count once
     evidence: tuple[Sentence, ...] = ()  # per source, the sentence that reports it
+    # per source, "full" (states the sentence's information) or "partial" (a real part of it,
+    # nothing contradicted); the first is always "full". Empty: not checked (all full).
+    support: tuple[str, ...] = ()
+    # sentences of other sources that contradict it (not cited; candidate conflicts)
+    disputed: tuple[Sentence, ...] = ()
 
     @property
     def text(self) -> str:

@@ -3,13 +3,21 @@
 Sentences of different (independent) articles whose TF-IDF cosine reaches a threshold are
 linked; a sentence's *support* is the set of articles that contain such a link, plus its own.
 Linked sentences form *information units* (connected components), each knowing its articles.
+
+Every sentence of every article takes part: links are found block by block from the sparse
+TF-IDF product (``BLOCK`` rows at a time, only pairs that share a term), so memory grows with
+the number of linked pairs, not with n x n. The cosine between any two sentences is read from
+:class:`Similarity`, which keeps the dense matrix only up to ``DENSE_MAX`` sentences and
+computes rows on demand beyond that. Whether a link is a citation is decided by the support
+check (:mod:`newsweave.align.check`, :func:`newsweave.align.cite.cite`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
@@ -21,9 +29,17 @@ from newsweave.text.stopwords import stop_words
 from newsweave.text.tokens import tokenizer
 from newsweave.types import Sentence
 
-# Cap on sentences that take part in the pairwise step; beyond it, later sentences of long
-# articles are left out of alignment (they are still cited by their own article).
-MAX_ALIGNED = 3000
+if TYPE_CHECKING:
+    from newsweave.align.check import Checker
+
+# Up to this many sentences the cosine matrix is kept dense (2,000^2 float32 = 16 MB); beyond
+# it rows are computed when asked for (and the last ``ROW_CACHE`` of them kept).
+DENSE_MAX = 2000
+ROW_CACHE = 1024
+# Links kept per sentence (its closest ones): bounds memory when hundreds of articles repeat
+# the same sentences; citations do not depend on it (see align/cite.py). Limits.max_links.
+MAX_LINKS = 100
+BLOCK = 256  # rows of the product computed at a time while linking (256 x n float32)
 # A link needs this many shared content terms, so two short sentences that share one rare
 # word are not taken to report the same thing.
 MIN_SHARED_TERMS = 3
@@ -57,30 +73,101 @@ class InfoUnit:
     independent: int  # number of distinct original sources among ``articles``
 
 
+class Similarity:
+    """Cosine between sentences, indexed like a dense ``(n, n)`` float32 array
+    (``sim[i, j]``, ``sim[i, cols]``, ``sim[:, cols]``, ``sim[np.ix_(a, b)]``), without holding
+    one when there are more than ``dense_max`` sentences."""
+
+    def __init__(self, vectors: sparse.csr_matrix, dense_max: int = DENSE_MAX) -> None:
+        self._v = vectors
+        n = vectors.shape[0]
+        self.shape = (n, n)
+        self._dense: np.ndarray | None = None
+        if n <= dense_max:
+            self._dense = (vectors @ vectors.T).toarray().astype(np.float32, copy=False)
+        self._rows: dict[int, np.ndarray] = {}
+
+    @property
+    def dense(self) -> bool:
+        return self._dense is not None
+
+    def row(self, i: int) -> np.ndarray:
+        """Cosines of sentence ``i`` to every sentence (float32, length n)."""
+        if self._dense is not None:
+            return self._dense[i]
+        got = self._rows.get(i)
+        if got is None:
+            got = (self._v[i] @ self._v.T).toarray().ravel().astype(np.float32, copy=False)
+            if len(self._rows) >= ROW_CACHE:
+                self._rows.pop(next(iter(self._rows)))
+            self._rows[i] = got
+        return got
+
+    def _index(self, key: Any) -> np.ndarray:
+        if isinstance(key, slice):
+            return np.arange(self.shape[0])[key]
+        return np.asarray(key, dtype=np.int64).ravel()
+
+    def __getitem__(self, key: tuple[Any, Any]) -> Any:
+        if self._dense is not None:
+            return self._dense[key]
+        r, c = key
+        if isinstance(r, (int, np.integer)):
+            row = self.row(int(r))
+            return row[int(c)] if isinstance(c, (int, np.integer)) else row[self._index(c)]
+        rows, cols = self._index(r), self._index(c)
+        block = (self._v[rows] @ self._v[cols].T).toarray().astype(np.float32, copy=False)
+        return block[:, 0] if isinstance(c, (int, np.integer)) else block
+
+    def toarray(self) -> np.ndarray:
+        """The whole matrix (for small inputs and benchmarks only)."""
+        if self._dense is not None:
+            return self._dense
+        return (self._v @ self._v.T).toarray().astype(np.float32, copy=False)
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        out = self.toarray()
+        return out.astype(dtype) if dtype is not None else out
+
+    def __ge__(self, other: float) -> np.ndarray:
+        return self.toarray() >= other
+
+
 @dataclass(slots=True)
 class Alignment:
     sentences: list[Sentence]
     vectors: sparse.csr_matrix  # L2-normalized TF-IDF rows, one per sentence
-    similarity: np.ndarray  # dense cosine matrix between sentences (float32)
+    similarity: Similarity  # cosine between sentences (float32), dense only when small
     support: list[frozenset[str]]  # articles reporting each sentence (own article included)
     independent: list[int]  # distinct original sources in ``support``
     units: list[InfoUnit]
     unit_of: list[int]  # unit index of each sentence
     vectorizer: TfidfVectorizer | None
+    capped: int = 0  # sentences that had more than ``max_links`` links (farther ones dropped)
+    checker: Checker = field(default_factory=lambda: _checker())  # support check memo
 
     def citations(
         self, i: int, order: Mapping[str, int]
     ) -> tuple[tuple[str, ...], tuple[Sentence, ...]]:
-        """Articles reporting sentence ``i`` (its own first, then input order) and, for each,
-        the sentence there that reports it (the best match)."""
+        """Articles linked to sentence ``i`` (its own first, then input order) and, for each,
+        the best-matching sentence there. Links are not citations: see
+        :func:`newsweave.align.cite.cite`, which checks support."""
         own = self.sentences[i].article
         rest = sorted((a for a in self.support[i] if a != own), key=lambda a: order.get(a, 0))
-        evidence = [self.sentences[i]]
-        for art in rest:
-            cols = [j for j, s in enumerate(self.sentences) if s.article == art]
-            j = cols[int(np.argmax(self.similarity[i, cols]))]
-            evidence.append(self.sentences[j])
+        row = self.similarity.row(i)
+        best: dict[str, int] = {}
+        for j, s in enumerate(self.sentences):
+            if s.article in self.support[i] and (s.article not in best
+                                                 or row[j] > row[best[s.article]]):
+                best[s.article] = j
+        evidence = [self.sentences[i], *(self.sentences[best[a]] for a in rest)]
         return (own, *rest), tuple(evidence)
+
+
+def _checker() -> Checker:
+    from newsweave.align.check import Checker
+
+    return Checker()
 
 
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | None]:
@@ -98,6 +185,8 @@ def align(
     sentences: Sequence[Sentence],
     groups: Mapping[str, str],
     threshold: float = ALIGN_THRESHOLD,
+    dense_max: int = DENSE_MAX,
+    max_links: int = MAX_LINKS,
 ) -> Alignment:
     """Link sentences of different articles that report the same information.
 
@@ -107,31 +196,23 @@ def align(
     ``groups`` maps each article id to the original it counts as (see ``source_groups``):
     a syndicated copy supports what it copies but is not an independent confirmation.
     """
-    sents = list(sentences[:MAX_ALIGNED])
+    sents = list(sentences)
     n = len(sents)
     if n == 0:
         empty = sparse.csr_matrix((0, 1), dtype=np.float32)
-        return Alignment([], empty, np.zeros((0, 0), np.float32), [], [], [], [], None)
+        return Alignment([], empty, Similarity(empty), [], [], [], [], None, 0)
     vectors, vectorizer = tfidf([s.text for s in sents])
-    sim = (vectors @ vectors.T).toarray().astype(np.float32, copy=False)
+    sim = Similarity(vectors, dense_max)
     # dtype=object: numpy unicode arrays silently drop trailing NUL characters of ids.
     arts = np.array([s.article for s in sents], dtype=object)
-    same_article = arts[:, None] == arts[None, :]
-    present = (vectors > 0).astype(np.float32)
-    shared = (present @ present.T).toarray()
+    _, art_code = np.unique(arts, return_inverse=True)
     long_enough = np.array([s.words >= MIN_LINK_WORDS for s in sents])
-    linked = (
-        (sim >= threshold)
-        & (shared >= MIN_SHARED_TERMS)
-        & ~same_article
-        & long_enough[:, None]
-        & long_enough[None, :]
-    )
+    linked, capped = _links(vectors, art_code, long_enough, threshold, max_links)
 
     support: list[frozenset[str]] = []
     independent: list[int] = []
     for i in range(n):
-        cols = np.flatnonzero(linked[i])
+        cols = linked.indices[linked.indptr[i]:linked.indptr[i + 1]]
         sup = frozenset({sents[i].article, *arts[cols].tolist()})
         support.append(sup)
         independent.append(len({groups.get(a, a) for a in sup}))
@@ -147,14 +228,61 @@ def align(
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
     unit_list = [remap[u] for u in unit_of]
-    return Alignment(sents, vectors, sim, support, independent, units, unit_list, vectorizer)
+    return Alignment(sents, vectors, sim, support, independent, units, unit_list, vectorizer,
+                     capped)
 
 
-def _components(linked: np.ndarray) -> list[int]:
+def _links(
+    vectors: sparse.csr_matrix, art_code: np.ndarray, long_enough: np.ndarray,
+    threshold: float, max_links: int = MAX_LINKS,
+) -> tuple[sparse.csr_matrix, int]:
+    """Sparse (n, n) boolean matrix of linked pairs, built ``BLOCK`` rows at a time, each
+    sentence keeping its ``max_links`` closest links (0: all); and how many sentences had
+    more (their farther links are dropped)."""
+    capped = 0
+    n = vectors.shape[0]
+    present = (vectors > 0).astype(np.float32).tocsr()
+    vt, pt = vectors.T.tocsc(), present.T.tocsc()
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for start in range(0, n, BLOCK):
+        stop = min(n, start + BLOCK)
+        # dense blocks of BLOCK x n (float32): bounded, and fast to sample
+        sim = (vectors[start:stop] @ vt).toarray()
+        r, c = np.nonzero(sim >= threshold)
+        if len(r):
+            shared = (present[start:stop] @ pt).toarray()
+            counts = shared[r, c]
+        else:
+            counts = np.zeros(0)
+        r_abs = r + start
+        ok = ((counts >= MIN_SHARED_TERMS) & (art_code[r_abs] != art_code[c])
+              & long_enough[r_abs] & long_enough[c])
+        rr, cc, vals = r_abs[ok], c[ok], sim[r[ok], c[ok]]
+        if max_links and len(rr):
+            order = np.lexsort((cc, -vals, rr))  # per row: closest first, then input order
+            rr, cc = rr[order], cc[order]
+            first = np.r_[0, np.flatnonzero(np.diff(rr)) + 1]
+            rank = np.arange(len(rr)) - np.repeat(first, np.diff(np.r_[first, len(rr)]))
+            keep = rank < max_links
+            capped += len(np.unique(rr[~keep]))
+            rr, cc = rr[keep], cc[keep]
+        rows.append(rr)
+        cols.append(cc)
+    r_all = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    c_all = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    data = np.ones(len(r_all), dtype=bool)
+    out = sparse.csr_matrix((data, (r_all, c_all)), shape=(n, n))
+    out = (out + out.T).astype(bool).tocsr()  # a link kept by either end is kept
+    out.sort_indices()
+    return out, capped
+
+
+def _components(linked: sparse.csr_matrix) -> list[int]:
     n = linked.shape[0]
     if n == 0:
         return []
     from scipy.sparse.csgraph import connected_components
 
-    _, labels = connected_components(sparse.csr_matrix(linked), directed=False)
+    _, labels = connected_components(linked, directed=False)
     return labels.tolist()

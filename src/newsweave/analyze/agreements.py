@@ -1,58 +1,131 @@
-"""Facts reported by at least two independent sources."""
+"""Facts reported by at least two independent sources, each stating the fact in full."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
-
+from newsweave.align.check import FULL, Checker, check
 from newsweave.align.support import Alignment
-from newsweave.analyze.items import TimelineEvent
+from newsweave.analyze.items import Conflict, TimelineEvent
 from newsweave.text.tokens import tokenize
 
+MAX_UNIT_PAIRS = 20_000  # sentence pairs of one information unit that are checked
 
-def agreements(al: Alignment, order: dict[str, int], limit: int = 20) -> list[dict[str, Any]]:
-    """One item per information unit confirmed by >= 2 independent sources.
 
-    The text shown is the unit's most central sentence (highest mean similarity to the rest
-    of the unit; the shorter one on a tie), verbatim; ``sources`` lists every article in the
-    unit, in input order.
-    Items come strongest first (most independent sources, then earliest).
+def confirms(fact: str, other: str, checker: Checker | None = None) -> bool:
+    """``other`` states all of ``fact``, contradicting none of it (support check: full).
+    (Asking also that ``fact`` state part of ``other`` kept 15 of the 17 judged-true
+    agreements of trust-dev20 that this keeps, and no judged-false one either way.)"""
+    return (checker.check if checker else check)(fact, other).label == FULL
+
+
+def agreements(al: Alignment, order: dict[str, int], groups: dict[str, str] | None = None,
+               limit: int = 20) -> list[dict[str, Any]]:
+    """Facts that two or more independent sources state with full support of each other.
+
+    Within each information unit (linked sentences), an agreement is one sentence (the fact
+    shown) with, per other original source, a sentence that states it in full
+    (:func:`confirms`). The sentence shown is the one confirmed by
+    most sources (the shorter on a tie). A sentence takes part in one agreement at most.
+    Strongest first (most independent sources, then earliest).
     """
+    groups = groups or {}
+    sents = al.sentences
     out = []
     for unit in al.units:
         if unit.independent < 2:
             continue
-        idx = unit.sentences
-        sub = al.similarity[np.ix_(idx, idx)]
-        central = sub.sum(axis=1)
-        # ties (always, in a unit of two) go to the shorter sentence: it claims less
-        # beyond what the other sources confirm
-        best = min(
-            (i for k, i in enumerate(idx) if central[k] >= central.max() - 1e-6),
-            key=lambda i: (al.sentences[i].words, i),
-        )
-        s = al.sentences[best]
-        if len(tokenize(s.text, "prose")) < 6:
-            continue  # a tweet signature or a byline, not a fact
-        # one sentence per source, the shown one first, so every citation has its sentence
-        refs = [s]
-        for i in idx:
-            t = al.sentences[i]
-            if all(t.article != r.article for r in refs):
-                refs.append(t)
-        out.append(
-            {
-                "text": s.text,
-                "sources": sorted(unit.articles, key=lambda a: order.get(a, 0)),
-                "independent_sources": unit.independent,
+        idx = [i for i in unit.sentences if len(tokenize(sents[i].text, "prose")) >= 6]
+        if len(idx) < 2:
+            continue
+        pairs = 0
+        friends: dict[int, list[int]] = {i: [] for i in idx}
+        for x, i in enumerate(idx):
+            gi = groups.get(sents[i].article, sents[i].article)
+            for j in idx[x + 1:]:
+                if groups.get(sents[j].article, sents[j].article) == gi:
+                    continue
+                pairs += 1
+                if pairs > MAX_UNIT_PAIRS:
+                    break
+                if confirms(sents[i].text, sents[j].text, al.checker):
+                    friends[i].append(j)
+                if confirms(sents[j].text, sents[i].text, al.checker):
+                    friends[j].append(i)
+        used: set[int] = set()
+        while True:
+            best = None
+            for i in idx:
+                if i in used:
+                    continue
+                srcs = {groups.get(sents[j].article, sents[j].article)
+                        for j in friends[i] if j not in used}
+                srcs.discard(groups.get(sents[i].article, sents[i].article))
+                key = (len(srcs), -sents[i].words, -i)
+                if srcs and (best is None or key > best[0]):
+                    best = (key, i)
+            if best is None:
+                break
+            i = best[1]
+            refs = [sents[i]]
+            taken = {groups.get(sents[i].article, sents[i].article)}
+            for j in sorted(friends[i], key=lambda j: (order.get(sents[j].article, 0), j)):
+                g = groups.get(sents[j].article, sents[j].article)
+                if j in used or g in taken:
+                    continue
+                taken.add(g)
+                refs.append(sents[j])
+            used.update([i, *friends[i]])
+            out.append({
+                "text": sents[i].text,
+                "sources": sorted({r.article for r in refs}, key=lambda a: order.get(a, 0)),
+                "independent_sources": len(taken),
                 "sentence": [{"article": r.article, "start": r.start, "end": r.end}
                              for r in refs],
-            }
-        )
+            })
     out.sort(key=lambda d: (-d["independent_sources"],
                             order.get(d["sentence"][0]["article"], 0)))
     return out[:limit]
+
+
+def confirmed(items: list[dict[str, Any]], text_of: dict[tuple[str, int], str],
+              groups: dict[str, str], order: dict[str, int],
+              conflicts: Sequence[Conflict] = ()) -> list[dict[str, Any]]:
+    """Agreement items whose every sentence confirms the shown one (:func:`confirms`); other
+    sentences are dropped, and so is any sentence that is also in a conflict with
+    another sentence of the item. Items left with one independent source go."""
+    clash: set[frozenset[tuple[str, int]]] = set()
+    for c in conflicts:
+        refs = [(r.article, r.start) for r in c.refs()]
+        for x in refs:
+            for y in refs:
+                if x != y:
+                    clash.add(frozenset((x, y)))
+    out = []
+    for item in items:
+        refs = item["sentence"]
+        head = (refs[0]["article"], refs[0]["start"])
+        text = text_of.get(head, item["text"])
+        keep = [refs[0]]
+        for r in refs[1:]:
+            key = (r["article"], r["start"])
+            if frozenset((head, key)) in clash or any(
+                    frozenset((key, (k["article"], k["start"]))) in clash for k in keep):
+                continue
+            other = text_of.get(key)
+            if other is not None and confirms(text, other):
+                keep.append(r)
+        arts = sorted({r["article"] for r in keep}, key=lambda a: order.get(a, 0))
+        independent = len({groups.get(a, a) for a in arts})
+        if independent < 2:
+            continue
+        new = dict(item)
+        new["sentence"] = keep
+        new["sources"] = arts
+        new["independent_sources"] = independent
+        out.append(new)
+    return out
 
 
 def fact_agreements(

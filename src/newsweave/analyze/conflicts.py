@@ -1,6 +1,6 @@
 """Facts that differ: the same quantity reported with different values by different sources.
 
-Every distance and count of people is read with :func:`~newsweave.analyze.numbers.quantities`
+Every distance and count of people is read with :func:`~newsweave.text.numbers.quantities`
 (units normalised to km, written numbers to digits, hedges like "just under" to a range).
 Two quantities from independent sources are compared when they are of the same kind and
 their sentences speak of the same thing: for distances, the same places; for counts, the same
@@ -16,13 +16,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
-from newsweave.analyze.numbers import Quantity, quantities
+from newsweave.text.numbers import Quantity, quantities
 from newsweave.text.stopwords import stop_words
 from newsweave.text.tokens import tokenize
-from newsweave.types import Article, Sentence
+from newsweave.types import Article, Sentence, SummaryItem
 
 MIN_CONFIDENCE = 0.3
 MAX_CLAIMS = 1500  # pairs are compared two by two: bound the work on number-heavy input
@@ -31,6 +34,31 @@ WINDOW = 70  # characters either side of a number that describe what it measures
 _DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
                     r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # weaker matches are too likely two different facts
+# What a count of people counts: the dead are not the injured, the missing, the evacuated, the
+# rescued or those who stayed. Two counts are compared only when they count the same kind.
+_KINDS = (
+    ("dead", _DEATH),
+    ("injured", re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.I)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|fled|displaced|homeless|shelters?)\b", re.I)),
+    ("rescued", re.compile(r"\b(?:rescu\w*|saved)\b", re.I)),
+    ("held", re.compile(r"\b(?:arrested|detained|arrests?|custody|jailed)\b", re.I)),
+    ("stayed", re.compile(r"\b(?:stayed|remained|refused to leave|ride (?:it|out))\b", re.I)),
+    ("power", re.compile(r"\b(?:power|electricity|outages?)\b", re.I)),
+    # a rate is not a total ("6,000 people in an hour" / "900,000 people")
+    ("rate", re.compile(r"(?<!than )\b(?:per|an?|each|every)\s+"
+                        r"(?:hour|day|week|month|year|minute)\b",
+                        re.I)),
+)
+# Words that set a count's scope apart from any one place.
+_SCOPE = re.compile(r"\b(?:nationwide|national(?:ly)?|statewide|worldwide|countrywide|"
+                    r"(?:at|on) the scene|on the spot|"
+                    r"across the (?:country|nation|region|state)|in all|overall|in total|"
+                    r"total|globally)\b", re.I)
+_PART_AFTER = re.compile(r"\s+of (?:the|them|those|whom|which)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:another|other|additional|further)\s+$", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at|across|throughout|on)\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w.'’-]*\s?){1,4})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +69,39 @@ class _Claim:
     names: frozenset[str]  # canonical entity names in the sentence
     stems: frozenset[str]  # content-word stems around the number
     window: str  # the text around the number
+    kinds: frozenset[str] = frozenset()  # what is counted (dead, injured, evacuated...)
+    scope: frozenset[str] = frozenset()  # places and scope words of the number's clause
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around ``[start, end)``: up to the nearest ; — – ( ) or ", and"
+    / ", including" / ", while" on either side."""
+    cut = re.compile(r"[;—–()]|,\s+(?:and|but|while|including|with|whereas)\b| - ")
+    lo = 0
+    for m in cut.finditer(text, 0, start):
+        lo = m.end()
+    m = cut.search(text, end)
+    hi = m.start() if m else len(text)
+    return text[lo:hi]
+
+
+def scope_of(text: str, places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Places ("New York City", "the U.S.") and scope words ("nationwide") of a clause."""
+    out = {m.group().lower() for m in _SCOPE.finditer(text)}
+    for m in _IN_PLACE.finditer(text):
+        words = m.group(1).split()
+        if words and words[0] not in ("A", "An", "The", "I") and not _WHEN.match(words[0]):
+            out.add(" ".join(words).strip(" .,").lower())
+    out |= {p.lower() for p in places if p in text}
+    return frozenset(out)
+
+
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|June?|"
+                   r"July?|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Thanksgiving")
+
+
+def kinds_of(text: str) -> frozenset[str]:
+    return frozenset(k for k, rx in _KINDS if rx.search(text))
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -54,6 +115,7 @@ def _claims(
     groups: Mapping[str, str],
     index: EntityIndex,
 ) -> list[_Claim]:
+    places = frozenset(e.name for e in index.entities if e.type == "place")
     out = []
     for art in articles:
         if art.duplicate_of:
@@ -64,6 +126,10 @@ def _claims(
                 continue
             mentions = list(sentence_mentions(sent))
             for q in qs:
+                if _PART_AFTER.match(sent.text, q.end) or _PART_BEFORE.search(
+                        sent.text[max(0, q.start - 12):q.start]) or _PART_AFTER.match(
+                        sent.text, q.start + len(q.value.split()[0])):
+                    continue  # "three of the men", "another five victims": part of a count
                 # the words around the number, not the whole sentence, say what it counts
                 lo, hi = max(0, q.start - WINDOW), min(len(sent.text), q.end + WINDOW)
                 names = frozenset(
@@ -71,8 +137,9 @@ def _claims(
                     if lo <= m.start - sent.start and m.end - sent.start <= hi
                 )
                 window = sent.text[lo:hi]
+                part = clause(sent.text, q.start, q.end)
                 out.append(_Claim(q, sent, groups.get(art.id, art.id), names, _stems(window),
-                                  window))
+                                  window, kinds_of(part), scope_of(part, places)))
     return out
 
 
@@ -90,6 +157,10 @@ def _match(
         return 0.0
     shared = (a.names & b.names) - common
     if a.q.kind == "distance":  # places compared word by word: "Qayyarah" ~ "Qayyarah Air Base"
+        # a distance from the place its own clause names: "felt in Rome, about 70 miles" is
+        # not "Pescara del Tronto, some 25 kilometers" (Rome only elsewhere in the sentence)
+        if not {w for p in a.scope for w in p.split()} & {w for p in b.scope for w in p.split()}:
+            return 0.0
         words_a = {w for n in a.names for w in name_key(n)}
         words_b = {w for n in b.names for w in name_key(n)}
         common_words = {w for n in common for w in name_key(n)}
@@ -97,6 +168,10 @@ def _match(
         specific = both - common_words
         # both ends of a distance matter, even the story's main place
         return min(0.95, 0.2 + 0.3 * len(specific) + 0.2 * len(both & common_words))
+    # one quantity of one thing: the same kind (killed / injured / evacuated / stayed ...) and
+    # the same scope (U.S. / New York City / Caribbean; one airport / nationwide)
+    if a.kinds != b.kinds or a.scope != b.scope:
+        return 0.0
     union = a.stems | b.stems
     jacc = len(a.stems & b.stems) / len(union) if union else 0.0
     head_a, head_b = a.q.noun.split()[-1].lower(), b.q.noun.split()[-1].lower()
@@ -111,7 +186,7 @@ def _match(
     score += 0.05 if dead_a and dead_b else -0.25 if dead_a != dead_b else 0.0
     years_a, years_b = set(_YEAR.findall(a.sent.text)), set(_YEAR.findall(b.sent.text))
     if years_a != years_b:
-        score -= 0.3
+        return 0.0  # another year is another event (the 2009 quake, not this one)
     score += 0.25 if head_a == head_b else 0.0
     score += 0.15 if mods_a & mods_b else 0.0
     return min(0.9, score)
@@ -250,3 +325,59 @@ def _near(a: Any, b: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return abs((da - db).days) <= 7
+
+
+_KIND_WORD = {"dead": "killed", "injured": "injured", "missing": "missing",
+              "evacuated": "evacuated", "rescued": "rescued", "held": "arrested",
+              "stayed": "who stayed", "power": "without power"}
+
+
+def _scope_near(text: str, value: str) -> frozenset[str]:
+    """Scope words ("nationwide", "on the scene") of the clause where ``value`` is written."""
+    at = text.find(value)
+    part = clause(text, at, at + len(value)) if at >= 0 else text
+    return frozenset(m.group().lower() for m in _SCOPE.finditer(part))
+
+
+def disputed_conflicts(
+    summary: Sequence[SummaryItem],
+    groups: Mapping[str, str],
+    existing: Sequence[Conflict] = (),
+) -> list[Conflict]:
+    """Conflicts found by the support check: a source whose sentence gives another number for
+    the same thing as a brief sentence (same unit or same place, same kind of count) was not
+    cited for it (``SummaryItem.disputed``); here the two values are shown side by side."""
+    seen = {frozenset((r.article, r.start) for r in c.refs()) for c in existing}
+    out = []
+    for item in summary:
+        s = item.sentence
+        for d in item.disputed:
+            if groups.get(d.article, d.article) == groups.get(s.article, s.article):
+                continue
+            key = frozenset(((s.article, s.start), (d.article, d.start)))
+            if key in seen:
+                continue
+            clash = number_clash(s.text, d.text)
+            if clash is None or kinds_of(s.text) != kinds_of(d.text):
+                continue
+            if set(_YEAR.findall(s.text)) != set(_YEAR.findall(d.text)):
+                continue
+            x, y = clash
+            if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):
+                continue  # "died on the scene" / "killed three people"
+            seen.add(key)
+            after = re.match(r"\s+([a-z]{3,})", s.text[s.text.find(x.text) + len(x.text):]
+                             if x.text in s.text else "")
+            noun = after.group(1) if after and after.group(1) not in ENGLISH_STOP_WORDS else ""
+            kinds = sorted(kinds_of(s.text))
+            about = "number" + (f" of {noun}" if noun else "")
+            if kinds:
+                about += " " + _KIND_WORD[kinds[0]]
+            if x.place:
+                about += f" in {x.place}"
+            out.append(Conflict(about, 0.7, tuple(
+                Claim(n.text, round(n.value, 1), n.unit or "count", (t.article,),
+                      SentenceRef.of(t))
+                for n, t in ((x, s), (y, d))
+            )))
+    return out

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsweave.analyze.agreements import agreements, fact_agreements, merge_agreements
-from newsweave.analyze.conflicts import compare_quantities, date_conflicts
+from newsweave.analyze.agreements import (
+    agreements,
+    confirmed,
+    fact_agreements,
+    merge_agreements,
+)
+from newsweave.analyze.conflicts import compare_quantities, date_conflicts, disputed_conflicts
 from newsweave.analyze.entities import find_entities
 from newsweave.analyze.items import Agreement, AnalysisItem
 from newsweave.analyze.quotes import brief_speakers, find_quotes
@@ -27,11 +32,15 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[A
     timeline = build_timeline(arts, sents, al.similarity, row_of, state.order)
     conflicts, same_numbers = compare_quantities(arts, sents, state.groups, index)
     conflicts += date_conflicts(arts, sents, state.groups, al.similarity, row_of)
+    conflicts += disputed_conflicts(summary, state.groups, conflicts)
     conflicts.sort(key=lambda c: -c.confidence)
     # agreement items are merged in place while they are built, so they are dicts until here
-    agree = agreements(al, state.order)
+    agree = agreements(al, state.order, state.groups)
     agree += fact_agreements(timeline, state.groups, state.order, agree)
     agree += merge_agreements(agree, same_numbers, state.groups, state.order)
+    # only facts each source states in full, and never a pair that is also a conflict
+    text_of = {(s.article, s.start): s.text for s in al.sentences}
+    agree = confirmed(agree, text_of, state.groups, state.order, conflicts)
     quotes = find_quotes(arts, sents, index)
     return {
         "entities": list(index.entities),

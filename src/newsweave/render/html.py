@@ -36,6 +36,7 @@ h1{font-size:1.6rem;line-height:1.25}
 h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 .meta{color:#666;font-size:.9rem}.brief p{margin:.6rem 0}
 a.cite{font-size:.75rem;vertical-align:super;text-decoration:none;margin-left:1px;color:#0645ad}
+a.cite.part{color:#7b9bd1;opacity:.75}
 .one{color:#8a5a00;font-size:.75rem}.who{color:#555;font-style:italic}
 .src{margin:1.5rem 0;padding:.5rem 1rem;background:#fafafa;
 border-left:3px solid #ccc}.src .s:target{background:#fff3a0;outline:2px solid #f0c000}
@@ -72,12 +73,19 @@ def sentence_anchor(numbers: dict[str, int], s: Sentence) -> str:
     return f"s{numbers.get(s.article, 0)}-{s.index}"
 
 
-def _cites(ids: Iterable[str], numbers: dict[str, int], anchors: dict[str, str]) -> str:
+def _cites(ids: Iterable[str], numbers: dict[str, int], anchors: dict[str, str],
+           support: tuple[str, ...] = ()) -> str:
+    """Citation links; one whose source states only part of the sentence is lighter and
+    titled so ("partly")."""
     out = []
-    for i in ids:
+    for k, i in enumerate(ids):
         if i in numbers:
             target = anchors.get(i, f"a{numbers[i]}")
-            out.append(f'<a class="cite" href="#{esc(target)}">[{numbers[i]}]</a>')
+            if k < len(support) and support[k] == "partial":
+                out.append(f'<a class="cite part" href="#{esc(target)}" '
+                           f'title="partly: this source states part of it">[{numbers[i]}]</a>')
+            else:
+                out.append(f'<a class="cite" href="#{esc(target)}">[{numbers[i]}]</a>')
     return "".join(out)
 
 
@@ -90,7 +98,7 @@ def _summary(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
         anchors = {s.article: sentence_anchor(numbers, s) for s in item.evidence}
         anchors.setdefault(item.sentence.article, sentence_anchor(numbers, item.sentence))
         single = (
-            ' <span class="one" title="reported by one source only">single source</span>'
+            ' <span class="one" title="fully stated by one source only">single source</span>'
             if item.independent_sources < 2 and len(numbers) > 1
             else ""
         )
@@ -99,7 +107,7 @@ def _summary(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
         )
         yield (
             f'<p dir="auto">{esc(item.text)}'
-            f"{_cites(list(item.sources), numbers, anchors)}{note}{single}</p>"
+            f"{_cites(list(item.sources), numbers, anchors, item.support)}{note}{single}</p>"
         )
     yield "</section>"
 

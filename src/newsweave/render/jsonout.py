@@ -36,6 +36,7 @@ def summary_dict(item: SummaryItem) -> dict[str, Any]:
         "independent_sources": item.independent_sources,
         "offsets": offsets(item.sentence),
         "evidence": [offsets(s) for s in item.evidence],
+        "support": list(item.support) or ["full"] * len(item.sources),
     }
 
 

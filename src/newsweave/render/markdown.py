@@ -21,8 +21,16 @@ def source_numbers(brief: Brief) -> dict[str, int]:
     return {a.id: k for k, a in enumerate(brief.articles, 1)}
 
 
-def cite(ids: list[str] | tuple[str, ...], numbers: dict[str, int]) -> str:
-    return "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
+def cite(ids: list[str] | tuple[str, ...], numbers: dict[str, int],
+         support: tuple[str, ...] = ()) -> str:
+    """``[1][3]~``: a ``~`` after a citation whose source states only part of the sentence."""
+    return "".join(
+        f"[{numbers[i]}]" + ("~" if k < len(support) and support[k] == "partial" else "")
+        for k, i in enumerate(ids) if i in numbers
+    )
+
+
+PARTIAL_LEGEND = "_[n]~: source n states part of the sentence; [n]: it states all of it._"
 
 
 def heading(brief: Brief) -> str:
@@ -62,8 +70,11 @@ def brief_to_markdown(brief: Brief) -> str:
         # With several outlets, a statement only one of them makes is shown as such.
         single = " _(single source)_" if several and item.independent_sources < 2 else ""
         note = f" _({md_escape(who[k])})_" if k in who else ""
-        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers)}{note}{single}")
+        lines.append(f"{md_escape(item.text)} {cite(item.sources, numbers, item.support)}"
+                     f"{note}{single}")
         lines.append("")
+    if any("partial" in item.support for item in brief.summary):
+        lines.extend([PARTIAL_LEGEND, ""])
     lines.extend(markdown_sections(brief, numbers))
     lines.append("## Sources")
     lines.append("")

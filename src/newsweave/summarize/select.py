@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -20,12 +20,15 @@ def select(
     redundancy: float = REDUNDANCY,
     min_words: int = 6,
     block_ngram: int = 4,
+    repeats: Callable[[int, list[int]], bool] | None = None,
 ) -> list[int]:
     """Pick sentences by descending score while they fit ``budget`` words and repeat nothing.
 
     A candidate repeats a chosen sentence when their TF-IDF cosine reaches ``redundancy`` or
     when it shares a run of ``block_ngram`` words with any chosen sentence (0 turns that
     check off): outlets that copy a wire story reuse its phrases in reworded sentences.
+    ``repeats(i, chosen)``, when given, is a further redundancy test (the support check's
+    paraphrase test, :class:`newsweave.align.cite.Paraphrases`), asked last.
     Ties break on input order so the result is deterministic.
     """
     order = sorted(
@@ -48,6 +51,8 @@ def select(
             continue
         grams = _ngrams(sentences[i].text, block_ngram)
         if grams & seen_grams:
+            continue
+        if repeats is not None and repeats(i, chosen):
             continue
         chosen.append(i)
         seen_text.add(key)

@@ -17,7 +17,7 @@ most ``NEAR`` (one sentence between them).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -124,13 +124,16 @@ def select_units(
     redundancy: float = 0.55,
     min_words: int = 6,
     block_ngram: int = 4,
+    repeats: Callable[[int, list[int]], bool] | None = None,
 ) -> tuple[list[int], list[tuple[int, ...]]]:
     """Greedy budgeted selection of units by the mean score of the sentences each adds.
 
     Returns the chosen sentences and the multi-sentence units taken (for reading order).
     Every added sentence is checked like a single sentence in :func:`select`: not the same
     text, TF-IDF cosine below ``redundancy`` and no shared run of ``block_ngram`` words with
-    any chosen sentence outside its own unit. Ties break on input order.
+    any chosen sentence outside its own unit. Ties break on input order. ``repeats(i,
+    chosen)``, when given, is a further redundancy test asked last (the support check's
+    paraphrase test, :class:`newsweave.align.cite.Paraphrases`).
     """
     cands = [(i, u) for i, u in enumerate(units) if u is not None]
     flat = [float(v) for v in np.asarray(scores).tolist()]
@@ -153,6 +156,8 @@ def select_units(
             continue
         if not _fresh(sentences, new, chosen, similarity, seen_text, seen_grams, redundancy,
                       block_ngram):
+            continue
+        if repeats is not None and any(repeats(m, chosen) for m in new):
             continue
         for m in new:
             chosen.append(m)
@@ -246,15 +251,17 @@ def choose(
     redundancy: float = 0.55,
     min_words: int = 6,
     whole_quotes: bool = False,
+    repeats: Callable[[int, list[int]], bool] | None = None,
 ) -> list[int]:
-    """Readable selection and reading order: the brief's sentences, in order."""
+    """Readable selection and reading order: the brief's sentences, in order (``repeats``:
+    see :func:`select_units`)."""
     from newsweave.summarize.select import reading_order
 
     units = build_units(sentences, eligible, whole_quotes)
     if not any(u is not None for u in units):  # nothing reads alone: single sentences
         units = [(i,) if eligible[i] else None for i in range(len(sentences))]
     chosen, taken = select_units(sentences, scores, units, similarity, budget, redundancy,
-                                 min_words)
+                                 min_words, repeats=repeats)
     order = reading_order(sentences, chosen, article_order, similarity)
     # Sentences that follow each other in their article (or with one sentence between them)
     # follow each other in the brief: the passage keeps its thread.

@@ -1,0 +1,511 @@
+"""Does one sentence state another's information? The support check behind every citation.
+
+``check(claim, evidence)`` labels how far ``evidence`` (a sentence of another source) states the
+information of ``claim`` (a brief sentence):
+
+- ``full``: the evidence states the claim's content words (``FULL_AT`` of them or more), every
+  number, date, name and quoted phrase of the claim, and contradicts none of it;
+- ``partial``: a real part of it (``PARTIAL_AT`` of the content words, at least
+  ``MIN_SHARED`` of them), nothing contradicted;
+- ``contradicts``: the two speak of the same thing (``SAME_THING_AT`` of the claim's words) but
+  a fact differs: a number of the same kind and scope ("10 people in New York City" / "18 in New
+  York City"), a date (Tuesday / Wednesday), a negation ("had to register" / "does not have to
+  register") or who said it;
+- ``none``: anything else.
+
+Plain rules over words, numbers, capitalised names and quotation marks; thresholds calibrated on
+judged sentence pairs (``bench/trust.py``, ``bench/trust_pairs.jsonl``). Results are cached by
+text pair within one :class:`Checker` (one per alignment); everything is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsweave.align.support import STOP_WORDS, fold
+from newsweave.text.numbers import DISTANCE, parse_number
+
+FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
+FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
+FULL_SLACK = 1  # ... or all but one, with one other word in the evidence ("is" / "lies")
+PARTIAL_AT = 0.6  # ... for "partial"
+MIN_SHARED = 4  # content words in common, at least, for any support
+NON_NAME_AT = 0.6  # share of the claim's words other than names the evidence must state
+MIN_CONTENT = 3  # a claim with fewer content words is supported only by the same text
+PARTIAL_BACK = 0.3  # partial support: the claim states this share of the evidence's words
+TINY = 3  # a claim of this many content words or fewer ("I was all set to do the debate.")
+TINY_BACK = 0.25  # ... is supported only by evidence with this share of its words in the claim
+SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*\d|\d")
+_NEG = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|denied|denies|deny|"
+    r"refused|refuses)\b|n[’']t\b", re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|reported|"
+    r"added|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?\s*[.!]?[\"”’]?\s*$"
+    r"|,?\s*according to\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
+    r"|,\s*(?:said|says)\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
+)
+_RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_MONTH_DAY = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st prof president senator "
+                    "governor mayor minister judge officer the a an".split())
+_REPORT = frozenset("said says say told tells according reported reports adds added "
+                    "wrote writes stated noted explained".split())
+_NUM_WORDS = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|dozen)[\s-]*)+\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
+                     r"thousand|hundred))?(?![\w])")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,})(?:[\"”]|$)")
+_PLACE_AFTER = re.compile(
+    r"^\W*(?:[a-z]+\s+){0,3}?(?:in|at|across|throughout|from|on)\s+(?:the\s+)?"
+    r"(?P<place>(?:[A-Z][\w.'’-]*\s*){1,4})"
+)
+_AUX = frozenset("did does do doing done has have had having was were is are be been being "
+                 "will would can could should must need needs needed able going got get "
+                 "just really even yet".split())
+_SCOPE_WORDS = frozenset("nationwide national country countrywide statewide worldwide "
+                         "globally total overall".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    text: str  # as written ("more than 15,000", "Forty-six")
+    value: float
+    unit: str  # stem of the word after the number ("peopl", "fligh", "%", "$") or ""
+    place: str  # capitalised place named right after it ("New York City") or ""
+    scope: str  # "nationwide"-like word close to it, or ""
+    of: str = ""  # what a share or sum is of ("7% of the energy" -> "energy" stem)
+    lo: float = 0.0  # the values the hedge allows ("more than 15,000": 15,000..16,500)
+    hi: float = 0.0
+    where: frozenset[str] = frozenset()  # last words of the names in the number's clause
+    part: bool = False  # a part of a count ("three of the men", "another five")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the check reads from one sentence (computed once per text)."""
+
+    stems: frozenset[str]  # content words, lower-cased, folded, suffix-stripped
+    names: tuple[tuple[str, ...], ...]  # capitalised name phrases, as word stems
+    numbers: tuple[Number, ...]
+    dates: frozenset[str]  # weekdays, months, years
+    negated: frozenset[str]  # the content word each negation applies to ("not register")
+    quote: frozenset[str]  # content stems inside quotation marks
+    name_stems: frozenset[str]  # every word of ``names``
+    lead_names: tuple[tuple[str, ...], ...] = ()  # names starting in the first six words
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    label: str
+    coverage: float  # share of the claim's content words the evidence states
+    back: float  # share of the evidence's content words the claim states
+    reason: str = ""
+
+
+def stem(word: str) -> str:
+    w = fold(word.lower().replace("’", "'"))
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf in ("ing", "ied", "ies", "ed", "es", "s", "ly"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            w = w[: -len(suf)] + ("y" if suf in ("ied", "ies") else "")
+            break
+    return w[:6]
+
+
+def _numbers(text: str) -> tuple[Number, ...]:
+    found: list[tuple[int, int, float]] = []
+    days = {m.start(2) for m in _MONTH_DAY.finditer(text)}
+    for m in _DIGITS.finditer(text):
+        if m.start(1) in days:
+            continue  # "March 3": a date
+        raw = m.group(1).replace(",", "")
+        v = float(raw + ("." + m.group(2) if m.group(2) else ""))
+        if m.group(3):
+            v *= {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[
+                m.group(3).lower()]
+        if not m.group(2) and not m.group(3) and _YEAR.match(raw) and "," not in m.group(1):
+            continue  # a year is a date
+        found.append((m.start(), m.end(), v))
+    for m in _NUM_WORDS.finditer(text):
+        v = parse_number(m.group().strip(" -"))
+        if v is None or any(s <= m.start() < e for s, e, _ in found):
+            continue
+        found.append((m.start(), m.end(), v))
+    out = []
+    for s, e, v in sorted(found):
+        rest = text[e:e + 60]
+        if re.match(r"\s*blocks?\b", rest, re.I):
+            continue  # "the 5500 block of East 84th Street": an address
+        unit = ""
+        if rest.startswith(("%", " percent", " per cent")):
+            unit = "%"
+        elif s and text[s - 1] in "$£€":
+            unit = "$"
+        else:
+            d = re.match(r"\s*([A-Za-z]+)", rest)
+            w = re.match(r"\s*(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
+            if d and d.group(1).lower() in DISTANCE:
+                v *= DISTANCE[d.group(1).lower()]
+                unit = "km"
+            elif w and w.group(1).lower() not in STOP_WORDS:
+                unit = stem(w.group(1))
+        pm = _PLACE_AFTER.match(rest)
+        place = ""
+        if pm:
+            words = [x for x in pm.group("place").split() if x.lower() not in _TITLES]
+            place = " ".join(words).strip(" .,")
+        near = set(re.findall(r"[a-z]+", text[max(0, s - 30):e + 40].lower()))
+        scope = next((w for w in sorted(near & _SCOPE_WORDS)), "")
+        hedge = re.search(r"(?:more than|less than|fewer than|about|around|nearly|almost|over|"
+                          r"at least|up to|some|roughly|as many as|as few as|under)\s+$",
+                          text[max(0, s - 12):s], re.I)
+        start = s - len(hedge.group()) if hedge else s
+        of = ""
+        om = re.match(r"\s*(?:%|percent|per cent)?\s*(?:of|in)\s+(?:the\s+|its\s+|all\s+)?"
+                      r"([a-z]{3,})", rest)
+        if om and unit in ("%", "$"):
+            of = stem(om.group(1))
+        lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
+        where = frozenset(n[-1] for n in _names(_clause(text, s, e)))
+        # "three of the men", "another five victims": a part of a count, not the count
+        part = bool(re.match(r"\s*(?:of (?:the|them|those|whom|which)\b)", rest)
+                    or re.search(r"\b(?:another|other|additional|more|further)\s+$",
+                                 text[max(0, start - 12):start], re.I))
+        out.append(Number(text[start:e].strip(), v, unit, place, scope, of, lo, hi, where,
+                          part))
+    return tuple(out)
+
+
+# clause breaks; not "where", whose clause belongs to the place before it ("... Airport where
+# 103 flights were canceled")
+_CLAUSE_CUT = re.compile(r"[;—–()]|,\s+(?:and|but|while|including|with|whereas)\b| - ")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = 0
+    for m in _CLAUSE_CUT.finditer(text, 0, start):
+        lo = m.end()
+    m = _CLAUSE_CUT.search(text, end)
+    return text[lo:m.start() if m else len(text)]
+
+
+def _hedge_range(v: float, hedge: str) -> tuple[float, float]:
+    if hedge in ("more than", "over", "at least"):
+        return v, v * 1.1
+    if hedge in ("less than", "fewer than", "nearly", "almost", "up to", "as many as", "under"):
+        return v * 0.9, v
+    if hedge in ("about", "around", "some", "roughly"):
+        return v * 0.95, v * 1.05
+    return v, v
+
+
+def _names(text: str, head: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Capitalised name phrases (as word stems); with ``head``, only those starting among the
+    first ``head`` words."""
+    return tuple(tuple(p) for k, p in _name_phrases(text) if not head or k < head)
+
+
+_NOT_NAME = frozenset(STOP_WORDS | _TITLES | _REPORT | set(_WEEKDAYS) | set(_MONTHS)
+                      | set(_MONTH_ABBR))
+_CAPWORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _name_phrases(text: str, st: Callable[[str], str] = stem) -> list[tuple[int, list[str]]]:
+    """(index of the first word, word stems) of each capitalised name phrase."""
+    words = list(_CAPWORD.finditer(text))
+    out: list[tuple[int, list[str]]] = []
+    prev_end = -10
+    n = len(words)
+    for k, m in enumerate(words):
+        g = m.group()
+        if not g[:1].isupper():
+            prev_end = -10
+            continue
+        w = g.rstrip(".")
+        if w.lower() in _NOT_NAME:
+            prev_end = -10
+            continue
+        first = k == 0 or text[words[k - 1].end():m.start()].strip() in ('"', "“", ":", "—")
+        if first and (k + 1 >= n or not words[k + 1].group()[:1].isupper()):
+            continue  # a capital that only starts the sentence
+        if out and m.start() - prev_end <= 1:
+            out[-1][1].append(st(w))
+        else:
+            out.append((k, [st(w)]))
+        prev_end = m.end()
+    return out
+
+
+def _dates(low_words: list[str], text: str) -> frozenset[str]:
+    out = set()
+    for w in low_words:
+        w = w.rstrip(".")
+        if w in _WEEKDAYS or w in _MONTHS or w in _RELATIVE_DAYS:
+            out.add(w)
+        elif w in _MONTH_ABBR and w != "may":
+            out.add(_MONTH_ABBR[w])
+    out.update(y for y in re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+    for m in _MONTH_DAY.finditer(text):
+        month = m.group(1).lower().rstrip(".")
+        out.add(f"{_MONTH_ABBR.get(month[:3], month)}-{int(m.group(2))}")
+    return frozenset(out)
+
+
+def _content(words: list[str] | tuple[str, ...],
+             st: Callable[[str], str] = stem) -> frozenset[str]:
+    return frozenset(
+        st(w) for w in words
+        if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit() and len(w) > 1
+        and w not in _WEEKDAYS and w not in _MONTHS and w not in DISTANCE
+        and w not in ("percent", "cent")
+    )
+
+
+def content_stems(text: str, st: Callable[[str], str] = stem) -> frozenset[str]:
+    """The content words of ``text`` as the check compares them (``Facts.stems``)."""
+    return _content(_words(text), st)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    bare = _ATTRIBUTION.sub("", text)  # ", officials said." is a detail, not the information
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
+
+
+def facts(text: str, st: Callable[[str], str] = stem) -> Facts:
+    words = list(_words(text))
+    quote: set[str] = set()
+    for m in _QUOTED.finditer(text):
+        inner = [w.lower() for w in _WORD.findall(m.group(1))]
+        if len(inner) >= 4:
+            quote |= _content(inner)
+    phrases = _name_phrases(text, st)
+    names = tuple(tuple(p) for _, p in phrases)
+    return Facts(
+        stems=_content(words, st),
+        names=names,
+        numbers=_numbers(text),
+        dates=_dates(words, text),
+        negated=_negated(text),
+        quote=frozenset(quote),
+        name_stems=frozenset(w for n in names for w in n),
+        lead_names=tuple(tuple(p) for k, p in phrases if k < 6),
+    )
+
+
+def _negated(text: str) -> frozenset[str]:
+    """The first content word within four words after each negation."""
+    out = set()
+    for m in _NEG.finditer(text):
+        clause = re.split(r"[,;:—–()\"“”]| - ", text[m.end():m.end() + 60])[0]
+        for w in _WORD.findall(clause)[:4]:
+            low = w.lower()
+            if w[:1].isupper():
+                break  # a name: the negation is about something else
+            if low not in STOP_WORDS and low not in _AUX and not low[0].isdigit():
+                out.add(stem(low))
+                break
+    return frozenset(out)
+
+
+def _is_weekday(d: str) -> bool:
+    return d in _WEEKDAYS
+
+
+def _is_day(d: str) -> bool:
+    return "-" in d
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
+
+
+def _direction(n: Number) -> int:
+    return 1 if n.hi > n.value and n.lo == n.value else -1 if n.lo < n.value == n.hi else 0
+
+
+def _compatible(x: Number, y: Number) -> bool:
+    """The same value (2 %), hedged the same way or not at all: "more than 300,000" /
+    "as many as 300,000" differ (above / at most), and so do "more than 300" / "at least 295"
+    (judges read another figure as a contradiction, hedge or not)."""
+    return _same_value(x.value, y.value) and _direction(x) * _direction(y) >= 0
+
+
+def number_clash(claim: str, evidence: str) -> tuple[Number, Number] | None:
+    """The number of ``claim`` that ``evidence`` gives differently for the same thing (same
+    unit or same place, no other scope), as (claim's, evidence's); None if there is none."""
+    return _number_conflict(facts(claim), facts(evidence))
+
+
+def _number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
+    """A number of the claim that the evidence gives differently for the same thing (and
+    the same time: two sentences naming different days count two different moments)."""
+    if a.dates and b.dates and not a.dates & b.dates:
+        return None
+    for x in a.numbers:
+        if x.part or any(_compatible(x, y) for y in b.numbers):
+            continue
+        for y in b.numbers:
+            if y.part:
+                continue
+            if x.unit in ("%", "$") or y.unit in ("%", "$"):
+                if x.unit != y.unit or not x.of or x.of != y.of:
+                    continue  # shares and sums compare only when of the same thing
+            same_place = bool(x.place and y.place and x.place == y.place)
+            same_unit = bool(x.unit and x.unit == y.unit)
+            if x.place and y.place and x.place != y.place:
+                continue  # "46 in the U.S." / "10 in New York City": another scope
+            if x.scope != y.scope:
+                continue  # "nationwide" vs one place
+            if bool(x.where) != bool(y.where) or (x.where and not x.where & y.where):
+                continue  # "103 flights at Los Angeles airport" / "15,000 flights"
+            if same_place or (same_unit and not (x.place or y.place)):
+                return x, y
+    return None
+
+
+def _other_figure(a: Facts, b: Facts) -> bool:
+    """A number of the claim is missing and the evidence gives another of the same unit
+    ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
+    return any(x.unit and not any(_same_value(x.value, y.value) for y in b.numbers)
+               and any(y.unit == x.unit for y in b.numbers) for x in a.numbers)
+
+
+def _missing_numbers(a: Facts, b: Facts) -> bool:
+    return any(not any(_same_value(x.value, y.value) for y in b.numbers) for x in a.numbers)
+
+
+def _names_missing(a: Facts, b: Facts) -> list[frozenset[str]]:
+    return _missing_from(a.names, b)
+
+
+def _missing_from(names: tuple[tuple[str, ...], ...], b: Facts) -> list[tuple[str, ...]]:
+    """The name phrases whose last word the evidence does not have ("United Kingdom" is not
+    in "United States"; "Serena Williams" is in "Williams")."""
+    pool = set(b.stems) | b.name_stems
+    return [n for n in names if n[-1] not in pool]
+
+
+class Checker:
+    """The support check with its own memo of facts and verdicts (one per alignment, so
+    nothing is cached process-wide)."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, frozenset[str]] = {}
+        self._facts: dict[str, Facts] = {}
+        self._verdicts: dict[tuple[str, str], Verdict] = {}
+        self._words: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        got = self._words.get(word)
+        if got is None:
+            got = self._words[word] = stem(word)
+        return got
+
+    def stems(self, text: str) -> frozenset[str]:
+        got = self._stems.get(text)
+        if got is None:
+            got = self._stems[text] = content_stems(text, self.stem)
+        return got
+
+    def facts(self, text: str) -> Facts:
+        got = self._facts.get(text)
+        if got is None:
+            got = self._facts[text] = facts(text, self.stem)
+        return got
+
+    def check(self, claim: str, evidence: str) -> Verdict:
+        got = self._verdicts.get((claim, evidence))
+        if got is None:
+            got = self._verdicts[(claim, evidence)] = _check(claim, evidence, self.stems,
+                                                             self.facts)
+        return got
+
+
+def check(claim: str, evidence: str) -> Verdict:
+    """How far ``evidence`` states the information of ``claim`` (see the module doc)."""
+    return _check(claim, evidence, content_stems, facts)
+
+
+def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
+           facts_of: Callable[[str], Facts]) -> Verdict:
+    sa, sb = stems_of(claim), stems_of(evidence)
+    if not sa or not sb:
+        return Verdict(NONE, 0.0, 0.0, "no content words")
+    shared = sa & sb
+    cov = len(shared) / len(sa)
+    back = len(shared) / len(sb)
+    if " ".join(claim.split()) == " ".join(evidence.split()):
+        return Verdict(FULL, 1.0, 1.0, "same text")
+    if len(sa) < MIN_CONTENT:  # "The news is fake because so much of the news is fake."
+        return Verdict(NONE, cov, back, "too few content words to tell")
+    if cov < SAME_THING_AT:  # neither support nor a contradiction is possible: stop early
+        return Verdict(NONE, cov, back, "too little in common")
+    a, b = facts_of(claim), facts_of(evidence)
+    if cov >= SAME_THING_AT and len(shared) >= min(MIN_SHARED, len(a.stems) - 1, 2):
+        clash = _number_conflict(a, b)
+        if clash:
+            return Verdict(CONTRADICTS, cov, back, f"number {clash[0].text} vs {clash[1].text}")
+        flipped = (a.negated ^ b.negated) & shared
+        if flipped:
+            return Verdict(CONTRADICTS, cov, back, "negation of " + min(flipped))
+        for kind in (_is_weekday, _is_day):
+            da = {d for d in a.dates if kind(d)}
+            db = {d for d in b.dates if kind(d)}
+            if da and db and not da & db and cov >= PARTIAL_AT:
+                return Verdict(CONTRADICTS, cov, back, f"date {min(da)} vs {min(db)}")
+    swapped = (len(a.stems - b.stems) <= FULL_SLACK and len(b.stems - a.stems) <= FULL_SLACK
+               and cov >= 0.75)
+    if not swapped and (len(shared) < min(MIN_SHARED, len(a.stems)) or cov < PARTIAL_AT):
+        return Verdict(NONE, cov, back, "too little in common")
+    if a.negated - b.stems:
+        return Verdict(NONE, cov, back, "what the claim denies is not in the evidence")
+    if len(a.stems) <= TINY and back < TINY_BACK and not swapped:
+        return Verdict(NONE, cov, back, "a few words of a longer sentence")
+    plain = a.stems - a.name_stems
+    if plain and len(plain & b.stems) < NON_NAME_AT * len(plain):
+        return Verdict(NONE, cov, back, "only names in common")
+    missing = _names_missing(a, b)
+    if _missing_from(a.lead_names, b):
+        return Verdict(NONE, cov, back, "the subject's name is not in the evidence")
+    if a.quote:
+        q = len(a.quote & b.stems) / len(a.quote)
+        if q < PARTIAL_AT:
+            return Verdict(NONE, cov, back, "quotation not in the evidence")
+    else:
+        q = 1.0
+    gaps = []
+    if _missing_numbers(a, b):
+        if _other_figure(a, b):
+            return Verdict(NONE, cov, back, "another figure of the same unit")
+        gaps.append("number")
+    if a.dates - b.dates:
+        gaps.append("date")
+    if missing:
+        gaps.append("name")
+    if q < FULL_AT:
+        gaps.append("quotation")
+    if len(a.stems) <= TINY and back < 2 * TINY_BACK:
+        gaps.append("a few words of a longer sentence")
+    if (cov >= FULL_AT or swapped) and not gaps:
+        return Verdict(FULL, cov, back)
+    if back < PARTIAL_BACK:
+        return Verdict(NONE, cov, back, "a small part of a longer sentence about more")
+    return Verdict(PARTIAL, cov, back, ", ".join(gaps) or "part of the words")

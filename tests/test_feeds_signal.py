@@ -25,7 +25,7 @@ STORIES = ["flood", "mine", "comet"]
 def slow_site():
     srv = FeedServer().start()
     links = [srv.add(f"/s/{k}", page_html(f"{STORIES[k % 3]} {k}", paragraphs(STORIES[k % 3], k)),
-                     delay=0.25) for k in range(8)]
+                     delay=0.5) for k in range(8)]
     srv.add("/feed.xml", rss2("Slow", [{"title": str(k), "link": u} for k, u in enumerate(links)]),
             ctype="application/rss+xml", etag='"s"')
     yield srv

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
-from newsweave.summarize.lexical import tokens
+from newsweave.summarize.select import _ngrams, reading_order
 from newsweave.types import Sentence
 
 # Openings that need the sentence before: the words of the readability bench plus "It" and
@@ -203,13 +203,6 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _ngrams(text: str, n: int) -> set[tuple[str, ...]]:
-    if n <= 0:
-        return set()
-    t = tokens(text)
-    return {tuple(t[k : k + n]) for k in range(len(t) - n + 1)}
-
-
 def keep_together(
     order: Sequence[int], taken: Sequence[tuple[int, ...]], sentences: Sequence[Sentence]
 ) -> list[int]:
@@ -255,7 +248,6 @@ def choose(
 ) -> list[int]:
     """Readable selection and reading order: the brief's sentences, in order (``repeats``:
     see :func:`select_units`)."""
-    from newsweave.summarize.select import reading_order
 
     units = build_units(sentences, eligible, whole_quotes)
     if not any(u is not None for u in units):  # nothing reads alone: single sentences

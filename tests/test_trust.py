@@ -224,7 +224,7 @@ def test_lazy_similarity_matches_dense() -> None:
          Article("y", "Rain fell on the big old city today, again.")]
     s = [t for art in a for t in split_sentences(art)]
     d1, d2 = align(s, {"x": "x", "y": "y"}), align(s, {"x": "x", "y": "y"}, dense_max=0)
-    assert d1.support == d2.support and d1.unit_of == d2.unit_of
+    assert d1.support == d2.support and d1.units == d2.units
 
 
 def test_update_of_a_105_article_story_finds_the_new_articles(tmp_path) -> None:
@@ -244,7 +244,7 @@ def test_update_of_a_105_article_story_finds_the_new_articles(tmp_path) -> None:
         cl.flush()
         assert len(stories) == 1
         (sid,) = stories
-        story_brief(store, sid)
+        story_brief(store, sid, record=True)
         news = ("Army engineers opened an emergency spillway at the Farakka barrage to relieve "
                 "the pressure on the flooded embankments downstream.")
         cl = Clusterer(store)

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.options import ALIGN_THRESHOLD
 from newsweave.text.spelling import fold_token
 from newsweave.text.stopwords import stop_words
+from newsweave.text.tfidf import EmptyVocabulary, Tfidf
 from newsweave.text.tokens import tokenizer
 from newsweave.types import Sentence
 
@@ -141,8 +141,7 @@ class Alignment:
     support: list[frozenset[str]]  # articles reporting each sentence (own article included)
     independent: list[int]  # distinct original sources in ``support``
     units: list[InfoUnit]
-    unit_of: list[int]  # unit index of each sentence
-    vectorizer: TfidfVectorizer | None
+    vectorizer: Tfidf | None  # fitted vocabulary and idf (None: no term at all)
     capped: int = 0  # sentences that had more than ``max_links`` links (farther ones dropped)
     checker: Checker = field(default_factory=lambda: _checker())  # support check memo
 
@@ -170,14 +169,14 @@ def _checker() -> Checker:
     return Checker()
 
 
-def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | None]:
-    """L2-normalized TF-IDF rows; an all-stop-word or empty input gives zero rows."""
+def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
+    """L2-normalized TF-IDF rows (sublinear tf, smoothed idf: :mod:`newsweave.text.tfidf`);
+    an all-stop-word or empty input gives zero rows."""
     memo: dict[str, str] = {}
-    vec = TfidfVectorizer(analyzer=partial(analyzer, memo=memo), sublinear_tf=True,
-                          dtype=np.float32)
+    vec = Tfidf(partial(analyzer, memo=memo))
     try:
-        return vec.fit_transform(texts).tocsr(), vec
-    except ValueError:  # empty vocabulary
+        return vec.fit_transform(texts), vec
+    except EmptyVocabulary:
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32), None
 
 
@@ -200,7 +199,7 @@ def align(
     n = len(sents)
     if n == 0:
         empty = sparse.csr_matrix((0, 1), dtype=np.float32)
-        return Alignment([], empty, Similarity(empty), [], [], [], [], None, 0)
+        return Alignment([], empty, Similarity(empty), [], [], [], None, 0)
     vectors, vectorizer = tfidf([s.text for s in sents])
     sim = Similarity(vectors, dense_max)
     # dtype=object: numpy unicode arrays silently drop trailing NUL characters of ids.
@@ -217,19 +216,14 @@ def align(
         support.append(sup)
         independent.append(len({groups.get(a, a) for a in sup}))
 
-    unit_of = _components(linked)
     members: dict[int, list[int]] = {}
-    for i, u in enumerate(unit_of):
+    for i, u in enumerate(_components(linked)):
         members.setdefault(u, []).append(i)
     units = []
-    remap: dict[int, int] = {}
-    for u, idx in sorted(members.items(), key=lambda kv: kv[1][0]):
-        remap[u] = len(units)
+    for idx in sorted(members.values(), key=lambda m: m[0]):
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
-    unit_list = [remap[u] for u in unit_of]
-    return Alignment(sents, vectors, sim, support, independent, units, unit_list, vectorizer,
-                     capped)
+    return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped)
 
 
 def _links(

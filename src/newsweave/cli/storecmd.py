@@ -175,8 +175,12 @@ def update_cmd(
     words: int = typer.Option(None, "--words", "-w", help=WORDS_HELP),
     fmt: str = typer.Option("md", "--format", "-f", help=", ".join(TEXT_FORMATS) + "."),
     out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
+    mark: bool = typer.Option(
+        False, "--mark", help="Record this update, so the next one starts after it "
+        "(default: a peek that records nothing)."
+    ),
 ) -> None:
-    """What is new in a story since its last brief or update, cited like a brief."""
+    """What is new in a story since its last recorded brief or update, cited like a brief."""
     from newsweave.stories.update import story_update
 
     if fmt not in TEXT_FORMATS:
@@ -198,11 +202,13 @@ def update_cmd(
             else:
                 sys.stdout.write(text)
             sys.stdout.flush()
-        # Only once the update is written: a failed write must not hide its sentences from
-        # the next update.
-        store.commit_mark(upd.mark)
+        if mark:
+            # Only once the update is written: a failed write must not hide its sentences
+            # from the next update.
+            store.commit_mark(upd.mark)
     print(
         f"newsweave: story {upd.story}: {plural(len(upd.new_articles), 'new article')} {since}; "
-        f"{plural(len(upd.brief.summary), 'new sentence')}",
+        f"{plural(len(upd.brief.summary), 'new sentence')}"
+        f"{'; recorded' if mark else ' (not recorded; --mark records it)'}",
         file=sys.stderr,
     )

@@ -273,10 +273,19 @@ def _links(
 
 
 def _components(linked: sparse.csr_matrix) -> list[int]:
+    """A label per sentence, equal within a connected component of the (symmetric) link
+    graph: each label takes its neighbours' smallest, then jumps to its label's label, until
+    nothing moves (no scipy.sparse.csgraph import, which loads scipy.linalg: 0.05-0.2 s)."""
     n = linked.shape[0]
-    if n == 0:
-        return []
-    from scipy.sparse.csgraph import connected_components
-
-    _, labels = connected_components(linked, directed=False)
-    return labels.tolist()
+    labels = np.arange(n)
+    rows = np.repeat(labels, np.diff(linked.indptr))
+    cols = linked.indices
+    if not len(cols):
+        return labels.tolist()
+    while True:
+        new = labels.copy()
+        np.minimum.at(new, rows, labels[cols])
+        new = new[new]
+        if np.array_equal(new, labels):
+            return labels.tolist()
+        labels = new

@@ -75,11 +75,14 @@ def brief_cmd(
             result = story_brief(store, story, options, limits, record=False)
             to_commit = brief_mark(store, result) if mark else None
     else:
-        from newsweave.ingest.web import is_url, load_inputs
+        from newsweave.ingest.loaders import is_url
 
-        # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
-        inputs = (load_inputs(paths, limits=limits, problems=problems)
-                  if any(is_url(p) for p in paths) else paths)
+        inputs: list[str] | object = paths
+        if any(is_url(p) for p in paths):
+            # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
+            from newsweave.ingest.web import load_inputs
+
+            inputs = load_inputs(paths, limits=limits, problems=problems)
         result = make_brief(inputs, options, limits, problems=problems)
     for p in problems:
         warn(p)

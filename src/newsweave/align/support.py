@@ -56,10 +56,10 @@ def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
     memo = {} if memo is None else memo
     out = []
     for t in _TERMS(text):
-        if t not in STOP_WORDS:
-            f = memo.get(t)
-            if f is None:
-                f = memo[t] = fold(t)
+        f = memo.get(t)
+        if f is None:  # "" marks a stop word
+            f = memo[t] = "" if t in STOP_WORDS else fold(t)
+        if f:
             out.append(f)
     return out
 
@@ -206,7 +206,8 @@ def align(
     arts = np.array([s.article for s in sents], dtype=object)
     _, art_code = np.unique(arts, return_inverse=True)
     long_enough = np.array([s.words >= MIN_LINK_WORDS for s in sents])
-    linked, capped = _links(vectors, art_code, long_enough, threshold, max_links)
+    linked, capped = _links(vectors, art_code, long_enough, threshold, max_links,
+                            sim._dense)
 
     support: list[frozenset[str]] = []
     independent: list[int] = []
@@ -228,21 +229,23 @@ def align(
 
 def _links(
     vectors: sparse.csr_matrix, art_code: np.ndarray, long_enough: np.ndarray,
-    threshold: float, max_links: int = MAX_LINKS,
+    threshold: float, max_links: int = MAX_LINKS, dense: np.ndarray | None = None,
 ) -> tuple[sparse.csr_matrix, int]:
     """Sparse (n, n) boolean matrix of linked pairs, built ``BLOCK`` rows at a time, each
     sentence keeping its ``max_links`` closest links (0: all); and how many sentences had
-    more (their farther links are dropped)."""
+    more (their farther links are dropped). ``dense``: the whole cosine matrix when
+    :class:`Similarity` holds it (its rows are the block products, bit for bit)."""
     capped = 0
     n = vectors.shape[0]
     present = (vectors > 0).astype(np.float32).tocsr()
-    vt, pt = vectors.T.tocsc(), present.T.tocsc()
+    vt = vectors.T.tocsc() if dense is None else None
+    pt = present.T.tocsc()
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for start in range(0, n, BLOCK):
         stop = min(n, start + BLOCK)
         # dense blocks of BLOCK x n (float32): bounded, and fast to sample
-        sim = (vectors[start:stop] @ vt).toarray()
+        sim = dense[start:stop] if dense is not None else (vectors[start:stop] @ vt).toarray()
         r, c = np.nonzero(sim >= threshold)
         if len(r):
             shared = (present[start:stop] @ pt).toarray()

@@ -74,10 +74,11 @@ def _count(texts: Iterable[str], analyzer: Analyzer, vocab: dict[str, int],
     indices: list[int] = []
     values: list[int] = []
     indptr = [0]
+    get = vocab.get
     for text in texts:
         seen: dict[int, int] = {}
         for term in analyzer(text):
-            k = vocab.get(term)
+            k = get(term)
             if k is None:
                 if not grow:
                     continue

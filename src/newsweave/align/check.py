@@ -24,6 +24,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsweave.align.learned import (
+    FULL_MODEL,
+    SUPPORTED_MODEL,
+    T_FULL,
+    T_SUPPORTED,
+    pair_features,
+    probability,
+)
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, parse_number
 
@@ -284,6 +292,13 @@ def content_stems(text: str, st: Callable[[str], str] = stem) -> frozenset[str]:
     return _content(_words(text), st)
 
 
+def content_sequence(text: str, st: Callable[[str], str] = stem) -> tuple[str, ...]:
+    """The content stems of ``text`` in reading order (for word-pair overlap)."""
+    return tuple(st(w) for w in _words(text)
+                 if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit()
+                 and len(w) > 1)
+
+
 def _words(text: str) -> tuple[str, ...]:
     bare = _ATTRIBUTION.sub("", text)  # ", officials said." is a detail, not the information
     return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
@@ -412,6 +427,8 @@ class Checker:
         self._facts: dict[str, Facts] = {}
         self._verdicts: dict[tuple[str, str], Verdict] = {}
         self._words: dict[str, str] = {}
+        self._seqs: dict[str, tuple[str, ...]] = {}
+        self._rules: dict[tuple[str, str], Verdict] = {}
 
     def stem(self, word: str) -> str:
         got = self._words.get(word)
@@ -431,16 +448,54 @@ class Checker:
             got = self._facts[text] = facts(text, self.stem)
         return got
 
+    def sequence(self, text: str) -> tuple[str, ...]:
+        got = self._seqs.get(text)
+        if got is None:
+            got = self._seqs[text] = content_sequence(text, self.stem)
+        return got
+
+    def rules(self, claim: str, evidence: str) -> Verdict:
+        """The rule verdict alone (no learned gate)."""
+        got = self._rules.get((claim, evidence))
+        if got is None:
+            got = self._rules[(claim, evidence)] = _check(claim, evidence, self.stems,
+                                                          self.facts)
+        return got
+
+    def features(self, claim: str, evidence: str, rule: str) -> list[float]:
+        """What the learned gate reads of the pair (``learned.pair_features``)."""
+        return pair_features(self.facts(claim), self.facts(evidence), self.sequence(claim),
+                             self.sequence(evidence), rule)
+
     def check(self, claim: str, evidence: str) -> Verdict:
+        """The rule verdict, kept only when the learned gate agrees (see the module doc)."""
         got = self._verdicts.get((claim, evidence))
         if got is None:
-            got = self._verdicts[(claim, evidence)] = _check(claim, evidence, self.stems,
-                                                             self.facts)
+            v = self.rules(claim, evidence)
+            if v.label in (FULL, PARTIAL) and v.reason != "same text":
+                v = _gated(v, self.features(claim, evidence, v.label))
+            got = self._verdicts[(claim, evidence)] = v
         return got
+
+
+def _gated(v: Verdict, x: list[float]) -> Verdict:
+    label = v.label
+    if label == FULL and probability(x, FULL_MODEL) < T_FULL:
+        label = PARTIAL
+    if label == PARTIAL and probability(x, SUPPORTED_MODEL) < T_SUPPORTED:
+        return Verdict(NONE, v.coverage, v.back, "not clearly supported (learned gate)")
+    if label != v.label:
+        return Verdict(label, v.coverage, v.back, "not clearly full (learned gate)")
+    return v
 
 
 def check(claim: str, evidence: str) -> Verdict:
     """How far ``evidence`` states the information of ``claim`` (see the module doc)."""
+    return Checker().check(claim, evidence)
+
+
+def rule_check(claim: str, evidence: str) -> Verdict:
+    """The rules alone, without the learned gate."""
     return _check(claim, evidence, content_stems, facts)
 
 

@@ -350,7 +350,7 @@ def _article_quotes(
             speaker = _person_in(author, index)
         else:
             np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
-            turn = TURN.match(text, text.rfind("\n", 0, qs) + 1, qs)
+            turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs])
             if np is None and turn and _is_person(turn.group("np"), index):
                 np = turn.group("np")  # 'Keilar: "Polls. I just told you."'
 

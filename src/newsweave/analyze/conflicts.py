@@ -16,14 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
 from newsweave.analyze.samefact import _DEATH, _YEAR, kinds_of, reading, repeated, same_quantity
 from newsweave.text.numbers import Quantity, quantities
+from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 from newsweave.text.stopwords import stop_words
 from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence, SummaryItem

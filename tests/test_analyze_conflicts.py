@@ -78,13 +78,14 @@ def test_one_source_never_conflicts_with_itself() -> None:
                       "five soldiers were killed at the checkpoint.") == []
 
 
-def test_weak_matches_get_lower_confidence(mosul_brief) -> None:
-    cs = {c.about: c for c in mosul_brief.analysis["conflicts"]}
-    distance = next(c for a, c in cs.items() if a.startswith("distance"))
-    men = next(c for a, c in cs.items() if "men" in a)
-    assert {tuple(c.sources) for c in distance.claims} == {
-        ("000_a23027f4f979be3a",), ("003_39231c59b2f4b296",)}
-    assert men.confidence < distance.confidence
+def test_mosul_conflicts_are_the_judged_true_one(mosul_brief) -> None:
+    # judged blind (bench/trust_pairs.jsonl, set cand-k2): "Qayyarah Air Base, 25 miles south
+    # of Mosul" vs "the Qayyarah district, just under 70 kilometers out of Mosul" is no conflict
+    # (an air base is not the district); "three young men" executed vs "the two young men who
+    # were killed" was judged true and is kept
+    abouts = [c.about for c in mosul_brief.analysis["conflicts"]]
+    assert any("men" in a for a in abouts)
+    assert not any(a.startswith("distance") for a in abouts)
     for c in mosul_brief.analysis["conflicts"]:
         assert {"about", "confidence", "claims"} <= set(c.to_dict())
         for claim in c.claims:

@@ -133,11 +133,9 @@ def test_other_scope_or_kind_is_no_conflict(a: str, b: str) -> None:
     assert brief.analysis["conflicts"] == []
 
 
-REAL = [
-    ("A massive fire destroyed at least 110 homes in Breezy Point, officials said.",
-     "The fire left 80 to 100 homes destroyed but no deaths were reported in Breezy Point."),
-    ("Officials said lifeguards plucked 22 students out of the water at La Jolla Cove.",
-     "Lifeguards helped 20 students out of the water back to the beach at La Jolla Cove."),
+REAL = [  # judged true (cand-k2): one toll of one mine explosion, two figures
+    ("The Soma coal mine explosion in Turkey has killed at least 205 people, officials said.",
+     "Rescuers said the Soma coal mine explosion in Turkey has killed at least 274 people."),
 ]
 
 

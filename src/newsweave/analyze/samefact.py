@@ -34,6 +34,9 @@ _KINDS = (
     ("rescued", re.compile(r"\b(?:rescu\w*|saved)\b", re.I)),
     ("held", re.compile(r"\b(?:arrested|detained|arrests?|custody|jailed)\b", re.I)),
     ("stayed", re.compile(r"\b(?:stayed|remained|refused to leave|ride (?:it|out))\b", re.I)),
+    ("population", re.compile(r"\b(?:home to|population|inhabitants|lives? in|living in)\b",
+                              re.I)),
+    ("ill", re.compile(r"\b(?:sick\w*|ill|illness|infected)\b", re.I)),
     ("power", re.compile(r"\b(?:power|electricity|outages?)\b", re.I)),
     # a rate is not a total ("6,000 people in an hour" / "900,000 people")
     ("rate", re.compile(r"(?<!than )\b(?:per|an?|each|every)\s+"
@@ -71,7 +74,8 @@ _CUMULATIVE = re.compile(r"\b(?:since|in all|in total|overall|altogether|total|c
                          r"throughout|each year|every year|a year|per year|annually|"
                          r"a day|per day|each day|an hour|per hour|in the past|over the past|"
                          r"over the last|in the last|this (?:year|week|month)|"
-                         r"period|from \w+day to)\b", re.I)
+                         r"period|from \w+day to|(?:in|over|during)\s+(?:\w+\s+)?"
+                         r"(?:days|weeks|months|years))\b", re.I)
 # A figure for one facility ("103 flights at the airport") is not the country's figure.
 _FACILITY = re.compile(r"\b(?:airports?|stations?|hospitals?|schools?|bases?|prisons?|ports?|"
                        r"camps?|plants?|factory|factories|mines?|warehouses?)\b", re.I)
@@ -80,7 +84,8 @@ _ANCHOR = re.compile(r"^[\s)]*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:away\s+)?(?:fr
                      r"\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I)
 _DEPTH = re.compile(r"\b(?:depth|deep|below the surface|beneath|underground)\b", re.I)
 _DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|"
-                  r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                  r"november|december|that day|the same day|first day|monday|tuesday|"
+                  r"wednesday|thursday|friday|saturday|sunday|today|"
                   r"yesterday|tonight|overnight|this morning|last night)\b(?!['’]s)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NEGATED = re.compile(r"\b(?:no|without|zero)\s+[\w-]+", re.I)  # "no deaths reported"
@@ -134,6 +139,7 @@ class Reading:
     subject: tuple[str, ...] = ()  # the name that opens the clause ("Jordan Scott"), as stems
     backref: bool = False  # "That earthquake killed ...": which event, another sentence says
     listed: bool = False  # one of several figures of the same noun in the sentence
+    money: bool = False  # "$ 250,000", "£165,000", "5 million euros"
     kind: str = ""  # the kind of count named closest to the figure in its clause
     kinds: frozenset[str] = frozenset()  # dead / injured / ...: of the clause, else sentence
 
@@ -260,7 +266,7 @@ def reading(text: str, value: str) -> Reading | None:
         modal=bool(_MODAL.search(cues) or _MODAL_VERB.search(part_text)),
         change=bool(_CHANGE.search(part_text)),
         cumulative=bool(_CUMULATIVE.search(cues)),
-        part=bool(_PART.search(before) or re.search(r"\bone of\s+$|\bin\s+$", before)
+        part=bool(_PART.search(before) or re.search(r"\bone of\s+$|\bin\s+$|\d\s+of\s+$", before)
                   or re.search(rf"\b(?:\d[\d,]*|(?i:{_NUMWORDS}))\s+\w+\s+and\s+$", before)
                   or "%" in value or "percent" in value.lower()
                   or re.search(r"\bof (?:the|them|those|whom)\b", value)
@@ -268,11 +274,52 @@ def reading(text: str, value: str) -> Reading | None:
         compare=bool(_COMPARE.search(cues)),
         number=number,
         subject=_subject(part_text),
+        money=bool(re.search(r"[$£€]\s*$", before) or re.match(
+            r"\s*(?:dollars|pounds|euros|yuan|rupees|usd|gbp)\b", text[end:], re.I)),
         backref=bool(_BACKREF.match(text)),
         listed=sum(1 for m in _COUNTED.finditer(text) if stem(m.group(1).lower()) == head) >= 2,
         kind=_nearest_kind(_NEGATED.sub(" ", cues)),
         kinds=kinds_of(_NEGATED.sub(" ", cues)) or kinds_of(_NEGATED.sub(" ", text)),
     )
+
+
+_LOWER = re.compile(r"^\W*(?:at least|more than|over|just over|upwards of|in excess of)\s+", re.I)
+_UPPER = re.compile(r"^\W*(?:fewer than|less than|under|just under|up to|at most|nearly|almost|"
+                    r"no more than|as many as)\s+", re.I)
+_APPROX = re.compile(r"^\W*(?:about|around|roughly|some|approximately|an estimated|estimated)\s+",
+                     re.I)
+
+
+def _bound(value: str) -> tuple[str, float | None]:
+    """("lower" / "upper" / "about" / "exact", the figure) of a value as written."""
+    for kind, rx in (("lower", _LOWER), ("upper", _UPPER), ("about", _APPROX)):
+        m = rx.match(value)
+        if m:
+            return kind, _first_number(value[m.end():])
+    return "exact", _first_number(value)
+
+
+def _first_number(text: str) -> float | None:
+    m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?|[a-z-]+"
+                 r"(?:\s+(?:hundred|thousand|million|billion))?)", text, re.I)
+    return parse_number(m.group(1).replace(",", "").lower()) if m else None
+
+
+def compatible_values(a: str, b: str) -> bool | None:
+    """Can both figures be true? "more than 200" and "245" can; "at least 205" and "more than
+    200" can (within 10 %); "4,000" and "fewer than 5,000" can. None when a figure is not read."""
+    (ka, va), (kb, vb) = _bound(a), _bound(b)
+    if va is None or vb is None:
+        return None
+    lo, hi = sorted((va, vb))
+    if hi <= lo * 1.1 and "exact" not in (ka, kb) or hi <= lo * 1.02:
+        return True  # the same figure, rounded or hedged
+    for k, v, other in ((ka, va, vb), (kb, vb, va)):
+        if k == "lower" and other >= v and ({ka, kb} - {"lower"}):
+            return True  # "more than 200" / "245"
+        if k == "upper" and other <= v and ({ka, kb} - {"upper"}):
+            return True  # "fewer than 5,000" / "4,000"
+    return False
 
 
 def overlap(a: Reading, b: Reading) -> tuple[float, int]:
@@ -286,6 +333,12 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
     """(True, "") when the two figures can be one quantity of one thing, else (False, why)."""
     if not distance and (not a.head or a.head != b.head):
         return False, "counts another thing"
+    if a.money or b.money:
+        return False, "a sum of money"
+    if a.number == 1 or b.number == 1:
+        return False, "'one' is rarely a count"
+    if not distance and compatible_values(a.value, b.value):
+        return False, "the values can both be true"
     if a.head in _NOT_COUNTS:
         return False, "not a count that sources report differently"
     if not distance and (a.kind and b.kind and a.kind != b.kind
@@ -302,7 +355,7 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
         return False, "a running total vs one figure"
     if a.days != b.days and not (a.days & b.days) and not distance:
         return False, "another day"
-    if a.facility != b.facility and not distance:  # for a distance it is an end point
+    if a.facility != b.facility:  # "Qayyarah Air Base" is not "the Qayyarah district"
         return False, "one place vs a wider scope"
     if distance:
         if a.clause_places and b.clause_places and not a.clause_places & b.clause_places:

@@ -32,10 +32,12 @@ from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
+    KIN_BEFORE,
     COUNTRIES,
     KNOWN_ALIASES,
     ORG_AFTER,
     ORG_BEFORE,
+    ORG_NOUN_AFTER,
     ORG_PLATFORM,
     ORG_POSSESSIVE,
     PERSON_AFTER,
@@ -168,8 +170,14 @@ def _collect(
                     PERSON_POSSESSIVE.match(after)
                 ):
                     form.cues["person"] += 1
-                if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before):
-                    form.cues["org"] += 1
+                if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before) or (
+                        ORG_NOUN_AFTER.match(after)):
+                    form.cues["org"] += 1  # "the WinCo store", "the Apotex founder"
+                if KIN_BEFORE.search(before):
+                    form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
+                if (m.start == 0 or text[m.start - 1] == "\n") and re.match(
+                        r"\s*(?:\(\w+\)\s*)?(?:--|—|–)", after):
+                    form.cues["dateline"] += 1  # "CALGARY -- A woman ..."
                 if re.search(r"\b(?:[Tt]he|told|to|within|of|at|from|by|with|for)\s+$|\($",
                              before) or after[:2] in ("'s", "’s") or after[:1] == ")":
                     form.cues["the"] += 1  # "the FBI", "told KKCO", "(CBC)": a body

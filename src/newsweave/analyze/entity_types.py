@@ -109,7 +109,7 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
             return "term"
         return "organization"
     place = cues["place"] + 0.3 * cues["place_weak"] + cues["dateline"]
-    if all(is_acronym(n) for n in names) or cues["org"] > place:
+    if all(is_acronym(n) for n in names) or 2 * cues["org"] > place:
         return "organization"
     # "Firstname Lastname" that speaks or stands in apposition reads as a person
     person = 2 * cues["person"] + cues["speaks"] + (0.5 if multi else 0.0)
@@ -117,6 +117,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return "person"
     if not multi and cues["person"] >= 1 and not cues["org"] and place == 0:
         return "person"  # "Romney said he ...", "Ohanian, 34,"
+    if not multi and cues["speaks"] and not (cues["the"] or cues["org"] or place):
+        return "person"  # '"…," Cowles said': a surname (a body is "the X said", or known)
     if cues["place"] + cues["dateline"] >= 1 or (
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     ):

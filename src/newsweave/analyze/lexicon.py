@@ -157,8 +157,18 @@ ORG_POSSESSIVE = re.compile(
     r"^(?:'s|’s)\s+(?:website|app|platform|shares|stock|ceo|founder|co-?founder|employees|"
     r"headquarters|board|users|services?|products?|algorithm|policy|policies)\b"
 )
+ORG_NOUN_AFTER = re.compile(
+    r"^\s+(?:store|stores|supermarket|restaurant|plant|factory|employees?|workers?|spokes\w+|"
+    r"executives?|headquarters|shares|chain|founder|co-?founder|ceo|app|website|ad|ads|"
+    r"listing|subsidiary|brand)\b"
+)
+KIN_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|children|parents|judges|"
+    r"senators|officers|detectives|victims|suspects),\s+(?:(?:[A-Z][\w'’-]+,?\s+)+and\s+)?$"
+)
 ORG_PLATFORM = re.compile(
-    r"\b(?:(?:posted|wrote|shared|announced|said|tweeted|writing|posting)\s+on|co-?founder of|"
+    r"\b(?:(?:posted|wrote|shared|announced|said|tweeted|writing|posting|listed|advertised|"
+    r"sold|selling|ad)\s+on|co-?founder of|"
     r"founder of|ceo of|spokes(?:man|woman|person) for|employees of|shares of)\s+$",
     re.IGNORECASE,
 )

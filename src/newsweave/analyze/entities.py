@@ -32,8 +32,8 @@ from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
-    KIN_BEFORE,
     COUNTRIES,
+    KIN_BEFORE,
     KNOWN_ALIASES,
     ORG_AFTER,
     ORG_BEFORE,

@@ -185,6 +185,10 @@ def _collect(
                              r"gave|giving|administered|learned|using|wearing)\s+$", before) or (
                         re.match(r"-\d", after)):
                     form.cues["thing"] += 1  # "began CPR", "a SWAT hat": a term
+                rest = text[m.end: min(m.sentence[1], m.end + 100)]
+                if re.search(r"\b(?:he|she|his|her|him|herself|himself)\b", rest) and not (
+                        re.search(r"[a-z,]\s+[A-Z][a-z]+", rest)):
+                    form.cues["pronoun"] += 1  # "Katera Barker ..., and her mother": a person
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":"):

@@ -14,7 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
-from newsweave.analyze.gazetteer import KNOWN_ORGS, KNOWN_PEOPLE, KNOWN_PLACES, common_words
+from newsweave.analyze.gazetteer import (
+    FREQUENT_WORDS,
+    KNOWN_ORGS,
+    KNOWN_PEOPLE,
+    KNOWN_PLACES,
+    common_words,
+)
 from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
 from newsweave.analyze.names import Mention, fold, spelling_key
 
@@ -123,15 +129,17 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     ):
         return "place"
-    if multi and any(_person_shaped(n) for n in names) and not (cues["quoted"]
-                                                                 or cues["lower_word"]):
+    if multi and not (cues["quoted"] or cues["lower_word"]) and any(
+            _person_shaped(n, loose=bool(cues["pronoun"] or cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return "other"
 
 
-def _person_shaped(name: str) -> bool:
+def _person_shaped(name: str, loose: bool = False) -> bool:
     """"Katera Barker", "Martyn Lannister": 2-3 capitalised words, none of them a word that
-    news text writes in lower case, nor an organisation or place word."""
+    news text writes in lower case, nor an organisation or place word, and (unless a pronoun
+    or a speech verb follows: ``loose``) none a word found all over news text but a given
+    name first ("Gold Medal", "Jersey Shore" are not people)."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?", w)
                                            for w in words):
@@ -139,6 +147,9 @@ def _person_shaped(name: str) -> bool:
     common = common_words()
     low = [fold(w) for w in words]
     if any(w in NOT_ALONE_KEYS for w in low[:1]):
+        return False
+    if not loose and any(w in FREQUENT_WORDS and not (k == 0 and w in GIVEN_NAMES)
+                         for k, w in enumerate(low)):
         return False
     return not any(w in common or spelling_key(w) in ORG_KEYS or spelling_key(w) in PLACE_KEYS
                    for w in low[1:]) and (low[0] not in common or low[0] in GIVEN_NAMES)

@@ -268,15 +268,18 @@ administration department's
 """)
 
 
-def _common_words() -> frozenset[str]:
-    text = resources.files("newsweave.analyze").joinpath("data/common_words.txt").read_text(
+def _word_file(name: str) -> frozenset[str]:
+    text = resources.files("newsweave.analyze").joinpath(f"data/{name}").read_text(
         encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 # Words raw-case news text writes in lower case (in >= 75% of their mid-sentence uses, or in
 # their only one), counted by ``bench/caps_stats.py`` into data/common_words.txt.
-COMMON_WORDS = _common_words()
+COMMON_WORDS = _word_file("common_words.txt")
+# Words found in >= 100 of the 44,891 Multi-News train clusters (``bench/train_df.py``): a
+# name made of them is no evidence of a person ("Gold Medal", "Jersey Shore").
+FREQUENT_WORDS = _word_file("frequent_words.txt")
 
 
 def common_words() -> frozenset[str]:

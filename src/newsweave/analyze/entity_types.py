@@ -130,15 +130,15 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     ):
         return "place"
     if multi and not (cues["quoted"] or cues["lower_word"]) and any(
-            _person_shaped(n, loose=bool(cues["pronoun"] or cues["speaks"])) for n in names):
+            _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return "other"
 
 
 def _person_shaped(name: str, loose: bool = False) -> bool:
     """"Katera Barker", "Martyn Lannister": 2-3 capitalised words, none of them a word that
-    news text writes in lower case, nor an organisation or place word, and (unless a pronoun
-    or a speech verb follows: ``loose``) none a word found all over news text but a given
+    news text writes in lower case, nor an organisation or place word, and (unless a speech
+    verb follows: ``loose``) none a word found all over news text but a given
     name first ("Gold Medal", "Jersey Shore" are not people)."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?", w)

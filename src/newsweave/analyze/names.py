@@ -245,10 +245,6 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         before = text[:s].rstrip()
         initial = not before or before[-1] in "“\"‘:—–-(" or before.endswith("...")
         words = raw.split()
-        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
-            s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
-            words = words[1:]
-            initial = False
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
             fold(words[0]).strip(".") in NOT_NAMES
@@ -262,6 +258,10 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             if initial and len(words) == 1:
                 break
             s += len(words[0]) + 1
+            words = words[1:]
+            initial = False
+        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
+            s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
             words = words[1:]
             initial = False
         if not words:

@@ -84,15 +84,16 @@ def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
     return True in seen and False not in seen
 
 
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
-
-
-def _counts(texts: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
-    """(lower-case uses, capitalised uses mid-sentence) of every plain word of the cluster."""
+def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:
+    """(lower-case uses, capitalised uses standing alone mid-sentence) of ``words``."""
     lower: Counter[str] = Counter()
     cap: Counter[str] = Counter()
+    if not words:
+        return lower, cap
+    pat = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(words))
+                     + r")(?![\w'’-])", re.IGNORECASE)
     for text in texts.values():
-        for m in _WORD.finditer(text):
+        for m in pat.finditer(text):
             w = m.group(0)
             if w[0].islower():
                 lower[w] += 1
@@ -106,12 +107,14 @@ def _counts(texts: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
     return lower, cap
 
 
+def _plain(name: str) -> bool:
+    return re.fullmatch(r"[A-Z][a-z'’]+", name) is not None
+
+
 def ordinary_word(mentions: Sequence[Mention], counts: tuple[Counter[str], Counter[str]]) -> bool:
     """A one-word name the cluster or general news writes as an ordinary word."""
     name = mentions[0].text
-    if " " in name or "-" in name or name.isupper() or _vouched(name):
-        return False
-    if not re.fullmatch(r"[A-Z][a-z'’]+", name):
+    if not _plain(name) or _vouched(name):
         return False
     lower, cap = counts[0][name.lower()], counts[1][name.lower()]
     if lower and lower >= cap:
@@ -125,7 +128,8 @@ def forms_to_drop(
 ) -> set[tuple[str, ...]]:
     """Keys of forms that are a fragment of a longer title or an ordinary word."""
     texts = {a.id: a.text for a in articles if not a.duplicate_of}
-    counts = _counts(texts)
+    counts = _counts(texts, {ms[0].text.lower() for k, ms in forms.items()
+                             if ms and k not in vouched and _plain(ms[0].text)})
     out = set()
     for key, mentions in forms.items():
         if key in vouched or not mentions:

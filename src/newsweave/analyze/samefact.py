@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from newsweave.align.check import content_stems, facts, stem
 from newsweave.text.numbers import parse_number
+from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 
 MIN_OVERLAP = 0.05  # share of the two clauses' content words in common (Jaccard)
 MIN_SHARED = 1  # ... and at least this many of them, besides the counted noun

@@ -5,10 +5,10 @@ brief only right after its own previous sentence in the article (which comes wit
 on back to a sentence that stands alone, at most ``MAX_CHAIN`` sentences). A sentence whose
 quotation marks do not balance (it opens a quotation that a later sentence closes, or closes
 one an earlier sentence opened) enters only with the sentences that complete the quotation,
-whole, when ``whole_quotes`` allows it; with ``cut_quotes`` (the default) it may enter alone,
-shown with marks that close the quotation visibly (:func:`quote_marks`: "“… " before, " …”"
-after; not source text, the offsets stay the verbatim sentence's); otherwise it does not
-enter at all.
+whole, when ``whole_quotes`` allows it; with ``cut_quotes`` (the default) it may enter (alone
+or in the unit of a sentence that needs it), each sentence shown with marks that close the
+quotation visibly (:func:`quote_marks`: "“… " before, " …”" after; not source text, the
+offsets stay the verbatim sentence's); otherwise it does not enter at all.
 
 Selection then takes units instead of sentences: a unit's score is the mean score of the
 sentences it adds, it must fit the budget whole, and every sentence it adds passes the same
@@ -92,9 +92,9 @@ def build_units(
     cut_quotes: bool = True,
 ) -> list[tuple[int, ...] | None]:
     """For each sentence, the sentences (itself included, article order) it needs to read
-    well, or None when it may not enter a brief. With ``cut_quotes`` a sentence alone whose
-    quotation runs on past it (or began before it) may enter with :func:`quote_marks`
-    closing it visibly."""
+    well, or None when it may not enter a brief. With ``cut_quotes`` a sentence whose
+    quotation runs on past it (or began before it) may enter, :func:`quote_marks` closing it
+    visibly (a unit's sentences are each closed on their own)."""
     where = {(s.article, s.index): i for i, s in enumerate(sentences)}
 
     def prev(i: int) -> int | None:
@@ -142,8 +142,8 @@ def build_units(
         if ok:
             for m in list(members):
                 if unbalanced(sentences[m].text):
-                    if cut_quotes and len(members) == 1 and quote_marks(sentences[m].text):
-                        continue  # enters alone, the quotation closed visibly
+                    if cut_quotes and quote_marks(sentences[m].text):
+                        continue  # the quotation closed visibly where the brief cuts it
                     run = quote_run(m) if whole_quotes else None
                     if run is None or any(not eligible[r] for r in run):
                         ok = False
@@ -152,8 +152,9 @@ def build_units(
         if ok and len(members) > 1:
             # A run brought in may itself open on a word that needs what came before.
             first = members[0]
-            if _needs_before(sentences[first].text) or unbalanced(
-                " ".join(sentences[m].text for m in members)
+            if _needs_before(sentences[first].text) or (
+                not cut_quotes
+                and unbalanced(" ".join(sentences[m].text for m in members))
             ):
                 ok = False
         out.append(tuple(members) if ok else None)

@@ -176,7 +176,7 @@ def test_fetch_then_brief_and_update_a_dated_story(site, tmp_path, capsys):
     code, out, _ = run(capsys, "stories", "--format", "json", "--db", db)
     flood = next(s for s in json.loads(out) if site.url("/p/0") in s["articles"])
     assert flood["first_published"] == "2026-12-01" and flood["last_published"] == "2026-12-02"
-    code, out, err = run(capsys, "brief", "--story", str(flood["id"]), "--db", db)
+    code, out, err = run(capsys, "brief", "--story", str(flood["id"]), "--db", db, "--mark")
     assert code == 0, err
     assert site.url("/p/0") in out  # cited by its canonical URL
     # The outlet publishes a new report on the same story: the feed changes.

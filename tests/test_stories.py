@@ -219,21 +219,23 @@ def test_update_gives_only_new_information(store) -> None:
     for k in range(2):
         cl.add(art(f"chess{k}", "chess", k))
     sid = store.stories()[0].id
-    brief = story_brief(store, sid, BriefOptions(analyze=False))
+    brief = story_brief(store, sid, BriefOptions(analyze=False), record=True)
     assert brief.summary
-    same = story_update(store, sid, BriefOptions(analyze=False))
+    same = story_update(store, sid, BriefOptions(analyze=False), record=True)
     assert same.new_articles == [] and same.brief.summary == []
     assert same.since is not None and same.since.kind == "brief"
     news = ("Officials in Oslo confirmed that the next championship will move to Tokyo "
             "in the spring.")
     cl.add(Article("chess-late", " ".join(TOPICS["chess"][:2]) + " " + news))
-    upd = story_update(store, sid, BriefOptions(analyze=False))
+    peek = story_update(store, sid, BriefOptions(analyze=False))  # the default: a peek
+    assert peek.new_articles == ["chess-late"] and store.last_mark(sid) == same.mark
+    upd = story_update(store, sid, BriefOptions(analyze=False), record=True)
     assert upd.new_articles == ["chess-late"]
     texts = [item.text for item in upd.brief.summary]
     assert texts == [news]
     assert upd.brief.summary[0].sources[0] == "chess-late"
     assert upd.since is not None and upd.since.kind == "update"
-    again = story_update(store, sid, BriefOptions(analyze=False))
+    again = story_update(store, sid, BriefOptions(analyze=False), record=True)
     assert again.brief.summary == [] and again.since is not None
     assert again.since.made == upd.mark.made
 
@@ -244,10 +246,10 @@ def test_update_after_a_merge_reports_articles_no_mark_covered(tmp_path: Path) -
     x = cl.add(Article("x", "Alpha beta gamma delta epsilon zeta theta iota kappa."))
     y = cl.add(Article("y", "Alpha beta gamma delta omega sigma lambda upsilon chi."))
     assert x.story != y.story
-    story_brief(store, y.story, BriefOptions(analyze=False))  # story x is never briefed
+    story_brief(store, y.story, BriefOptions(analyze=False), record=True)  # x never briefed
     z = cl.add(Article("z", "Sigma delta zeta omega beta epsilon gamma alpha lambda theta."))
     assert z.merged == [y.story]
-    upd = story_update(store, x.story, BriefOptions(analyze=False))
+    upd = story_update(store, x.story, BriefOptions(analyze=False), record=True)
     # y was briefed (with story y); x and z never were, whatever their ingest order.
     assert upd.new_articles == ["x", "z"]
     assert upd.mark.articles == ["x", "y", "z"]
@@ -282,7 +284,7 @@ def test_old_store_migrates_and_its_marks_keep_the_seq_rule(tmp_path: Path) -> N
 def test_update_without_record_leaves_no_mark_until_committed(store) -> None:
     fill(store, 2)
     sid = store.stories()[0].id
-    upd = story_update(store, sid, BriefOptions(analyze=False), record=False)
+    upd = story_update(store, sid, BriefOptions(analyze=False))
     assert store.last_mark(sid) is None and len(upd.new_articles) == 2
     store.commit_mark(upd.mark)
     assert store.last_mark(sid) == upd.mark

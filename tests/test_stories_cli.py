@@ -72,9 +72,34 @@ def test_ingest_stories_brief_update(tmp_path: Path, mosul_dir: Path,
     brief = json.loads(out)
     assert {a["id"] for a in brief["articles"]} == set(rows[0]["articles"])
     assert brief["summary"]
+    # Viewing is a peek: neither brief --story nor update moves the since-mark...
+    for _ in range(2):
+        code, out, err = run(["update", "--story", sid, "--db", db, "-f", "json"], capsys)
+        assert code == 0 and "5 new articles (first update)" in err and "not recorded" in err
+        assert json.loads(out)["summary"]
+    # ... only --mark records it.
+    code, out, err = run(["brief", "--story", sid, "--db", db, "-f", "json", "--no-analysis",
+                          "--mark"], capsys)
+    assert code == 0, err
     code, out, err = run(["update", "--story", sid, "--db", db, "-f", "json"], capsys)
     assert code == 0 and "0 new articles since brief" in err
     assert json.loads(out)["summary"] == []
+
+
+def test_update_mark_records_and_the_next_update_starts_after_it(
+        tmp_path: Path, mosul_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "m.db")
+    assert run(["ingest", str(mosul_dir), "--db", db], capsys)[0] == 0
+    sid = str(json.loads(run(["stories", "--db", db, "-f", "json"], capsys)[1])[0]["id"])
+    code, out, err = run(["update", "--story", sid, "--db", db, "--mark"], capsys)
+    assert code == 0 and "5 new articles (first update)" in err and "recorded" in err
+    with open_store(db) as store:
+        mark = store.last_mark(int(sid))
+        assert mark is not None and mark.kind == "update"
+    code, out, err = run(["update", "--story", sid, "--db", db], capsys)
+    assert code == 0 and "0 new articles since update" in err
+    code, _, err = run(["brief", "x.txt", "--mark"], capsys)
+    assert code == 2 and "--story" in err and len(err.splitlines()) == 1
 
 
 def test_db_from_environment(tmp_path: Path, mosul_dir: Path, monkeypatch: pytest.MonkeyPatch,
@@ -198,11 +223,11 @@ def test_failed_write_records_no_mark(tmp_path: Path, mosul_dir: Path,
     sid = str(json.loads(run(["stories", "--db", db, "-f", "json"], capsys)[1])[0]["id"])
     bad = str(tmp_path / "missing-dir" / "x.md")
     for cmd in (["update"], ["brief", "--no-analysis"]):
-        code, _, err = run([*cmd, "--story", sid, "--db", db, "-o", bad], capsys)
+        code, _, err = run([*cmd, "--story", sid, "--db", db, "-o", bad, "--mark"], capsys)
         assert code == 2 and len(err.splitlines()) == 1 and "missing-dir" in err
     with open_store(db) as store:
         assert store.last_mark(int(sid)) is None
-    code, out, err = run(["update", "--story", sid, "--db", db], capsys)
+    code, out, err = run(["update", "--story", sid, "--db", db, "--mark"], capsys)
     assert code == 0 and "5 new articles (first update)" in err and out.strip()
     with open_store(db) as store:
         mark = store.last_mark(int(sid))

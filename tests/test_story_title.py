@@ -69,3 +69,34 @@ def test_store_picks_clean_title(tmp_path: Path) -> None:
         assert [r.title for r in store.stories()] == ["Burt Reynolds went to a hospital"]
     finally:
         store.close()
+
+
+def test_titles_of_an_older_store_are_recomputed_when_it_is_opened(tmp_path: Path) -> None:
+    """A store made before the clean-title rule (schema 3) keeps noisy titles; opening it
+    with this newsweave migrates it and recomputes every story's title once."""
+    import sqlite3
+
+    from newsweave.stories.store import SCHEMA_VERSION
+
+    noisy = ("Enlarge icon Pinterest icon Facebook icon Close icon Photo: Google, "
+             "fancydressball.co.uk")
+    arts = [Article("a1", "Story highlights Burt Reynolds went to a hospital\n\n"
+                    "He was dehydrated and moved to intensive care, his representative says."),
+            Article("b1", BODY, title=noisy)]
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        with Clusterer(store) as cl:
+            for a in arts:
+                cl.add(a)
+        want = sorted(r.title for r in store.stories())
+    assert want == ["Burt Reynolds went to a hospital", story_title(noisy, BODY)]
+    # What an older newsweave stored: the raw first line as title, schema version 3.
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("UPDATE story SET title = 'Story highlights Burt Reynolds went to a hospital' "
+                "WHERE title LIKE 'Burt%'")
+    con.execute("UPDATE story SET title = ? WHERE title NOT LIKE 'Story%'", (noisy,))
+    con.execute("PRAGMA user_version = 3")
+    con.close()
+    with open_store(path) as store:
+        assert sorted(r.title for r in store.stories()) == want
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

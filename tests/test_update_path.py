@@ -44,11 +44,11 @@ def test_update_falls_back_like_a_brief_when_nothing_is_eligible(tmp_path: Path)
                     title="Lisbon harbour bridge reopens")
     with open_store(tmp_path / "s.db") as store:
         sid = _one_story(store, [first])
-        story_update(store, sid)  # marks a1 as seen
+        story_update(store, sid, record=True)  # marks a1 as seen
         second = Article("a2", "Lisbon harbour bridge: trains back.",
                          title="Lisbon harbour bridge trains")
         with Clusterer(store) as cl:
             assert cl.add(second).story == sid
-        upd = story_update(store, sid, record=False)
+        upd = story_update(store, sid)
     assert [i.text for i in upd.brief.summary] == ["Lisbon harbour bridge: trains back."]
     assert upd.new_articles == ["a2"]

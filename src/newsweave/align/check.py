@@ -20,10 +20,19 @@ text pair within one :class:`Checker` (one per alignment); everything is determi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsweave.align.learned import (
+    FULL_MODEL,
+    SUPPORTED_MODEL,
+    T_FULL,
+    T_SUPPORTED,
+    pair_features,
+    probability,
+)
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, parse_number
 
@@ -119,6 +128,7 @@ class Verdict:
     reason: str = ""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word: bounded memo
 def stem(word: str) -> str:
     w = fold(word.lower().replace("’", "'"))
     if w.endswith("'s"):
@@ -234,11 +244,13 @@ def _name_phrases(text: str, st: Callable[[str], str] = stem) -> list[tuple[int,
     out: list[tuple[int, list[str]]] = []
     prev_end = -10
     n = len(words)
-    for k, m in enumerate(words):
+    last = -2
+    for k in [k for k, m in enumerate(words) if m.group()[:1].isupper()]:
+        if k != last + 1:
+            prev_end = -10  # a lower-case word came between: no phrase goes on
+        last = k
+        m = words[k]
         g = m.group()
-        if not g[:1].isupper():
-            prev_end = -10
-            continue
         w = g.rstrip(".")
         if w.lower() in _NOT_NAME:
             prev_end = -10
@@ -254,29 +266,29 @@ def _name_phrases(text: str, st: Callable[[str], str] = stem) -> list[tuple[int,
     return out
 
 
-def _dates(low_words: list[str], text: str) -> frozenset[str]:
-    out = set()
-    for w in low_words:
-        w = w.rstrip(".")
-        if w in _WEEKDAYS or w in _MONTHS or w in _RELATIVE_DAYS:
-            out.add(w)
-        elif w in _MONTH_ABBR and w != "may":
-            out.add(_MONTH_ABBR[w])
-    out.update(y for y in re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+_DATE_WORDS = ({a: m for a, m in _MONTH_ABBR.items() if a != "may"}
+               | {w: w for w in (*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS)})
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dates(low_words: list[str] | tuple[str, ...], text: str) -> frozenset[str]:
+    # the words end in a letter or digit (``_WORD``), so none needs a final "." stripped
+    out = {_DATE_WORDS[w] for w in _DATE_WORDS.keys() & set(low_words)}
+    out.update(_YEARS.findall(text))
     for m in _MONTH_DAY.finditer(text):
         month = m.group(1).lower().rstrip(".")
         out.add(f"{_MONTH_ABBR.get(month[:3], month)}-{int(m.group(2))}")
     return frozenset(out)
 
 
+_NOT_CONTENT = frozenset(STOP_WORDS | _REPORT | set(_WEEKDAYS) | set(_MONTHS) | set(DISTANCE)
+                         | {"percent", "cent"})
+
+
 def _content(words: list[str] | tuple[str, ...],
              st: Callable[[str], str] = stem) -> frozenset[str]:
-    return frozenset(
-        st(w) for w in words
-        if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit() and len(w) > 1
-        and w not in _WEEKDAYS and w not in _MONTHS and w not in DISTANCE
-        and w not in ("percent", "cent")
-    )
+    return frozenset(st(w) for w in words
+                     if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1)
 
 
 def content_stems(text: str, st: Callable[[str], str] = stem) -> frozenset[str]:
@@ -284,13 +296,29 @@ def content_stems(text: str, st: Callable[[str], str] = stem) -> frozenset[str]:
     return _content(_words(text), st)
 
 
+def content_sequence(text: str, st: Callable[[str], str] = stem) -> tuple[str, ...]:
+    """The content stems of ``text`` in reading order (for word-pair overlap)."""
+    return tuple(st(w) for w in _words(text)
+                 if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit()
+                 and len(w) > 1)
+
+
+# every branch of ``_ATTRIBUTION`` needs one of these words: a text without any is left as is
+_ATTRIBUTION_HINT = re.compile(r"said|says|told|reported|added|announced|confirmed|according")
+
+
 def _words(text: str) -> tuple[str, ...]:
-    bare = _ATTRIBUTION.sub("", text)  # ", officials said." is a detail, not the information
+    # ", officials said." is a detail, not the information
+    bare = _ATTRIBUTION.sub("", text) if _ATTRIBUTION_HINT.search(text) else text
     return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
 
 
-def facts(text: str, st: Callable[[str], str] = stem) -> Facts:
-    words = list(_words(text))
+def facts(text: str, st: Callable[[str], str] = stem,
+          words: tuple[str, ...] | None = None, stems: frozenset[str] | None = None) -> Facts:
+    """What the check reads of ``text`` (``words``/``stems``: its ``_words`` and content
+    stems when already known)."""
+    if words is None:
+        words = _words(text)
     quote: set[str] = set()
     for m in _QUOTED.finditer(text):
         inner = [w.lower() for w in _WORD.findall(m.group(1))]
@@ -299,7 +327,7 @@ def facts(text: str, st: Callable[[str], str] = stem) -> Facts:
     phrases = _name_phrases(text, st)
     names = tuple(tuple(p) for _, p in phrases)
     return Facts(
-        stems=_content(words, st),
+        stems=_content(words, st) if stems is None else stems,
         names=names,
         numbers=_numbers(text),
         dates=_dates(words, text),
@@ -411,36 +439,82 @@ class Checker:
         self._stems: dict[str, frozenset[str]] = {}
         self._facts: dict[str, Facts] = {}
         self._verdicts: dict[tuple[str, str], Verdict] = {}
-        self._words: dict[str, str] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._seqs: dict[str, tuple[str, ...]] = {}
+        self._rules: dict[tuple[str, str], Verdict] = {}
 
     def stem(self, word: str) -> str:
-        got = self._words.get(word)
+        return stem(word)
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        got = self._words.get(text)
         if got is None:
-            got = self._words[word] = stem(word)
+            got = self._words[text] = _words(text)
         return got
 
     def stems(self, text: str) -> frozenset[str]:
         got = self._stems.get(text)
         if got is None:
-            got = self._stems[text] = content_stems(text, self.stem)
+            got = self._stems[text] = _content(self.tokens(text))
         return got
 
     def facts(self, text: str) -> Facts:
         got = self._facts.get(text)
         if got is None:
-            got = self._facts[text] = facts(text, self.stem)
+            got = self._facts[text] = facts(text, stem, self.tokens(text), self.stems(text))
         return got
 
+    def sequence(self, text: str) -> tuple[str, ...]:
+        got = self._seqs.get(text)
+        if got is None:
+            got = self._seqs[text] = tuple(
+                stem(w) for w in self.tokens(text)
+                if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit()
+                and len(w) > 1)
+        return got
+
+    def rules(self, claim: str, evidence: str) -> Verdict:
+        """The rule verdict alone (no learned gate)."""
+        got = self._rules.get((claim, evidence))
+        if got is None:
+            got = self._rules[(claim, evidence)] = _check(claim, evidence, self.stems,
+                                                          self.facts)
+        return got
+
+    def features(self, claim: str, evidence: str, rule: str) -> list[float]:
+        """What the learned gate reads of the pair (``learned.pair_features``)."""
+        return pair_features(self.facts(claim), self.facts(evidence), self.sequence(claim),
+                             self.sequence(evidence), rule)
+
     def check(self, claim: str, evidence: str) -> Verdict:
+        """The rule verdict, kept only when the learned gate agrees (see the module doc)."""
         got = self._verdicts.get((claim, evidence))
         if got is None:
-            got = self._verdicts[(claim, evidence)] = _check(claim, evidence, self.stems,
-                                                             self.facts)
+            v = self.rules(claim, evidence)
+            if v.label in (FULL, PARTIAL) and v.reason != "same text":
+                v = _gated(v, self.features(claim, evidence, v.label))
+            got = self._verdicts[(claim, evidence)] = v
         return got
+
+
+def _gated(v: Verdict, x: list[float]) -> Verdict:
+    label = v.label
+    if label == FULL and probability(x, FULL_MODEL) < T_FULL:
+        label = PARTIAL
+    if label == PARTIAL and probability(x, SUPPORTED_MODEL) < T_SUPPORTED:
+        return Verdict(NONE, v.coverage, v.back, "not clearly supported (learned gate)")
+    if label != v.label:
+        return Verdict(label, v.coverage, v.back, "not clearly full (learned gate)")
+    return v
 
 
 def check(claim: str, evidence: str) -> Verdict:
     """How far ``evidence`` states the information of ``claim`` (see the module doc)."""
+    return Checker().check(claim, evidence)
+
+
+def rule_check(claim: str, evidence: str) -> Verdict:
+    """The rules alone, without the learned gate."""
     return _check(claim, evidence, content_stems, facts)
 
 

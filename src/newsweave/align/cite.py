@@ -54,9 +54,11 @@ def cite(
         if len(lst) < CANDIDATES:
             lst.append(j)
     found: dict[str, tuple[int, str]] = {}
-    for j in extra:
-        if sents[j].article != own.article:
-            found[sents[j].article] = (j, FULL)
+    for j in extra:  # a paraphrase left out: cited as the check finds it (the gate included)
+        if sents[j].article != own.article and sents[j].article not in found:
+            label = al.checker.check(own.text, sents[j].text).label
+            if label in (FULL, PARTIAL):
+                found[sents[j].article] = (j, label)
     disputed: list[Sentence] = []
     for art, cands in per_article.items():
         if art in found:
@@ -101,7 +103,7 @@ class Paraphrases:
 
     def same(self, i: int, j: int) -> bool:
         a, b = self.al.sentences[i].text, self.al.sentences[j].text
-        chk = self.al.checker.check
+        chk = self.al.checker.rules  # the rules alone: redundancy wants recall, not precision
         ab, ba = chk(a, b).label, chk(b, a).label
         return (ab == FULL and ba in (FULL, PARTIAL)) or (ba == FULL and ab in (FULL, PARTIAL))
 

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.options import ALIGN_THRESHOLD
 from newsweave.text.spelling import fold_token
 from newsweave.text.stopwords import stop_words
+from newsweave.text.tfidf import EmptyVocabulary, Tfidf
 from newsweave.text.tokens import tokenizer
 from newsweave.types import Sentence
 
@@ -56,10 +56,10 @@ def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
     memo = {} if memo is None else memo
     out = []
     for t in _TERMS(text):
-        if t not in STOP_WORDS:
-            f = memo.get(t)
-            if f is None:
-                f = memo[t] = fold(t)
+        f = memo.get(t)
+        if f is None:  # "" marks a stop word
+            f = memo[t] = "" if t in STOP_WORDS else fold(t)
+        if f:
             out.append(f)
     return out
 
@@ -141,8 +141,7 @@ class Alignment:
     support: list[frozenset[str]]  # articles reporting each sentence (own article included)
     independent: list[int]  # distinct original sources in ``support``
     units: list[InfoUnit]
-    unit_of: list[int]  # unit index of each sentence
-    vectorizer: TfidfVectorizer | None
+    vectorizer: Tfidf | None  # fitted vocabulary and idf (None: no term at all)
     capped: int = 0  # sentences that had more than ``max_links`` links (farther ones dropped)
     checker: Checker = field(default_factory=lambda: _checker())  # support check memo
 
@@ -170,14 +169,14 @@ def _checker() -> Checker:
     return Checker()
 
 
-def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, TfidfVectorizer | None]:
-    """L2-normalized TF-IDF rows; an all-stop-word or empty input gives zero rows."""
+def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
+    """L2-normalized TF-IDF rows (sublinear tf, smoothed idf: :mod:`newsweave.text.tfidf`);
+    an all-stop-word or empty input gives zero rows."""
     memo: dict[str, str] = {}
-    vec = TfidfVectorizer(analyzer=partial(analyzer, memo=memo), sublinear_tf=True,
-                          dtype=np.float32)
+    vec = Tfidf(partial(analyzer, memo=memo))
     try:
-        return vec.fit_transform(texts).tocsr(), vec
-    except ValueError:  # empty vocabulary
+        return vec.fit_transform(texts), vec
+    except EmptyVocabulary:
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32), None
 
 
@@ -200,14 +199,15 @@ def align(
     n = len(sents)
     if n == 0:
         empty = sparse.csr_matrix((0, 1), dtype=np.float32)
-        return Alignment([], empty, Similarity(empty), [], [], [], [], None, 0)
+        return Alignment([], empty, Similarity(empty), [], [], [], None, 0)
     vectors, vectorizer = tfidf([s.text for s in sents])
     sim = Similarity(vectors, dense_max)
     # dtype=object: numpy unicode arrays silently drop trailing NUL characters of ids.
     arts = np.array([s.article for s in sents], dtype=object)
     _, art_code = np.unique(arts, return_inverse=True)
     long_enough = np.array([s.words >= MIN_LINK_WORDS for s in sents])
-    linked, capped = _links(vectors, art_code, long_enough, threshold, max_links)
+    linked, capped = _links(vectors, art_code, long_enough, threshold, max_links,
+                            sim._dense)
 
     support: list[frozenset[str]] = []
     independent: list[int] = []
@@ -217,38 +217,35 @@ def align(
         support.append(sup)
         independent.append(len({groups.get(a, a) for a in sup}))
 
-    unit_of = _components(linked)
     members: dict[int, list[int]] = {}
-    for i, u in enumerate(unit_of):
+    for i, u in enumerate(_components(linked)):
         members.setdefault(u, []).append(i)
     units = []
-    remap: dict[int, int] = {}
-    for u, idx in sorted(members.items(), key=lambda kv: kv[1][0]):
-        remap[u] = len(units)
+    for idx in sorted(members.values(), key=lambda m: m[0]):
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
-    unit_list = [remap[u] for u in unit_of]
-    return Alignment(sents, vectors, sim, support, independent, units, unit_list, vectorizer,
-                     capped)
+    return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped)
 
 
 def _links(
     vectors: sparse.csr_matrix, art_code: np.ndarray, long_enough: np.ndarray,
-    threshold: float, max_links: int = MAX_LINKS,
+    threshold: float, max_links: int = MAX_LINKS, dense: np.ndarray | None = None,
 ) -> tuple[sparse.csr_matrix, int]:
     """Sparse (n, n) boolean matrix of linked pairs, built ``BLOCK`` rows at a time, each
     sentence keeping its ``max_links`` closest links (0: all); and how many sentences had
-    more (their farther links are dropped)."""
+    more (their farther links are dropped). ``dense``: the whole cosine matrix when
+    :class:`Similarity` holds it (its rows are the block products, bit for bit)."""
     capped = 0
     n = vectors.shape[0]
     present = (vectors > 0).astype(np.float32).tocsr()
-    vt, pt = vectors.T.tocsc(), present.T.tocsc()
+    vt = vectors.T.tocsc() if dense is None else None
+    pt = present.T.tocsc()
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for start in range(0, n, BLOCK):
         stop = min(n, start + BLOCK)
         # dense blocks of BLOCK x n (float32): bounded, and fast to sample
-        sim = (vectors[start:stop] @ vt).toarray()
+        sim = dense[start:stop] if dense is not None else (vectors[start:stop] @ vt).toarray()
         r, c = np.nonzero(sim >= threshold)
         if len(r):
             shared = (present[start:stop] @ pt).toarray()
@@ -279,10 +276,19 @@ def _links(
 
 
 def _components(linked: sparse.csr_matrix) -> list[int]:
+    """A label per sentence, equal within a connected component of the (symmetric) link
+    graph: each label takes its neighbours' smallest, then jumps to its label's label, until
+    nothing moves (no scipy.sparse.csgraph import, which loads scipy.linalg: 0.05-0.2 s)."""
     n = linked.shape[0]
-    if n == 0:
-        return []
-    from scipy.sparse.csgraph import connected_components
-
-    _, labels = connected_components(linked, directed=False)
-    return labels.tolist()
+    labels = np.arange(n)
+    rows = np.repeat(labels, np.diff(linked.indptr))
+    cols = linked.indices
+    if not len(cols):
+        return labels.tolist()
+    while True:
+        new = labels.copy()
+        np.minimum.at(new, rows, labels[cols])
+        new = new[new]
+        if np.array_equal(new, labels):
+            return labels.tolist()
+        labels = new

@@ -36,18 +36,27 @@ VERBS = (
     r"found|finds|concluded|concludes|claims|"
     r"quoted|elaborated|interjected|snapped|sighed|gushed|"
     r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described|"
-    r"points out|pointed out|agrees"
+    r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
+    r"chimed in|went on|goes on|offered|recited|summed up|sums up"
 )
 _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
 _TAIL_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<np>{_NP}{{2,60}}?)\s+as\s+saying\b")
+_TAIL_WAS_QUOTED = re.compile(rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{2,60}}?)\s+(?:was|were|is)\s+"
+                              rf"(?:later\s+|also\s+)?quoted\s+as\s+saying\b")
+# a transcript turn: 'Keilar: "You say …"', 'Robert Ricks: I would much rather …'
+TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’.-]*"
+                  r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s*:\s")
 _TAIL_NP_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,80}}?),?\s*)?"
-    rf"\s(?:\w+ly\s+)?(?P<verb>{VERBS})\b"
+    rf"\s(?:\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|then|once|again)\s+){{0,2}}"
+    rf"(?:\w+ly\s+)?(?P<verb>{VERBS})\b"
 )
 _AFTER_CLOSED = re.compile(
     r"^(?:\s*[.,;:!?]|\s*$|\s+(?:in|on|at|to|of|after|during|from|rhetorically|later|"
-    r"earlier|afterwards?|again|then|back|today|yesterday)\b)"
+    r"earlier|afterwards?|again|then|back|today|yesterday)\b"
+    # a short object and the sentence's end: '"…?" McCain asked reporters.', 'told CNN.'
+    r"|\s+(?:[A-Za-z][\w'’.-]*\s+){0,2}[A-Za-z][\w'’-]*\s*[.!?,](?:\s|$))"
 )
 _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
@@ -108,7 +117,36 @@ def clean_np(np: str) -> str | None:
     pick = _RELATIVE.sub("", pick)
     pick = _LEAD.sub("", pick).strip(" “”\"'")
     pick = _ADVERBS.sub("", pick)
+    cut = _PARTICIPLE_CUT.match(pick)
+    if cut and is_agent(fold(cut.group("head"))):
+        pick = cut.group("np")  # "one woman attending a morning yoga class" -> "one woman"
     return pick if valid_speaker(pick) else None
+
+
+def is_agent(word: str) -> bool:
+    """A word for someone who can speak, also as the end of a compound ("ex-parishioner",
+    "co-founder", "spokes-woman")."""
+    return word in AGENT_NOUNS or word in _MORE_AGENTS or (
+        "-" in word and word.rsplit("-", 1)[-1] in AGENT_NOUNS | _MORE_AGENTS)
+
+
+_MORE_AGENTS = frozenset(
+    "parishioner parishioners congregant congregants worshipper worshippers mourner mourners "
+    "caller callers viewer viewers listener listeners reader readers homeowner homeowners "
+    "landlord tenant tenants neighbors neighbours employer ranger rangers firefighter "
+    "firefighters paramedic paramedics medic medics teen teenager teenagers grandma grandpa "
+    "spokespeople negotiator negotiators coroner examiner official's regulator regulators "
+    "nominee physician surgeon therapist psychologist psychiatrist historian lecturer "
+    "principal dean coach commissioner councilman councilwoman councillor alderman "
+    "executives owners bartender waiter waitress cashier clerk manager resident's "
+    "eyewitness eyewitnesses demonstrator demonstrators marcher marchers participant "
+    "participants attendee attendees commuter commuters shopper shoppers patient patients "
+    "parent parents widow widower husband's wife's hacker hackers narrator narrators "
+    "blogger bloggers poster user users youtuber influencer".split())
+
+
+_PARTICIPLE_CUT = re.compile(r"^(?P<np>(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?P<head>[a-z][\w'’-]*))\s+[a-z]+ing\b.*$", re.IGNORECASE)
 
 
 def _name_like(chunk: str) -> bool:
@@ -141,7 +179,7 @@ def valid_speaker(np: str | None) -> bool:
     if any(lw in _FINITE for w, lw in zip(words, low, strict=True) if w[:1].islower()):
         return False
     for w, lw in zip(words[1:], low[1:], strict=True):
-        if w[:1].islower() and lw not in AGENT_NOUNS and (
+        if w[:1].islower() and not is_agent(lw) and (
             (lw.endswith("ed") and lw not in _ADJ_ED) or _VERB_AT.fullmatch(lw)
             or lw in _COMMON_VERBS
         ):
@@ -150,7 +188,7 @@ def valid_speaker(np: str | None) -> bool:
         if any(x[:1].isupper() for x in words[i + 2:]):
             continue  # "The British Mountaineering Council training officer Jon Garside"
         if prev[:1].isupper() and fold(prev) not in _DETERMINERS and w[:1].islower() and not (
-            lw in _PREPOSITIONS or lw in AGENT_NOUNS or lw in _TITLE_WORDS or lw in _MODIFIERS
+            lw in _PREPOSITIONS or is_agent(lw) or lw in _TITLE_WORDS or lw in _MODIFIERS
             or "-" in w
         ):
             return False  # "Romney called Trump's policy proposals", "Cruz held a news ..."
@@ -166,7 +204,7 @@ def valid_speaker(np: str | None) -> bool:
     if any(w[:1].isupper() and lw not in NOT_NAMES and lw not in _DETERMINERS
            for w, lw in head):
         return True
-    return any(lw in AGENT_NOUNS or lw in _TITLE_WORDS for _w, lw in head)
+    return any(is_agent(lw) or lw in _TITLE_WORDS for _w, lw in head)
 
 
 _MODIFIERS = frozenset(
@@ -190,7 +228,7 @@ _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounde
 def speaker_after(tail: str, inner: str) -> str | None:
     """The speaker named right after a quote ('…," said X' / '…" X asked')."""
     closed = inner.rstrip()[-1:] in ".!?…"
-    m = _TAIL_QUOTED_AS.search(tail[:120])
+    m = _TAIL_QUOTED_AS.search(tail[:120]) or _TAIL_WAS_QUOTED.match(tail)
     if m:
         return clean_np(m.group("np"))
     m = _TAIL_ACCORDING.match(tail)
@@ -205,8 +243,8 @@ def speaker_after(tail: str, inner: str) -> str | None:
             # the quote closed its sentence: only '"…?" Trump asked.' still attributes it
             if len(m.group("np").split()) > 4 or m.group("app") or not _AFTER_CLOSED.match(
                 tail[m.end():]
-            ):
-                return None
+            ) or re.match(r"\s*:", tail[m.end():]):
+                return None  # '"…" Jamie Oliver added: "…"' introduces the next quote
         return clean_np(m.group("np"))
     return None
 
@@ -462,8 +500,9 @@ class Antecedents:
             etype = ents[e].type
             if want_org != (etype == "organization") or (not want_org and etype != "person"
                                                         and not (etype == "other"
-                                                                 and " " in ents[e].name)):
-                continue
+                                                                 and " " in ents[e].name
+                                                                 and sex_of(ents[e].name))):
+                continue  # a show ("Two Fat Ladies", "Goodbye Clarissa") is no "she"
             name = ents[e].name
             if not want_org and not agrees(pronoun, name):
                 continue

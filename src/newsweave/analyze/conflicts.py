@@ -16,13 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
+from newsweave.analyze.samefact import _DEATH, _YEAR, kinds_of, reading, repeated, same_quantity
 from newsweave.text.numbers import Quantity, quantities
+from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 from newsweave.text.stopwords import stop_words
 from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence, SummaryItem
@@ -31,25 +31,6 @@ MIN_CONFIDENCE = 0.3
 MAX_CLAIMS = 1500  # pairs are compared two by two: bound the work on number-heavy input
 AGREE_AT = 0.5  # same value, and contexts this close: the sources confirm each other
 WINDOW = 70  # characters either side of a number that describe what it measures
-_DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
-                    r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # weaker matches are too likely two different facts
-# What a count of people counts: the dead are not the injured, the missing, the evacuated, the
-# rescued or those who stayed. Two counts are compared only when they count the same kind.
-_KINDS = (
-    ("dead", _DEATH),
-    ("injured", re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.I)),
-    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
-    ("evacuated", re.compile(r"\b(?:evacuat\w*|fled|displaced|homeless|shelters?)\b", re.I)),
-    ("rescued", re.compile(r"\b(?:rescu\w*|saved)\b", re.I)),
-    ("held", re.compile(r"\b(?:arrested|detained|arrests?|custody|jailed)\b", re.I)),
-    ("stayed", re.compile(r"\b(?:stayed|remained|refused to leave|ride (?:it|out))\b", re.I)),
-    ("power", re.compile(r"\b(?:power|electricity|outages?)\b", re.I)),
-    # a rate is not a total ("6,000 people in an hour" / "900,000 people")
-    ("rate", re.compile(r"(?<!than )\b(?:per|an?|each|every)\s+"
-                        r"(?:hour|day|week|month|year|minute)\b",
-                        re.I)),
-)
 # Words that set a count's scope apart from any one place.
 _SCOPE = re.compile(r"\b(?:nationwide|national(?:ly)?|statewide|worldwide|countrywide|"
                     r"(?:at|on) the scene|on the spot|"
@@ -98,10 +79,6 @@ def scope_of(text: str, places: frozenset[str] = frozenset()) -> frozenset[str]:
 
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|June?|"
                    r"July?|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Thanksgiving")
-
-
-def kinds_of(text: str) -> frozenset[str]:
-    return frozenset(k for k, rx in _KINDS if rx.search(text))
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -231,10 +208,14 @@ def compare_quantities(
             differ = _differ(a.q, b.q)
             if not differ and a.q.lo != b.q.lo and a.q.unit != "km":
                 continue  # overlapping counts ("3,000 to 4,500" / "about 4,000"): unsure
-            score = _match(a, b, common, places)
-            if differ and score >= MIN_CONFIDENCE:
-                best[(i, j)] = score
-            elif not differ and score >= AGREE_AT:
+            if differ and a.group != b.group and a.q.kind == b.q.kind and shown(
+                    a.sent.text, a.q.value, b.sent.text, b.q.value, a.q.kind == "distance"):
+                # the gate decides; how well the contexts match only ranks the conflicts
+                best[(i, j)] = max(MIN_CONFIDENCE, _match(a, b, common, places))
+                continue
+            if differ:
+                continue
+            if _match(a, b, common, places) >= AGREE_AT:
                 agree.append({
                     "text": a.sent.text, "sources": [a.sent.article, b.sent.article],
                     "sentence": [_ref(a.sent), _ref(b.sent)], "about": _about([a, b]),
@@ -254,6 +235,16 @@ def compare_quantities(
         pair = [claims[i], claims[j]]
         out.append(Conflict(_about(pair), round(score, 2), tuple(_claim(c) for c in pair)))
     return out, agree
+
+
+def shown(a_text: str, a_value: str, b_text: str, b_value: str, distance: bool = False) -> bool:
+    """The last gate (:mod:`newsweave.analyze.samefact`): the two figures are one quantity of
+    one thing at one moment, and neither source also states the other's figure."""
+    ra, rb = reading(a_text, a_value), reading(b_text, b_value)
+    if ra is None or rb is None:
+        return False
+    ok, _ = same_quantity(ra, rb, distance=distance)
+    return ok and (distance or not repeated(a_text, b_text, ra, rb))
 
 
 def _ref(s: Sentence) -> dict[str, Any]:
@@ -365,6 +356,8 @@ def disputed_conflicts(
             x, y = clash
             if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):
                 continue  # "died on the scene" / "killed three people"
+            if not shown(s.text, x.text, d.text, y.text, x.unit == "km"):
+                continue
             seen.add(key)
             after = re.match(r"\s+([a-z]{3,})", s.text[s.text.find(x.text) + len(x.text):]
                              if x.text in s.text else "")

@@ -26,14 +26,17 @@ from newsweave.analyze.attribution import (
     FEMALE_WORDS,
     MALE_WORDS,
     PRONOUNS,
+    TURN,
     VERBS,
     Antecedents,
     clean_np,
     sex_of,
     speaker_after,
     speaker_before,
+    speaker_of_sentence,
     tweet_author,
 )
+from newsweave.analyze.documents import document_author, document_subject
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
@@ -205,6 +208,12 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
     return np
 
 
+def _is_person(np: str, index: EntityIndex | None) -> bool:
+    """``np`` names a person of the story (a transcript's "Keilar:", not "Update:")."""
+    ent = index.find(np) if index is not None else None
+    return ent is not None and ent.type == "person" and fold(np) not in NOT_NAMES
+
+
 def _anonymous(speaker: str) -> bool:
     """A description rather than a name ("the woman in Dahuk", "One former Mosul resident")."""
     first = fold(speaker.split()[0])
@@ -254,6 +263,37 @@ def _group_anonymous(items: list[dict[str, Any]], sexes: dict[int, str]) -> None
             heads.add(head or "")
             people[match] = (label, heads, psex or sex)
             q["person"] = label
+
+
+def _from_sentence(
+    text: str, sents: list[Sentence], ante: Antecedents, index: EntityIndex | None,
+    qs: int, qe: int, k0: int, k1: int,
+) -> tuple[str | None, str | None]:
+    """A quote with no attribution next to it: the speaker of a speech verb elsewhere in its
+    sentence ('Although Khan “was not the only one …,” …, said Mark Fitzpatrick'; 'Kebreab
+    said that … and added that “…”'), or, for a paragraph that is only the quote, of the
+    last sentence of the paragraph before ('Limbaugh later added that … / "The reason …"')."""
+    plain = ante._outside_quotes(sents[k0].start, sents[k1].end)
+    np = _unmask(speaker_of_sentence(_mask(plain.strip())))
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    alone = not text[line_start:qs].strip() and not text[
+        qe: len(text) if line_end < 0 else line_end].strip(" .,”\"")
+    at = k0
+    if np is None and alone and k0 > 0 and line_start > 0:
+        prev = sents[k0 - 1]
+        if prev.end <= line_start and text[prev.end:line_start].count("\n") <= 3:
+            np = _unmask(speaker_of_sentence(_mask(ante._outside_quotes(prev.start, prev.end)
+                                                   .strip())))
+            at = k0 - 1
+    if not np or fold(np) in NOT_NAMES:
+        return None, None
+    if fold(np) in PRONOUNS:
+        pronoun = fold(np)
+        if pronoun not in ("he", "she"):
+            return None, None
+        return ante.resolve(pronoun, sents[at].start if at < k0 else qs, at), pronoun
+    return _person_in(np, index), None
 
 
 def find_quotes(
@@ -310,7 +350,15 @@ def _article_quotes(
             speaker = _person_in(author, index)
         else:
             np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
-            if np is None:
+            turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs])
+            if np is None and turn and _is_person(turn.group("np"), index):
+                np = turn.group("np")  # 'Keilar: "Polls. I just told you."'
+
+            doc = document_subject(tail, head)
+            if np is None and doc:  # '"…," the statement said': its author, when named
+                speaker = document_author(text, qs, sents[k1].end)
+                np = "" if speaker is None else None
+            if np is None and speaker is None:
                 np = _unmask(_said_before(_mask(text[max(head_start - 120, 0, prev_end + 1):qs])))
             if np is None:
                 gap = text[prev_end:qs] if prev_end >= 0 else ""
@@ -326,10 +374,14 @@ def _article_quotes(
                     pronoun = fold(np)
                     if pronoun in ("he", "she", "it"):
                         speaker = ante.resolve(pronoun, qs, k0)
-                elif fold(np) not in NOT_NAMES and fold(np.split()[0]) not in {
+                    if speaker is None and pronoun == "it" and doc:
+                        speaker = document_author(text, qs, sents[k1].end)
+                elif np and fold(np) not in NOT_NAMES and fold(np.split()[0]) not in {
                     "after", "against", "before", "in", "on", "with"
                 }:
                     speaker = _person_in(np, index)
+        if speaker is None and np is None and not author:
+            speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
         if speaker:
             ent = index.find(speaker) if index is not None else None
             sex = {"he": "m", "she": "f"}.get(pronoun or "")

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import sys
 
-try:  # recent Typer carries its own copy of click
-    from typer._click import exceptions as cx
-except ImportError:  # pragma: no cover - older Typer uses click itself
-    from click import exceptions as cx
+import typer
 
 import newsweave.cli.feedscmd  # noqa: F401  (registers feeds)
 import newsweave.cli.fetchcmd  # noqa: F401  (registers fetch)
 import newsweave.cli.storecmd  # noqa: F401  (registers ingest, stories, update)
 from newsweave.cli import batchcmd, briefcmd, evalcmd, servecmd  # noqa: F401,E402  (register commands)
-from newsweave.cli.app import app
+from newsweave.cli.app import app, cx
 from newsweave.errors import NewsweaveError
 
 
@@ -37,9 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     except cx.UsageError as exc:  # one line on stderr, exit 2 (no box, no guesses)
         print(f"newsweave: error: {usage_message(exc)}", file=sys.stderr)
         return 2
-    except cx.Exit as exc:
+    except typer.Exit as exc:
         return int(exc.exit_code or 0)
-    except cx.Abort:
+    except typer.Abort:
         print("newsweave: interrupted", file=sys.stderr)
         return 130
     except SystemExit as exc:

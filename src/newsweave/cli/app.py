@@ -10,8 +10,12 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-import click
 import typer
+
+try:  # recent Typer carries its own copy of click
+    from typer._click import exceptions as cx
+except ImportError:  # pragma: no cover - older Typer uses click itself
+    from click import exceptions as cx
 
 from newsweave._version import __version__
 from newsweave.errors import NewsweaveError, OptionsError
@@ -91,7 +95,7 @@ def guarded(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.Abort):
+        except (typer.Exit, typer.Abort, cx.ClickException):
             raise  # typer's own exits and usage errors (fail() raises one)
         except OptionsError as exc:
             fail(option_message(exc), 2)

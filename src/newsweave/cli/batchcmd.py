@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from newsweave.cli.app import WORDS_HELP, app, fail, guarded
+from newsweave.cli.terminal import is_terminal, progress
 from newsweave.options import BriefOptions
 
 
@@ -41,18 +42,11 @@ def batch_cmd(
     options = BriefOptions(words=words, analyze=analysis)
     from newsweave.batch import run_batch
 
-    if sys.stderr.isatty():
-        from rich.progress import Progress
-
-        with Progress(transient=True) as progress:
-            task = progress.add_task("clusters", total=_count_lines(in_path))
-            report = run_batch(
-                in_path, out_path, workers=workers, options=options, scheduler=scheduler,
-                on_record=lambda _rec: progress.advance(task),
-            )
-    else:
+    total = _count_lines(in_path) if is_terminal(sys.stderr) else None
+    with progress("clusters", total) as advance:
         report = run_batch(
-            in_path, out_path, workers=workers, options=options, scheduler=scheduler
+            in_path, out_path, workers=workers, options=options, scheduler=scheduler,
+            on_record=lambda _rec: advance(),
         )
     rate = (report.ok + report.failed) / report.seconds if report.seconds else 0.0
     print(

@@ -29,6 +29,10 @@ def brief_cmd(
         None, "--html", help="Also write the HTML page to this file."
     ),
     story: int = typer.Option(None, "--story", help="Brief a stored story instead of PATHs."),
+    mark: bool = typer.Option(
+        False, "--mark", help="With --story: record this brief, so the next update starts "
+        "after it (default: records nothing)."
+    ),
     db: Path = typer.Option(  # noqa: B008
         None, "--db", help="Store for --story (default: $NEWSWEAVE_DB, else ./newsweave.db)."
     ),
@@ -52,6 +56,8 @@ def brief_cmd(
         fail("give either PATH... or --story, not both")
     if not paths and story is None:
         fail("give at least one PATH (a file, a folder or - for stdin)")
+    if mark and story is None:
+        fail("--mark records the brief of a stored story: give --story ID")
     options = BriefOptions(words=words, scorer=scorer, analyze=analysis)  # checks every value
     limits = limits_from_options(
         max_bytes, max_sentence_chars, extract_seconds, max_article_chars
@@ -60,20 +66,23 @@ def brief_cmd(
     from newsweave.pipeline import make_brief
 
     problems: list[str] = []
-    mark = None
+    to_commit = None
     if story is not None:
         from newsweave.stories import default_db, open_store
         from newsweave.stories.update import brief_mark, story_brief
 
         with open_store(db or default_db(), create=False) as store:
             result = story_brief(store, story, options, limits, record=False)
-            mark = brief_mark(store, result)
+            to_commit = brief_mark(store, result) if mark else None
     else:
-        from newsweave.ingest.web import is_url, load_inputs
+        from newsweave.ingest.loaders import is_url
 
-        # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
-        inputs = (load_inputs(paths, limits=limits, problems=problems)
-                  if any(is_url(p) for p in paths) else paths)
+        inputs: list[str] | object = paths
+        if any(is_url(p) for p in paths):
+            # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
+            from newsweave.ingest.web import load_inputs
+
+            inputs = load_inputs(paths, limits=limits, problems=problems)
         result = make_brief(inputs, options, limits, problems=problems)
     for p in problems:
         warn(p)
@@ -89,10 +98,10 @@ def brief_cmd(
         sys.stdout.write(text)
     if html_out is not None:
         write_file(html_out, result.to_html())
-    if mark is not None:  # the brief of a stored story counts once it is written
+    if to_commit is not None:  # a recorded brief counts once it is written
         sys.stdout.flush()
         with open_store(db or default_db(), create=False) as store:
-            store.commit_mark(mark)
+            store.commit_mark(to_commit)
 
 
 def limits_from_options(

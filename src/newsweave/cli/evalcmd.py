@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from newsweave.cli.app import SCORER_HELP, WORDS_HELP, app, fail, guarded
+from newsweave.cli.terminal import is_terminal, progress
 from newsweave.options import BriefOptions
 from newsweave.registry import DEFAULT_SCORER
 
@@ -32,10 +32,20 @@ def eval_cmd(
     options = BriefOptions(words=words, scorer=scorer, analyze=False)
     from newsweave.evaluate import evaluate
 
-    rows = evaluate(path, options, peers, limit)
+    total = None
+    if is_terminal(sys.stderr):
+        from newsweave.cli.batchcmd import _count_lines
+
+        total = _count_lines(path)
+        total = min(total, limit) if total is not None and limit is not None else total
+    with progress("clusters", total) as advance:
+        rows = evaluate(path, options, peers, limit, on_cluster=lambda _id: advance())
     if fmt == "json":
         print(json.dumps(rows, indent=2))
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=f"ROUGE F1x100 on {path.name}")
     for col in ("system", "R1", "R2", "RL", "RLsum", "words", "ms/cluster", "n"):
         table.add_column(col, justify="left" if col == "system" else "right")

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING
 import typer
 
 from newsweave.cli.app import WORDS_HELP, WarningTally, app, fail, guarded, write_file
-from newsweave.cli.terminal import write_markdown
-from newsweave.ingest.web import load_inputs
+from newsweave.cli.terminal import progress, write_markdown
 from newsweave.options import BriefOptions, Limits
 from newsweave.registry import RENDERERS, TEXT_FORMATS
 from newsweave.stories.options import StoryOptions
-from newsweave.stories.store import StoryRow, default_db, open_store
 from newsweave.text.vocabulary import plural
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from newsweave.stories.store import StoryRow
 
 # The clusterer (scikit-learn) and the update summarizer are imported inside the commands
 # that use them: every `newsweave` command imports this module, even --help.
@@ -31,6 +31,8 @@ DB_HELP = "Store file (default: $NEWSWEAVE_DB, else ./newsweave.db)."
 
 
 def db_path(db: Path | None) -> Path:
+    from newsweave.stories.store import default_db
+
     return db if db is not None else default_db()
 
 
@@ -67,6 +69,9 @@ def ingest_cmd(
                                                                      StoryOptions().merge_threshold))
     # Read and check every input before touching the store: bad input changes nothing.
     # URLs (and only URLs) are fetched, politely (newsweave.ingest.web).
+    from newsweave.ingest.web import load_inputs
+    from newsweave.stories.store import open_store
+
     articles = load_inputs(paths, limits=INGEST_LIMITS, problems=None)
     tally = WarningTally(verbose)
     path = db_path(db)
@@ -74,9 +79,11 @@ def ingest_cmd(
     stories: set[int] = set()
     merges = 0
     t0 = time.perf_counter()
-    with open_store(path, synchronous=sync.upper()) as store, Clusterer(store, options) as cl:
+    with (open_store(path, synchronous=sync.upper()) as store, Clusterer(store, options) as cl,
+          progress("articles", len(articles)) as advance):
         before = store.counts()["stories"]
         for art in articles:
+            advance()
             if not art.text.strip():
                 counts["skipped"] += 1
                 tally.add("article not stored: no text after cleaning",
@@ -117,6 +124,8 @@ def stories_cmd(
     """List the stories of the store."""
     if fmt not in ("table", "json"):
         fail(f"--format must be table or json, got {fmt!r}")
+    from newsweave.stories.store import open_store
+
     with open_store(db_path(db), create=False) as store:
         rows = store.stories()
     if fmt == "json":
@@ -175,8 +184,13 @@ def update_cmd(
     words: int = typer.Option(None, "--words", "-w", help=WORDS_HELP),
     fmt: str = typer.Option("md", "--format", "-f", help=", ".join(TEXT_FORMATS) + "."),
     out: Path = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),  # noqa: B008
+    mark: bool = typer.Option(
+        False, "--mark", help="Record this update, so the next one starts after it "
+        "(default: a peek that records nothing)."
+    ),
 ) -> None:
-    """What is new in a story since its last brief or update, cited like a brief."""
+    """What is new in a story since its last recorded brief or update, cited like a brief."""
+    from newsweave.stories.store import open_store
     from newsweave.stories.update import story_update
 
     if fmt not in TEXT_FORMATS:
@@ -198,11 +212,13 @@ def update_cmd(
             else:
                 sys.stdout.write(text)
             sys.stdout.flush()
-        # Only once the update is written: a failed write must not hide its sentences from
-        # the next update.
-        store.commit_mark(upd.mark)
+        if mark:
+            # Only once the update is written: a failed write must not hide its sentences
+            # from the next update.
+            store.commit_mark(upd.mark)
     print(
         f"newsweave: story {upd.story}: {plural(len(upd.new_articles), 'new article')} {since}; "
-        f"{plural(len(upd.brief.summary), 'new sentence')}",
+        f"{plural(len(upd.brief.summary), 'new sentence')}"
+        f"{'; recorded' if mark else ' (not recorded; --mark records it)'}",
         file=sys.stderr,
     )

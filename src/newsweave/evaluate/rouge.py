@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,8 +90,10 @@ def evaluate(
     peers: bool = True,
     limit: int | None = None,
     ids: Sequence[str] | None = None,
+    on_cluster: Callable[[str], None] | None = None,
 ) -> list[dict[str, Any]]:
-    """Rows of the side-by-side table: newsweave first, then each peer system."""
+    """Rows of the side-by-side table: newsweave first, then each peer system.
+    ``on_cluster`` is called with each cluster's id once it is scored (progress)."""
     options = options or BriefOptions(analyze=False)
     ev = RougeEvaluator()
     systems: dict[str, SystemScores] = {"newsweave": SystemScores("newsweave")}
@@ -111,6 +113,8 @@ def evaluate(
             ours = ""
         ms = (time.perf_counter() - t0) * 1000
         _add(systems["newsweave"], ev.score(ours, ref), len(ours.split()), ms)
+        if on_cluster is not None:
+            on_cluster(str(rec["id"]))
         if not peers:
             continue
         for name, text in (rec.get("peers") or {}).items():

@@ -35,6 +35,11 @@ _DOMAIN_RULES = ("domain",)
 _MAX_ARTICLE_CHARS = Limits().max_article_chars
 
 
+def is_url(item: object) -> bool:
+    """An http(s) URL (fetched by :mod:`newsweave.ingest.web`), not a path."""
+    return isinstance(item, str) and item[:8].lower().startswith(("http://", "https://"))
+
+
 def looks_like_headline(line: str) -> bool:
     """A short line that does not end like a body sentence (a question is allowed)."""
     s = line.strip()

@@ -32,6 +32,7 @@ from urllib.robotparser import RobotFileParser
 
 from newsweave._version import __version__
 from newsweave.errors import FetchError, OptionsError
+from newsweave.ingest.loaders import is_url
 from newsweave.options import Limits, _check_range
 from newsweave.types import Article
 
@@ -111,10 +112,6 @@ class _Host:
         self.next_at = 0.0
         self.delay: float | None = None  # robots.txt Crawl-delay, when longer than ours
         self.robots_lock = threading.Lock()  # one robots.txt request per host at a time
-
-
-def is_url(item: object) -> bool:
-    return isinstance(item, str) and item[:8].lower().startswith(("http://", "https://"))
 
 
 def canonical_url(url: str) -> str:

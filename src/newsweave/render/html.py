@@ -143,6 +143,9 @@ def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
             shown, left = list(visible_entities(i for i in items if isinstance(i, Entity))[0]), 0
         else:
             shown, left = cap(key, items)
+        if key == "quotes":
+            yield from _quote_lines(shown, numbers, brief)
+            shown = []
         for item in shown:
             anchors = _anchors_of(item, numbers, brief)
             yield f'<li dir="auto">{_item_html(item, numbers, anchors)}</li>'
@@ -161,6 +164,24 @@ def _sections(brief: Brief, numbers: dict[str, int]) -> Iterator[str]:
         if left:
             yield f'<li class="conf">{esc(more_line(left))}</li>'
         yield "</ul>"
+
+
+def _quote_lines(items: list[AnalysisItem], numbers: dict[str, int],
+                 brief: Brief) -> Iterator[str]:
+    """"Who said what" grouped by ``person`` as in the Markdown: one line per person (the
+    other descriptions of them in parentheses), each quote with its own citation."""
+    from newsweave.render.sections import quote_groups
+
+    for person, also, quotes in quote_groups(i for i in items if isinstance(i, Quote)):
+        alias = (" (also " + ", ".join(f"“<bdi>{esc(a)}</bdi>”" for a in also) + ")"
+                 if also else "")
+        said = " ".join(
+            f"“<bdi>{esc(q.text)}</bdi>”"
+            f"{_cites([q.source], numbers, _anchors_of(q, numbers, brief))}"
+            for q in quotes
+        )
+        yield (f'<li dir="auto"><b><bdi>{esc(person or "unattributed")}</bdi></b>{alias}: '
+               f"{said}</li>")
 
 
 def _item_html(item: AnalysisItem, numbers: dict[str, int], anchors: dict[str, str]) -> str:

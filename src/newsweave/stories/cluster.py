@@ -315,10 +315,6 @@ class Clusterer:
         assert stored is not None
         return (stored.duplicate_of or stored.id, stored.story)
 
-    def _live(self, sid: int) -> StoryRecord | None:
-        rec = self.index.story(sid)
-        return rec if rec is not None and rec.merged_into is None else None
-
     def _choose(self, vec: dict[str, float], day: date | None) -> tuple[int | None, float,
                                                                           list[int]]:
         """Best story for ``vec`` (None: start one), its score, and stories to merge in."""
@@ -329,13 +325,14 @@ class Clusterer:
         for sid, a in ranked:
             if a < floor:
                 break
-            rec = self._live(sid)
-            if rec is None:
+            head = self.index.story_head(sid)  # checked before the centroid is read
+            if head is None or head.merged_into is not None:
                 continue
-            gap = day_gap(day, rec.first_pub, rec.last_pub)
+            gap = day_gap(day, head.first_pub, head.last_pub)
             if gap > o.window_days:
                 continue
-            sim = _cosine(vec, rec.centroid, rec.norm)
+            centroid, norm = self.index.story_vector(sid)
+            sim = _cosine(vec, centroid, norm)
             if o.window_days > 0:
                 sim *= 1.0 - DATE_PENALTY * gap / o.window_days
             scored.append((sim, sid))
@@ -370,19 +367,21 @@ class Clusterer:
         this gives it the test again once the story has more words. Returns the surviving id
         and the merged one (if any)."""
         o = self.options
-        rec = self.index.story(sid)
+        rec = self.index.story_head(sid)
         if o.second_chance >= 1.0 or rec is None or rec.n < 2:
             return sid, []
-        cent, norm = rec.centroid, rec.norm
+        cent, norm = self.index.story_vector(sid)
         approx = self._lookup(cent)
         approx.pop(sid, None)
         best: tuple[float, int] | None = None
         for other, _ in approx.most_common(o.candidates):
-            r = self._live(other)
-            if r is None or r.n != 1 or span_gap(rec.first_pub, rec.last_pub, r.first_pub,
-                                                 r.last_pub) > o.window_days:
+            r = self.index.story_head(other)  # a one-article story in the window, live
+            if (r is None or r.merged_into is not None or r.n != 1
+                    or span_gap(rec.first_pub, rec.last_pub, r.first_pub, r.last_pub)
+                    > o.window_days):
                 continue
-            sim = _cosine(r.centroid, cent, r.norm * norm)
+            other_c, other_norm = self.index.story_vector(other)
+            sim = _cosine(other_c, cent, other_norm * norm)
             if sim >= o.second_chance and (best is None or (sim, -other) > (best[0], -best[1])):
                 best = (sim, other)
         if best is None:
@@ -402,8 +401,7 @@ class Clusterer:
         return approx
 
     def _centroid(self, sid: int) -> dict[str, float]:
-        rec = self.index.story(sid)
-        return rec.centroid if rec else {}
+        return self.index.story_vector(sid)[0]
 
     def _join(self, sid: int, vec: dict[str, float], article: Article, now: str) -> None:
         rec = self.index.story(sid)

@@ -50,6 +50,17 @@ class StoryRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryHead:
+    """What a candidate story is checked on before its centroid is read."""
+
+    id: int
+    n: int
+    first_pub: str | None
+    last_pub: str | None
+    merged_into: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class StoredArticle:
     """What the index keeps of an article beyond the article itself."""
 
@@ -84,6 +95,8 @@ class StoryIndex(Protocol):
     def resolve(self, story: int) -> int: ...
     def new_story(self, now: str) -> int: ...
     def story(self, story: int) -> StoryRecord | None: ...
+    def story_head(self, story: int) -> StoryHead | None: ...
+    def story_vector(self, story: int) -> tuple[dict[str, float], float]: ...
     def save_story(self, rec: StoryRecord, updated: str | None = None) -> None: ...
     def postings(self, term: str, limit: int) -> list[tuple[int, float]]: ...
     def set_postings(self, story: int, remove: Iterable[str],
@@ -221,6 +234,21 @@ class SqliteStoryIndex:
         return StoryRecord(int(sid), str(title), fp, lp, int(n),  # type: ignore[arg-type,call-overload]
                            unpack(blob), float(norm),  # type: ignore[arg-type]
                            _index_weights(str(indexed)), into)  # type: ignore[arg-type]
+
+    def story_head(self, story: int) -> StoryHead | None:
+        row = self._one("SELECT n, first_pub, last_pub, merged_into FROM story WHERE id = ?",
+                        (story,))
+        if row is None:
+            return None
+        n, fp, lp, into = row
+        return StoryHead(story, int(n), fp, lp, into)  # type: ignore[call-overload,arg-type]
+
+    def story_vector(self, story: int) -> tuple[dict[str, float], float]:
+        """A story's centroid and its norm (empty, 0.0 for an unknown story)."""
+        row = self._one("SELECT centroid, norm FROM story WHERE id = ?", (story,))
+        if row is None:
+            return {}, 0.0
+        return unpack(row[0]), float(row[1])  # type: ignore[arg-type]
 
     def save_story(self, rec: StoryRecord, updated: str | None = None) -> None:
         self.store.conn.execute(
@@ -413,6 +441,16 @@ class MemoryStoryIndex:
     def story(self, story: int) -> StoryRecord | None:
         rec = self._m.stories.get(story)
         return None if rec is None else copy.deepcopy(rec)
+
+    def story_head(self, story: int) -> StoryHead | None:
+        rec = self._m.stories.get(story)
+        if rec is None:
+            return None
+        return StoryHead(rec.id, rec.n, rec.first_pub, rec.last_pub, rec.merged_into)
+
+    def story_vector(self, story: int) -> tuple[dict[str, float], float]:
+        rec = self._m.stories.get(story)
+        return ({}, 0.0) if rec is None else (dict(rec.centroid), rec.norm)
 
     def save_story(self, rec: StoryRecord, updated: str | None = None) -> None:
         m = self._m

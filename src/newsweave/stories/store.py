@@ -113,8 +113,21 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO article_fts(article_fts) VALUES ('rebuild');
     """,
+    # Story titles made by an older newsweave (scrape noise such as "Story highlights ...")
+    # are recomputed with the clean-title rule: a Python step, see ``STEPS``.
+    "",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _retitle(c: sqlite3.Connection) -> None:
+    from newsweave.stories.title import retitle_stories
+
+    retitle_stories(c)
+
+
+# Python steps run after a migration's SQL (index k: the step from version k to k + 1).
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _retitle}
 
 
 def now_iso() -> str:
@@ -312,6 +325,8 @@ class Store:
             for k in range(version, SCHEMA_VERSION):
                 for stmt in _statements(MIGRATIONS[k]):
                     c.execute(stmt)
+                if k in STEPS:
+                    STEPS[k](c)
             c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         log.info("store %s migrated to schema %d", self.path, SCHEMA_VERSION)

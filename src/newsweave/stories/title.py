@@ -10,8 +10,12 @@ of the text, cut at a word boundary (a hard cap of ``MAX_WORDS`` words).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsweave.ingest.clean import is_noise_line
+
+if TYPE_CHECKING:
+    import sqlite3
 
 MAX_WORDS = 40
 
@@ -97,3 +101,20 @@ def story_title(title: str, text: str, words: int = MAX_WORDS) -> str:
     if not clean or len(clean.split()) > 2 * words:
         clean = first_sentence(text) or clean
     return cut_words(clean, words) if clean else ""
+
+
+def retitle_stories(conn: sqlite3.Connection) -> int:
+    """Recompute every story's title with :func:`story_title` from the article that gave it
+    (the first one stored in that story); run once when a store made by an older newsweave
+    is opened (schema migration 3 -> 4). Returns how many titles changed."""
+    rows = conn.execute(
+        "SELECT s.id, s.title, a.title, a.text FROM story s JOIN article a ON a.seq = "
+        "(SELECT min(seq) FROM article WHERE story = s.id)"
+    ).fetchall()
+    changed = 0
+    for sid, old, title, text in rows:
+        new = story_title(title or "", text or "")
+        if new and new != old:
+            conn.execute("UPDATE story SET title = ? WHERE id = ?", (new, sid))
+            changed += 1
+    return changed

@@ -1,14 +1,17 @@
 """Briefs and update summaries of stored stories.
 
-A brief of a story (``story_brief``) and an update (``story_update``) both leave a *mark* in
+A brief of a story (``story_brief``) or an update (``story_update``) can leave a *mark* in
 the store: when it was made, the articles it saw and the sentences it gave. An update offers
 only sentences of articles no mark of the story (or of a story merged into it) saw, whose
 information no earlier article of the story reports and no earlier brief or update of the
 story gave (TF-IDF cosine below ``covered_threshold`` to every covered sentence). Citations
 still name every article of the story that reports the sentence, exactly as in a brief.
 
-With ``record=False`` nothing is written: the caller records the mark (``Store.commit_mark``)
-once the output is safely written, so a failed write loses no sentences.
+Both are a peek by default (``record=False``): nothing is written, so viewing a story does
+not use up its next update. The caller that means to move the mark (``newsweave update
+--mark``, ``brief --story --mark``, the API's ``mark=true``) commits ``StoryUpdate.mark`` or
+:func:`brief_mark` with ``Store.commit_mark`` once the output is safely written, so a failed
+write loses no sentences; ``record=True`` commits at once.
 """
 
 from __future__ import annotations
@@ -37,13 +40,13 @@ class StoryUpdate:
     brief: Brief
     since: Mark | None  # the brief/update it follows (None: the story was never briefed)
     new_articles: list[str]
-    mark: Mark  # the mark this update recorded (record=False: the mark to commit)
+    mark: Mark  # the mark to commit to move the since-mark (record=True: already recorded)
 
 
 def story_brief(store: Store, story: int, options: BriefOptions | None = None,
-                limits: Limits | None = None, record: bool = True) -> Brief:
-    """The brief of a stored story (merged stories resolved); recorded as a mark unless
-    ``record`` is False (then :func:`brief_mark` gives the mark to commit)."""
+                limits: Limits | None = None, record: bool = False) -> Brief:
+    """The brief of a stored story (merged stories resolved); recorded as a mark only when
+    ``record`` is True (else :func:`brief_mark` gives the mark to commit later)."""
     sid = store.resolve(story)
     articles = store.story_articles(sid)
     if not articles:
@@ -66,9 +69,10 @@ def brief_mark(store: Store, brief: Brief) -> Mark:
 
 def story_update(store: Store, story: int, options: BriefOptions | None = None,
                  limits: Limits | None = None, covered_threshold: float = 0.5,
-                 record: bool = True, since_time: str | None = None) -> StoryUpdate:
-    """What is new in a story since its last brief or update; records a new mark unless
-    ``record`` is False (then commit ``result.mark`` with ``Store.commit_mark``).
+                 record: bool = False, since_time: str | None = None) -> StoryUpdate:
+    """What is new in a story since its last recorded brief or update. A peek unless
+    ``record`` is True, which records a new mark (else commit ``result.mark`` with
+    ``Store.commit_mark`` to move it).
 
     With ``since_time`` (an ISO time as :func:`now_iso` writes it) the new articles are those
     stored after that time instead, and earlier marks are not consulted."""

@@ -38,7 +38,7 @@ def shingle_array(text: str, k: int = 5) -> np.ndarray:
 
 def shingles(text: str, k: int = 5) -> set[int]:
     """The text's shingle hashes as a set (for containment between texts)."""
-    return {int(x) for x in shingle_array(text, k)}
+    return set(shingle_array(text, k).tolist())
 
 
 def shingle_sample(text: str, k: int = 5, mod: int = 16, floor: int = 6) -> list[int]:

@@ -1,0 +1,246 @@
+"""Quote-speaker bench: blind-judged quotes as expected answers, any attribution scored on them.
+
+    .venv/bin/python bench/speakers.py build    # judged rounds -> bench/speaker_gold.jsonl
+    .venv/bin/python bench/speakers.py score [--split dev|test|all] [-v]
+
+``build`` joins the judged quote items of earlier rounds (``../shared/eval/names-dev20.jsonl``
+and the packets/labels under /work/coord/judge, when present) into one gold line per quote:
+its cluster, the data file it comes from, the quote, the speaker that was judged, the label
+and the judge's "why". The expected answer is the judged speaker when it was judged right,
+no speaker when judged unknowable, and for a wrong or missing speaker the person the judge
+names in "why" (when it names one; else only "not the judged speaker" / "some speaker").
+
+``score`` runs ``find_entities`` + ``find_quotes`` of this tree on each gold cluster, finds
+the judged quote again (same article text, same words), and counts: right kept, right lost
+(now null) or changed, wrong fixed / now null / still / other, missing fixed / still null /
+other, unknowable kept null / now named; quotes not found again; quotes per cluster before
+(judged packets) and now. ``dev`` = clusters of multinews-dev50 (rules were written from
+them), ``test`` = the first 20 multi-article clusters of multinews-test150 (never used to
+write rules in this work). Reserved clusters are never read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent.parent / "shared" if not (ROOT.parent / "shared").exists() else (
+    ROOT.parent / "shared")
+SHARED = Path("/work/shared") if not SHARED.exists() else SHARED
+COORD = Path("/work/coord")
+GOLD = ROOT / "bench" / "speaker_gold.jsonl"
+ROUNDS = [("names-mid", "dev50"), ("names-finalQ1", "dev50"), ("names-finalQ2", "dev50"),
+          ("names-testQ1", "test150"), ("names-testQ2", "test150")]
+_STOP = {"Context", "Quote", "Quoted", "Tweet", "Part", "Speaker", "Not", "The", "A", "An",
+         "It", "He", "She", "They", "This", "That", "Text", "Her", "His", "Said", "From",
+         "Attributed", "Caption", "Null", "Right", "Wrong", "Unnamed", "Named", "Per",
+         "Statement", "Letter", "Twitter", "Headline", "Speaker's", "No", "In", "As", "Also",
+         "Quote's", "Words", "Line", "Later", "Earlier", "Both", "Article", "Continues",
+         "Continuation", "Follows", "Transcript", "Interview", "Same", "Still", "Here", "I"}
+
+
+def _norm(text: Any) -> str:
+    return " ".join(re.findall(r"\w+", str(text or "").replace("’", "'").lower()))
+
+
+def _reserved() -> set[str]:
+    p = COORD / "reserved_ids.txt"
+    return set(p.read_text().split()) if p.exists() else set()
+
+
+def expected_from_why(why: str, judged: str | None, label: str) -> str | None:
+    """The speaker a judge names in "why" (a name, else 'the …' description), or None."""
+    bad = set(_norm(judged).split()) if label == "wrong" and judged else set()
+    why = re.sub(r"speaker (?:is )?(?:null|left null|empty)\.?", "", why)
+    names = re.findall(r"(?:[A-Z][\w'’.-]+)(?:\s+(?:(?:al|el|de|van|von|bin)\s+)?[A-Z][\w'’.-]+)*",
+                       why)
+    for n in names:
+        words = [w for w in n.split() if w.strip(".,'’") not in _STOP]
+        if not words:
+            continue
+        key = _norm(words[-1]).split()
+        if not key or (bad and set(key) & bad):
+            continue
+        return re.sub(r"['’]s$", "", " ".join(words))
+    m = re.search(r"\b(?:the|a|an|one)\s+((?:[\w-]+\s+){0,4}?(?:official|spokes\w+|resident|"
+                  r"woman|man|officer|judge|prosecutor|host|ex-[\w-]+|report|study|police|"
+                  r"source|witness|neighbor|neighbour|friend|mother|father|doctor|lawyer|"
+                  r"attorney|expert|analyst|economist|student|teacher|agency|statement))\b", why)
+    return m.group(0) if m else None
+
+
+def build() -> None:
+    if not SHARED.exists():
+        print("../shared absent: nothing to build")
+        return
+    reserved = _reserved()
+    rows: list[dict[str, Any]] = []
+    dev20 = SHARED / "eval" / "names-dev20.jsonl"
+    items: list[tuple[str, dict[str, Any]]] = []
+    if dev20.exists():
+        for line in dev20.read_text().splitlines():
+            it = json.loads(line)
+            if it.get("kind") == "quote":
+                items.append(("dev50", it | {"round": "dev20"}))
+    for tag, data in ROUNDS:
+        req = COORD / "judge" / "req" / f"{tag}.jsonl"
+        out = COORD / "judge" / "out" / f"{tag}.j1.jsonl"
+        if not (req.exists() and out.exists()):
+            continue
+        labels = {}
+        for line in out.read_text().splitlines():
+            if line.strip():
+                j = json.loads(line)
+                labels[j["key"]] = j
+        for line in req.read_text().splitlines():
+            it = json.loads(line)
+            if it.get("kind") != "quote" or it["key"] not in labels:
+                continue
+            j = labels[it["key"]]
+            items.append((data, it | {"label": j.get("label"), "why": j.get("why", ""),
+                                      "round": tag}))
+    for data, it in items:
+        if it["cluster"] in reserved:
+            continue
+        label = it.get("label")
+        exp = None
+        if label in ("wrong", "missing"):
+            exp = expected_from_why(it.get("why", ""), it.get("speaker"), label)
+        rows.append({"cluster": it["cluster"], "data": data, "round": it["round"],
+                     "quote": it["quote"], "speaker": it.get("speaker"), "label": label,
+                     "why": it.get("why", ""), "expected": exp})
+    with GOLD.open("w", encoding="utf-8") as g:
+        for r in rows:
+            g.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} judged quotes, {len({r['cluster'] for r in rows})} clusters -> {GOLD}")
+    print(Counter(r["label"] for r in rows))
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Two speaker phrases name the same speaker: a shared surname-like word, or the same
+    description head."""
+    if not a or not b:
+        return False
+    na, nb = _norm(a), _norm(b)
+    if na == nb or na in nb or nb in na:
+        return True
+    cap = lambda s: {w.lower().strip(".,'’") for w in s.split() if w[:1].isupper()} - {  # noqa: E731
+        w.lower() for w in _STOP} - {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
+                                     "police", "cpl", "det", "sgt", "judge", "justice"}
+    ca, cb = cap(a), cap(b)
+    if ca and cb:
+        return bool(ca & cb)
+    wa, wb = set(na.split()), set(nb.split())
+    return bool((wa & wb) - {"the", "a", "an", "one", "of", "in", "said", "former"})
+
+
+def _clusters(data: str) -> dict[str, list[str]]:
+    path = SHARED / "data" / f"multinews-{data}.jsonl"
+    reserved = _reserved()
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            it = json.loads(line)
+            if it["id"] in reserved:
+                continue
+            arts = [a["text"] for a in it["articles"] if a.get("text", "").strip()]
+            if len(arts) >= 2:
+                out[it["id"]] = arts
+    return out
+
+
+def run_quotes(texts: list[str]) -> list[Any]:
+    from newsweave.analyze.entities import find_entities
+    from newsweave.analyze.quotes import find_quotes
+    from newsweave.pipeline import to_articles
+    from newsweave.text import mark_duplicates, split_sentences
+
+    arts = to_articles([{"id": f"a{i + 1}", "text": t} for i, t in enumerate(texts)])
+    arts = mark_duplicates(arts)
+    sents = {a.id: split_sentences(a) for a in arts}
+    index = find_entities(arts, sents)
+    return find_quotes(arts, sents, index)
+
+
+def score(split: str, verbose: bool) -> Counter[str]:
+    if not GOLD.exists():
+        print("no bench/speaker_gold.jsonl: run build first")
+        return Counter()
+    gold = [json.loads(x) for x in GOLD.read_text().splitlines()]
+    want = {"dev": {"dev50"}, "test": {"test150"}, "all": {"dev50", "test150"}}[split]
+    gold = [g for g in gold if g["data"] in want and g["label"] != "not a quote"]
+    by_cluster: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in gold:
+        by_cluster[g["cluster"]].append(g)
+    c: Counter[str] = Counter()
+    per_cluster = []
+    data = {d: _clusters(d) for d in want}
+    for cid, rows in by_cluster.items():
+        texts = next((data[d][cid] for d in data if cid in data[d]), None)
+        if texts is None:
+            continue
+        quotes = run_quotes(texts)
+        per_cluster.append((cid, len(rows), len(quotes)))
+        found = {}
+        for q in quotes:
+            found.setdefault(_norm(q.text), q)
+        for g in rows:
+            key = _norm(g["quote"])
+            q = found.get(key) or next((v for k, v in found.items() if key[:60] and (
+                key[:60] in k or k[:60] in key)), None)
+            label, old, exp = g["label"], g["speaker"], g["expected"]
+            if q is None:
+                c["not found"] += 1
+                continue
+            new = q.speaker
+            if label == "right":
+                res = "right kept" if same_person(new, old) else (
+                    "right lost (null)" if not new else "right changed")
+            elif label == "unknowable":
+                res = "unknowable kept" if not new else "unknowable named"
+            elif label == "wrong":
+                res = ("wrong fixed" if exp and same_person(new, exp) else
+                       "wrong now null" if not new else
+                       "wrong still" if same_person(new, old) else "wrong other")
+            else:  # missing
+                res = ("missing fixed" if exp and same_person(new, exp) else
+                       "missing still" if not new else "missing other")
+            c[res] += 1
+            c["judged"] += 1
+            if verbose and res not in ("right kept", "unknowable kept"):
+                print(f"{res:18} {cid} judged={old!r} new={new!r} exp={exp!r}\n"
+                      f"    {g['quote'][:90]!r}  // {g['why'][:100]}")
+                if "-vv" in sys.argv:
+                    t = next((t for t in texts if g["quote"][:40] in t), "")
+                    i = t.find(g["quote"][:40])
+                    print("    CTX: " + t[max(0, i - 300): i + len(g["quote"]) + 150].replace(
+                        "\n", " / "))
+    n = c["judged"]
+    good = c["right kept"] + c["unknowable kept"] + c["wrong fixed"] + c["missing fixed"]
+    bad = c["right changed"] + c["wrong still"] + c["wrong other"] + c["unknowable named"]
+    print(f"split={split}: {n} judged quotes found again ({c['not found']} not found) in "
+          f"{len(per_cluster)} clusters")
+    for k in sorted(c):
+        if k not in ("judged",):
+            print(f"  {k:20} {c[k]}")
+    if n:
+        print(f"  estimate: right {good / n:.1%}, wrong at most {bad / n:.1%}, "
+              f"uncertain (missing other) {c['missing other'] / n:.1%}")
+    print("  quotes per cluster, judged packet / now: " + ", ".join(
+        f"{cid[-6:]} {a}/{b}" for cid, a, b in per_cluster))
+    return c
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    args = sys.argv[1:]
+    if not args or args[0] == "build":
+        build()
+    else:
+        split = args[args.index("--split") + 1] if "--split" in args else "dev"
+        score(split, "-v" in args)

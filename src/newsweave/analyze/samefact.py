@@ -1,0 +1,313 @@
+"""Do two figures measure one quantity of one thing? The last gate before a conflict is shown.
+
+A conflict is worth showing only when the two numbers count the same thing at the same moment
+and scope; a wrong one misleads more than a missed one. :func:`reading` describes one number
+in its sentence (the clause it sits in, what it counts, the verb-like words around it, time
+and scope cues); :func:`same_quantity` says whether two readings from different sources can
+be compared, and why not. The rules were written from judged conflict candidates
+(``bench/trust_pairs.jsonl``, ``kind == "conflict"``) and are scored by ``bench/trust.py``
+with leave-clusters-out cross-validation of the one tuned threshold (``MIN_OVERLAP``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsweave.align.check import content_stems, facts, stem
+from newsweave.text.numbers import parse_number
+from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
+
+MIN_OVERLAP = 0.05  # share of the two clauses' content words in common (Jaccard)
+MIN_SHARED = 1  # ... and at least this many of them, besides the counted noun
+WINDOW = 60  # characters either side of the figure where time, change and hedge cues count
+
+_DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
+                    r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
+# What a count of people counts: the dead are not the injured, the missing, the evacuated, the
+# rescued or those who stayed. Two counts are compared only when they count the same kind.
+_KINDS = (
+    ("dead", _DEATH),
+    ("injured", re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.I)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|fled|displaced|homeless|shelters?)\b", re.I)),
+    ("rescued", re.compile(r"\b(?:rescu\w*|saved)\b", re.I)),
+    ("held", re.compile(r"\b(?:arrested|detained|arrests?|custody|jailed)\b", re.I)),
+    ("stayed", re.compile(r"\b(?:stayed|remained|refused to leave|ride (?:it|out))\b", re.I)),
+    ("power", re.compile(r"\b(?:power|electricity|outages?)\b", re.I)),
+    # a rate is not a total ("6,000 people in an hour" / "900,000 people")
+    ("rate", re.compile(r"(?<!than )\b(?:per|an?|each|every)\s+"
+                        r"(?:hour|day|week|month|year|minute)\b",
+                        re.I)),
+)
+
+
+def kinds_of(text: str) -> frozenset[str]:
+    """What a count counts (dead, injured, missing, evacuated ...), from the words of its
+    clause."""
+    return frozenset(k for k, rx in _KINDS if rx.search(text))
+
+
+_CUT = re.compile(r"[;—–()\[\]:]|,\s+(?:and|but|while|including|with|whereas|as|after|before|"
+                  r"when|which|who)\b| - |\s--\s")
+# Words after a number that are not what it counts.
+_SKIP = frozenset("big small large more other new young old top senior local foreign armed "
+                  "separate additional further suspected alleged confirmed known reported "
+                  "total".split())
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|expected|expects|forecasts?|"
+                    r"predicted|projected|likely|threaten\w*|estimates? that|if|unless|"
+                    r"up to)\b", re.I)
+# A figure that moved or that another moment gave: "rose to", "earlier", "initially".
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|"
+                     r"dropped|fell|fallen|revised|updated|up from|down from|earlier|initially|"
+                     r"at first|first reported|previously|originally|later|now|so far|"
+                     r"to date|as of|by then|by (?:early|late|mid)\w*|ago|"
+                     r"last (?:year|week|month|time)|previous|past)\b", re.I)
+# A running total, not one day's figure.
+_CUMULATIVE = re.compile(r"\b(?:since|in all|in total|overall|altogether|total|cumulative|"
+                         r"throughout|each year|every year|a year|per year|annually|"
+                         r"a day|per day|each day|an hour|per hour|in the past|over the past|"
+                         r"over the last|in the last|this (?:year|week|month)|"
+                         r"period|from \w+day to)\b", re.I)
+# A figure for one facility ("103 flights at the airport") is not the country's figure.
+_FACILITY = re.compile(r"\b(?:airports?|stations?|hospitals?|schools?|bases?|prisons?|ports?|"
+                       r"camps?|plants?|factory|factories|mines?|warehouses?)\b", re.I)
+# What a distance is measured from: "south of the latest quake", "from Nairobi", a depth.
+_ANCHOR = re.compile(r"^[\s)]*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:away\s+)?(?:from|of|outside)"
+                     r"\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I)
+_DEPTH = re.compile(r"\b(?:depth|deep|below the surface|beneath|underground)\b", re.I)
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                  r"yesterday|tonight|overnight|this morning|last night)\b(?!['’]s)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEGATED = re.compile(r"\b(?:no|without|zero)\s+[\w-]+", re.I)  # "no deaths reported"
+_PART = re.compile(r"\b(?:including|among them|among whom|among|of them|of whom|of those|"
+                   r"another|other|others|additional|more|also|as well as|besides|plus)\b", re.I)
+_COMPARE = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )\b(?:than|compared|versus|"
+                      r"vs|twice|times|double|half|record|average|typical|usually|normally)\b",
+                      re.I)
+_NUMBERISH = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|dozen|hundred|thousand|million|billion|more|than|"
+                        r"about|around|nearly|almost|over|at|least|some|roughly|just|under|"
+                        r"between|and|to|or|as|many|few|fewer|less|an estimated|estimated|"
+                        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\w+teen)$",
+                        re.I)
+# Figures that are addresses, rates, shares or readings of a moment, not counts of one thing.
+_NOT_COUNTS = frozenset(stem(w) for w in "block blocks % degrees mph percent years months weeks "
+                        "days hours minutes times points cents".split()) | {"%"}
+# A figure followed by one of these counts what an earlier figure of the sentence counts.
+_ELIDED = frozenset("in at on of from across were was had have died killed injured".split())
+_NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
+             "thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+             "\\w+teen")
+_COUNTED = re.compile(rf"\b(?:\d[\d,]*|(?i:{_NUMWORDS})(?:-(?i:{_NUMWORDS}))?)\s+([a-z]{{3,}})\b")
+_BACKREF = re.compile(r"\W*(?:That|Those|These|This|Then|At the time|It)\b")
+_VERB_FIRST = re.compile(r"(?:killed|killing|wounded|injured|executed|arrested|detained|"
+                         r"kidnapped)\s+", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One figure read in its sentence."""
+
+    value: str
+    clause: str  # the clause the figure sits in
+    head: str  # stem of what it counts ("student", "home", "km"), "" if unknown
+    stems: frozenset[str]  # content stems of the clause, figure and counted noun left out
+    years: frozenset[str]  # years named anywhere in the sentence
+    anchor: frozenset[str]  # for a distance: stems of what it is measured from
+    facility: bool  # the figure's clause names an airport, a station, a hospital ...
+    places: frozenset[str]  # places named next to the figure ("in New York City")
+    clause_places: frozenset[str]  # places named anywhere in its clause
+    days: frozenset[str]  # weekday / today-like words of the clause
+    modal: bool  # could / would / expected ...: not a reported fact
+    change: bool  # rose to / earlier / so far: a figure of one moment of several
+    cumulative: bool  # since / in all / a day: a running total or a rate
+    part: bool  # including / among them / another: a part of a larger count
+    compare: bool  # than / twice / record: a figure compared with another
+    number: float | None  # the figure's value, when it reads as one number
+    subject: tuple[str, ...] = ()  # the name that opens the clause ("Jordan Scott"), as stems
+    backref: bool = False  # "That earthquake killed ...": which event, another sentence says
+    listed: bool = False  # one of several figures of the same noun in the sentence
+    kinds: frozenset[str] = frozenset()  # dead / injured / ...: of the clause, else sentence
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = 0
+    for m in _CUT.finditer(text, 0, start):
+        lo = m.end()
+    m = _CUT.search(text, end)
+    return text[lo: m.start() if m else len(text)]
+
+
+_IN_PLACE = re.compile(r"\b(?i:in|at|across|throughout|near|around|outside|from)\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w.'’-]*\s?){1,4})")
+_NOT_PLACE = frozenset("A An The I He She They It We".split())
+
+
+def _places(text: str, start: int, end: int) -> frozenset[str]:
+    """Places of the figure's own stretch of text (between the commas around it)."""
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    hi = min([k for k in (text.find(",", end), text.find(";", end), text.find(" - ", end))
+              if k >= 0] or [len(text)])
+    out = set()
+    for m in _IN_PLACE.finditer(text[lo:hi]):
+        words = m.group(1).split()
+        if words and words[0] not in _NOT_PLACE:
+            out.add(" ".join(words).strip(" .,").lower())
+    return frozenset(out)
+
+
+def _subject(part: str) -> tuple[str, ...]:
+    """The name phrase among the clause's first six words (who or what it is about)."""
+    lead = facts(part).lead_names
+    return lead[0] if lead else ()
+
+
+def _anchor(after: str, cues: str) -> frozenset[str]:
+    if _DEPTH.search(cues):
+        return frozenset({"<depth>"})
+    m = _ANCHOR.match(after)
+    if not m:
+        return frozenset()
+    return frozenset(stem(w) for w in _WORD.findall(m.group(1))
+                     if w.lower() not in ("the", "a", "an", "its", "their"))
+
+
+def _head(text: str, value: str, after: str, before: str = "") -> str:
+    """Stem of the noun a figure counts: the value's own last word ("22 students") or the
+    first word after it that is neither a number nor a modifier ("four big parts")."""
+    verb = _VERB_FIRST.match(value)
+    if verb:  # "killed 30": people, as text/numbers.py reads it
+        value = value[verb.end():]
+    words = [w.lower() for w in _WORD.findall(value)]
+    if words and not _NUMBERISH.match(words[-1]):
+        return stem(words[-1])
+    if verb:
+        return stem("people")
+    if re.match(r"\s*(?:%|percent|per cent)", after):
+        return "%"
+    for w in _WORD.findall(after[:60])[:3]:
+        low = w.lower()
+        if low in _SKIP or _NUMBERISH.match(low):
+            continue
+        if low in _ELIDED and before:  # "46 people ..., including 18 in New York City"
+            found = [m.group(1) for m in _COUNTED.finditer(before)
+                     if m.group(1) not in _ELIDED and m.group(1) not in ENGLISH_STOP_WORDS]
+            return stem(found[-1].lower()) if found else ""
+        return stem(low)
+    return ""
+
+
+def locate(text: str, value: str) -> int:
+    at = text.find(value)
+    if at < 0:
+        at = text.lower().find(value.lower())
+    return at
+
+
+def reading(text: str, value: str) -> Reading | None:
+    """The reading of ``value`` as written in ``text`` (None when it is not found there)."""
+    at = locate(text, value)
+    if at < 0:
+        return None
+    end = at + len(value)
+    part_text = _clause(text, at, end)
+    lo = text.find(part_text)
+    # cues are read around the figure, not in it ("more than 100": no comparison)
+    cues = (part_text[:max(0, at - lo)][-WINDOW:] + " # "
+            + part_text[max(0, end - lo):][:WINDOW])
+    before = text[max(0, at - 25):at]
+    head = _head(text, value, text[end:], text[:at])
+    stems = content_stems(part_text) - {head}
+    stems = frozenset(s for s in stems if not _NUMBERISH.match(s) and not s[:1].isdigit())
+    core = re.sub(r"^\W*(?:about|around|nearly|almost|over|more than|at least|some|roughly|"
+                  r"just|an estimated)\s+", "", value, flags=re.I)
+    first = _WORD.findall(core) or [core]
+    number = parse_number(re.split(r"\s+(?:to|and|or|-)\s+", core)[0].replace(",", "")
+                          .split()[0]) if core else None
+    if number is None and first:
+        number = parse_number(first[0].lower())
+    return Reading(
+        value=value, clause=part_text, head=head, stems=stems,
+        years=frozenset(_YEAR.findall(text)),
+        anchor=_anchor(text[end:], cues),
+        facility=bool(_FACILITY.search(part_text)),
+        places=_places(part_text, at - lo, end - lo),
+        clause_places=_places(part_text, 0, len(part_text)),
+        days=frozenset(m.group().lower() for m in _DAY.finditer(cues)),
+        modal=bool(_MODAL.search(cues)),
+        change=bool(_CHANGE.search(part_text)),
+        cumulative=bool(_CUMULATIVE.search(cues)),
+        part=bool(_PART.search(before) or re.search(r"\bof (?:the|them|those|whom)\b", value)
+                  or re.match(r"\s+of (?:the|them|those|whom)\b", text[end:])),
+        compare=bool(_COMPARE.search(cues)),
+        number=number,
+        subject=_subject(part_text),
+        backref=bool(_BACKREF.match(text)),
+        listed=sum(1 for m in _COUNTED.finditer(text) if stem(m.group(1).lower()) == head) >= 2,
+        kinds=kinds_of(_NEGATED.sub(" ", cues)) or kinds_of(_NEGATED.sub(" ", text)),
+    )
+
+
+def overlap(a: Reading, b: Reading) -> tuple[float, int]:
+    union = a.stems | b.stems
+    shared = len(a.stems & b.stems)
+    return (shared / len(union) if union else 0.0), shared
+
+
+def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
+                  distance: bool = False) -> tuple[bool, str]:
+    """(True, "") when the two figures can be one quantity of one thing, else (False, why)."""
+    if not distance and (not a.head or a.head != b.head):
+        return False, "counts another thing"
+    if a.head in _NOT_COUNTS:
+        return False, "not a count that sources report differently"
+    if not distance and (bool(a.kinds) != bool(b.kinds) or a.kinds and not a.kinds & b.kinds):
+        return False, "another kind of count"
+    if a.years != b.years:
+        return False, "another year"
+    if a.modal or b.modal:
+        return False, "a forecast or a possibility"
+    if a.change or b.change:
+        return False, "a figure of another moment"
+    if a.cumulative != b.cumulative:
+        return False, "a running total vs one figure"
+    if a.days != b.days and not (a.days & b.days) and not distance:
+        return False, "another day"
+    if a.facility != b.facility and not distance:  # for a distance it is an end point
+        return False, "one place vs a wider scope"
+    if distance:
+        if a.clause_places and b.clause_places and not a.clause_places & b.clause_places:
+            return False, "from another place"
+        if not a.anchor or not a.anchor & b.anchor:
+            return False, "measured from another point"
+    if a.places != b.places and (not distance or (a.places and b.places)):
+        return False, "another place"
+    if (a.part or b.part) and not (a.places and a.places == b.places):
+        return False, "a part of a count"
+    if a.backref or b.backref:
+        return False, "an event named in another sentence"
+    if a.subject and b.subject and a.subject != b.subject:
+        return False, "about another named subject"
+    if a.listed or b.listed:
+        return False, "one of several figures listed"
+    if a.compare or b.compare:
+        return False, "a comparison"
+    jacc, shared = overlap(a, b)
+    if jacc < min_overlap or shared < MIN_SHARED:
+        return False, f"clauses share too little ({jacc:.2f}, {shared})"
+    return True, ""
+
+
+def repeated(a_text: str, b_text: str, a: Reading, b: Reading) -> bool:
+    """Does either sentence also state the other's figure for the same noun ("18 in New
+    York City" in both)? Then the sources agree on it: no conflict."""
+    for text, r in ((a_text, b), (b_text, a)):
+        if r.number is None:
+            continue
+        for m in re.finditer(r"\d[\d,.]*|\b[a-z]+\b", text, re.I):
+            v = parse_number(m.group().replace(",", "").lower().rstrip("."))
+            if v is not None and v == r.number >= 3 and m.group() not in ("a", "an"):
+                return True
+    return False

@@ -310,7 +310,7 @@ def _union_find(n: int, rows: list[int], cols: list[int]) -> list[int]:
             i = parent[i]
         return i
 
-    for a, b in zip(rows, cols):
+    for a, b in zip(rows, cols, strict=True):
         ra, rb = root(a), root(b)
         if ra != rb:  # the smaller index stays the root: labels are component minima
             parent[max(ra, rb)] = min(ra, rb)

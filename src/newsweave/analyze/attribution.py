@@ -43,7 +43,8 @@ _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
 _TAIL_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<np>{_NP}{{2,60}}?)\s+as\s+saying\b")
 _TAIL_WAS_QUOTED = re.compile(rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{2,60}}?)\s+(?:was|were|is)\s+"
-                              rf"(?:later\s+|also\s+)?quoted\s+as\s+saying\b")
+                              rf"(?:later\s+|also\s+)?quoted\s+(?:by\s+{_NP}{{2,60}}?\s+)?"
+                              rf"as\s+saying\b")
 # a transcript turn: 'Keilar: "You say …"', 'Robert Ricks: I would much rather …'
 TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’.-]*"
                   r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s*:\s")
@@ -157,7 +158,9 @@ def _name_like(chunk: str) -> bool:
 
 def _appositive(chunk: str) -> bool:
     words = [fold(w) for w in chunk.split()]
-    return bool(words) and words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+    return bool(words) and (
+        words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+        or len(words) <= 5 and chunk.split()[-1][:1].islower() and is_agent(words[-1]))
 
 
 def valid_speaker(np: str | None) -> bool:
@@ -266,7 +269,8 @@ def speaker_before(head: str) -> str | None:
     part = re.search(r",\s+(?:saying|adding|writing|telling|noting|arguing|insisting|warning|"
                      r"calling|declaring|asking|explaining)\b[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
-        lead = leading_subject(head[: part.start()])
+        lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
+                                      r"\s*", "", head[: part.start()]))
         if lead:
             return lead
     m = _ACCORDING.search(head)
@@ -279,36 +283,55 @@ def speaker_before(head: str) -> str | None:
 
 
 _LEAD_NAME = re.compile(
-    r"^\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    r"^\s*(?:(?:"
+                   r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
+                   r"Separately),?\s+)?"
     r"(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
     r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.-]*){0,4})"
     r"(?:,[^,]{2,80},)?\s+[a-z]"
 )
 _LEAD_DESC = re.compile(
-    r"^\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    r"^\s*(?:(?:"
+                   r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
+                   r"Separately),?\s+)?"
     r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s)\b"
 )
 
 
+_TITLED_NAME = re.compile(
+    r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
 def leading_subject(clause: str) -> str | None:
     """The name or description a clause opens with, as its subject ("His friend George
     Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
-    det = re.match(r"\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    det = re.match(r"\s*(?:(?:"
+                   r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
+                   r"Separately),?\s+)?"
                    r"(?:The|A|An|One|Another)\s", clause)
     for pat in (_LEAD_DESC, _LEAD_NAME) if det else (_LEAD_NAME, _LEAD_DESC):
         m = pat.match(clause)
         if not m:
             continue
-        np = clean_np(m.group("np"))
+        raw = m.group("np")
+        more = _TITLED_NAME.match(clause, m.end("np"))
+        if pat is _LEAD_NAME and more and all(
+                w in _TITLE_WORDS or is_agent(w) or w in _MODIFIERS
+                for w in more.group("words").split()):
+            raw += more.group(0)  # "Former Ontario premier Bob Rae"
+        np = clean_np(raw)
         if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES):
             return np
     return None
 
 
-_CLAUSE = (r"\s(?:that|and|but|because|while|after|as|though|although|when|since|if|so|"
-           r"where|before|until|unless)\s|[;:]")
+# "and" between two capitalised words joins a name ("a Freedom and Justice leader")
+_CLAUSE = (r"\s(?:that|but|because|while|after|as|though|although|when|since|if|so|"
+           r"where|before|until|unless)\s|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+           r"(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})(?<![A-Z][a-z]{6})(?<![A-Z][a-z]{7})"
+           r"\sand\s|\sand\s(?![A-Z])|[;:]")
 
 
 def _subject(before: str) -> str | None:
@@ -366,6 +389,8 @@ def _speaker_of_sentence(text: str) -> str | None:
             # "…, said David Straub, deputy director"
             after = re.match(rf"\s*(?P<np>{_NP}{{2,90}})", text[m.end():])
             np = clean_np(after.group("np")) if after else None
+            if np and np[:1].islower() and fold(np.split()[0]) not in _DETERMINERS:
+                np = None  # "X, Indonesia AirAsia chief, told reporters the airline …"
             if np:
                 return np
         np = _subject(text[: m.start()])
@@ -404,6 +429,10 @@ _GROUP_NOUNS = frozenset(
     "authorities officials residents people members family".split()
 )
 _OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
+
+
+_WHO_SPOKE = re.compile(rf",?\s+who\s+(?:\w+ly\s+|also\s+|later\s+|had\s+|has\s+)?"
+                        rf"(?:{VERBS}|commented|spoke|talked)\b")
 
 
 class Antecedents:
@@ -450,6 +479,10 @@ class Antecedents:
                     return who
             if j == k and earlier:
                 return None  # the sentence's own speaker does not fit: say nothing
+            # "… including Toronto Mayor John Tory, who commented on …": the one said to speak
+            spoke = self._who_spoke(s.start, end, pronoun) if j < k else None
+            if spoke:
+                return spoke
             lead = plain.lstrip(" \n“\"")
             same = re.match(rf"(?:(?:But|And|Then|Later|So|Still),?\s+)?{pronoun}\b", lead,
                             re.IGNORECASE)
@@ -471,6 +504,16 @@ class Antecedents:
             if found and weak is None:
                 weak, weak_at = found, j
         return weak
+
+    def _who_spoke(self, a: int, b: int, pronoun: str) -> str | None:
+        if self.index is None:
+            return None
+        for ms, me, e in self.mentions:
+            ent = self.index.entities[e]
+            if a <= ms and me <= b and ent.type == "person" and agrees(pronoun, ent.name) and (
+                    _WHO_SPOKE.match(self.text, me, b)):
+                return ent.name
+        return None
 
     def label(self, np: str) -> tuple[str, str | None]:
         ent = self.index.find(np) if self.index is not None else None

@@ -33,9 +33,11 @@ from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
     COUNTRIES,
+    KIN_BEFORE,
     KNOWN_ALIASES,
     ORG_AFTER,
     ORG_BEFORE,
+    ORG_NOUN_AFTER,
     ORG_PLATFORM,
     ORG_POSSESSIVE,
     PERSON_AFTER,
@@ -48,6 +50,7 @@ from newsweave.analyze.lexicon import (
     SPEECH_BEFORE,
     TERM_PATTERNS,
 )
+from newsweave.analyze.name_evidence import forms_to_drop
 from newsweave.analyze.names import (
     NOT_NAMES,
     Mention,
@@ -143,6 +146,8 @@ def _collect(
                 form.mentions.append(m)
                 if m.title:
                     form.titles[m.title] += 1
+                if any(fold(w) in vocab for w in m.text.split()[1:]):
+                    form.cues["lower_word"] += 1  # "Pitch Perfect": "perfect" is a word here
                 if sent.index < 0:
                     continue
                 before = text[max(0, m.start - 40): m.start]
@@ -165,8 +170,25 @@ def _collect(
                     PERSON_POSSESSIVE.match(after)
                 ):
                     form.cues["person"] += 1
-                if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before):
-                    form.cues["org"] += 1
+                if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before) or (
+                        ORG_NOUN_AFTER.match(after)):
+                    form.cues["org"] += 1  # "the WinCo store", "the Apotex founder"
+                if KIN_BEFORE.search(before):
+                    form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
+                if (m.start == 0 or text[m.start - 1] == "\n") and re.match(
+                        r"\s*(?:\(\w+\)\s*)?(?:--|—|–)", after):
+                    form.cues["dateline"] += 1  # "CALGARY -- A woman ..."
+                if re.search(r"\b(?:[Tt]he|told|to|within|of|at|from|by|with|for)\s+$|\($",
+                             before) or after[:2] in ("'s", "’s") or after[:1] == ")":
+                    form.cues["the"] += 1  # "the FBI", "told KKCO", "(CBC)": a body
+                if re.search(r"\b(?:a|an|began|begin|performed|performing|perform|did|doing|"
+                             r"gave|giving|administered|learned|using|wearing)\s+$", before) or (
+                        re.match(r"-\d", after)):
+                    form.cues["thing"] += 1  # "began CPR", "a SWAT hat": a term
+                rest = text[m.end: min(m.sentence[1], m.end + 100)]
+                if re.search(r"\b(?:he|she|his|her|him|herself|himself)\b", rest) and not (
+                        re.search(r"[a-z,]\s+[A-Z][a-z]+", rest)):
+                    form.cues["pronoun"] += 1  # "Katera Barker ..., and her mother": a person
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":"):
@@ -187,6 +209,16 @@ def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:
             len(k) == 1 and k[0] in tails
         ):
             continue
+        del forms[k]
+
+
+def _drop_ordinary(articles: Sequence[Article], forms: dict[Key, Form], vouched: set[Key]) -> None:
+    """Drop fragments of longer titles and ordinary words (see
+    :mod:`newsweave.analyze.name_evidence`) unless a title, a person cue or a term vouches."""
+    keep = set(vouched) | {k for k, f in forms.items()
+                           if f.term or f.titles or f.cues["person"]}
+    cand = {k: f.mentions for k, f in forms.items() if k not in keep}
+    for k in forms_to_drop(articles, cand, keep):
         del forms[k]
 
 
@@ -253,6 +285,7 @@ def find_entities(
     _add_terms(articles, sentences, forms)
     pairs = [(name_key(a), name_key(b), strict) for a, b, strict in _explicit_pairs(articles)]
     _keep_initial_only(forms, {k for p in pairs for k in p[:2]})
+    _drop_ordinary(articles, forms, {k for p in pairs for k in p[:2]})
     uf = _Union()
     for k in forms:
         uf.find(k)
@@ -325,8 +358,21 @@ def find_entities(
                                     None))
         for root, fs in groups.items()
     }
+    _plural_surnames(groups, types)
     _link_partial_names(groups, types)
     return _finish(articles, groups, types)
+
+
+def _plural_surnames(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
+    """"the Shermans", "the Hardings": the plural of a person's surname names people."""
+    surnames = {f.key[-1] for root, fs in groups.items() if types[root] == "person"
+                for f in fs if len(f.key) > 1}
+    for root, fs in groups.items():
+        text = fs[0].mentions[0].text
+        if (types[root] == "other" and all(len(f.key) == 1 for f in fs)
+                and re.fullmatch(r"[A-Z][a-z'’]+s", text)
+                and spelling_key(fold(text)[:-1]) in surnames):
+            types[root] = "person"
 
 
 def _near_word(a: str, b: str) -> bool:

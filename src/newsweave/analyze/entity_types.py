@@ -14,7 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
-from newsweave.analyze.gazetteer import KNOWN_ORGS, KNOWN_PEOPLE, KNOWN_PLACES
+from newsweave.analyze.gazetteer import (
+    FREQUENT_WORDS,
+    KNOWN_ORGS,
+    KNOWN_PEOPLE,
+    KNOWN_PLACES,
+    common_words,
+)
 from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
 from newsweave.analyze.names import Mention, fold, spelling_key
 
@@ -103,9 +109,13 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     if any(fold(n) in COUNTRIES for n in names):
         return "place"
     if any(is_acronym(n) and "." not in n for n in names):
-        return "organization"  # "FNV", "ZEC" name bodies; "N.C.", "N.Y." are abbreviations
+        # "FNV", "ZEC", "the FBI": name bodies; "performed CPR", "an EEG", "a DVD": terms
+        if cues["thing"] and not (cues["the"] or cues["speaks"] or cues["org"]
+                                  or len(forms) > 1):
+            return "term"
+        return "organization"
     place = cues["place"] + 0.3 * cues["place_weak"] + cues["dateline"]
-    if all(is_acronym(n) for n in names) or cues["org"] > place:
+    if all(is_acronym(n) for n in names) or 2 * cues["org"] > place:
         return "organization"
     # "Firstname Lastname" that speaks or stands in apposition reads as a person
     person = 2 * cues["person"] + cues["speaks"] + (0.5 if multi else 0.0)
@@ -113,11 +123,36 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return "person"
     if not multi and cues["person"] >= 1 and not cues["org"] and place == 0:
         return "person"  # "Romney said he ...", "Ohanian, 34,"
+    if not multi and cues["speaks"] and not (cues["the"] or cues["org"] or place):
+        return "person"  # '"…," Cowles said': a surname (a body is "the X said", or known)
     if cues["place"] + cues["dateline"] >= 1 or (
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     ):
         return "place"
+    if multi and not (cues["quoted"] or cues["lower_word"]) and any(
+            _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
+        return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return "other"
+
+
+def _person_shaped(name: str, loose: bool = False) -> bool:
+    """"Katera Barker", "Martyn Lannister": 2-3 capitalised words, none of them a word that
+    news text writes in lower case, nor an organisation or place word, and (unless a speech
+    verb follows: ``loose``) none a word found all over news text but a given
+    name first ("Gold Medal", "Jersey Shore" are not people)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?", w)
+                                           for w in words):
+        return False
+    common = common_words()
+    low = [fold(w) for w in words]
+    if any(w in NOT_ALONE_KEYS for w in low[:1]):
+        return False
+    if not loose and any(w in FREQUENT_WORDS and not (k == 0 and w in GIVEN_NAMES)
+                         for k, w in enumerate(low)):
+        return False
+    return not any(w in common or spelling_key(w) in ORG_KEYS or spelling_key(w) in PLACE_KEYS
+                   for w in low[1:]) and (low[0] not in common or low[0] in GIVEN_NAMES)
 
 
 NOT_ALONE_KEYS = {spelling_key(w) for w in (
@@ -125,7 +160,8 @@ NOT_ALONE_KEYS = {spelling_key(w) for w in (
     "greater san los las saint st radio united republic democratic").split()}
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
                  "terrace", "freeway", "expressway"}
-_PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port"}
+_PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",
+                "north", "south", "east", "west"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
                "olympics", "games", "cup", "championship", "festival", "awards", "summit",
                "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",

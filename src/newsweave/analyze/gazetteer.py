@@ -8,6 +8,8 @@ organisation word, a statement), see :func:`newsweave.analyze.entities._entity_t
 
 from __future__ import annotations
 
+from importlib import resources
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -185,7 +187,9 @@ kiev; kyiv; johannesburg; pretoria; cape town; nairobi; lagos; khartoum; sydney;
 melbourne; auckland; wellington; toronto; montreal; vancouver; ottawa; mexico city;
 havana; caracas; bogota; lima; buenos aires; rio de janeiro; sao paulo; mosul; aleppo;
 earth; mars; raqqa; fallujah; ramadi; tikrit; kirkuk; erbil; dahuk; basra; sweden; bastad; bastaad;
-stockholm
+stockholm;
+ala; ariz; ark; calif; colo; conn; fla; ill; kan; ky; md; mich; minn; mont; neb; nev;
+okla; ore; tenn; tex; vt; wis; wyo; alta; ont; b.c; n.h; n.j; n.m; n.c; n.d; s.c; s.d
 """)
 
 # Surnames that stand alone for one world-famous person in news text.
@@ -215,7 +219,7 @@ republican democrat democratic independent liberal conservative gmt est edt pst 
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
 nation season episode episodes anyone someone says urgent tips detectives islamists
 fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
-suv atv gdp ipo
+suv atv gdp ipo et pt
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)
@@ -262,3 +266,22 @@ radio television rep reps chair co-chair cochair chairperson publicist agent man
 lifeguard lifeguards library museum archive archives astronaut astronauts editorial
 administration department's
 """)
+
+
+def _word_file(name: str) -> frozenset[str]:
+    text = resources.files("newsweave.analyze").joinpath(f"data/{name}").read_text(
+        encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+# Words raw-case news text writes in lower case (in >= 75% of their mid-sentence uses, or in
+# their only one), counted by ``bench/caps_stats.py`` into data/common_words.txt.
+COMMON_WORDS = _word_file("common_words.txt")
+# Words found in >= 100 of the 44,891 Multi-News train clusters (``bench/train_df.py``): a
+# name made of them is no evidence of a person ("Gold Medal", "Jersey Shore").
+FREQUENT_WORDS = _word_file("frequent_words.txt")
+
+
+def common_words() -> frozenset[str]:
+    """:data:`COMMON_WORDS` (an ordinary word of news text when it stands alone)."""
+    return COMMON_WORDS

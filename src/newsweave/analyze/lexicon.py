@@ -42,6 +42,21 @@ ORG_WORDS = {
     "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
     "school": "school", "college": "school", "academy": "school", "museum": "museum",
     "hospital": "hospital", "library": "library", "club": "club", "team": "team",
+    # newspapers' and companies' name words (generic English, not names of this story)
+    "courant": "news", "observer": "news", "advertiser": "news", "chronicle": "news",
+    "inquirer": "news", "examiner": "news", "bulletin": "news", "sentinel": "news",
+    "dispatch": "news", "monitor": "news", "standard": "news", "reporter": "news",
+    "foods": "company", "corp": "company", "co": "company", "llc": "company",
+    "plc": "company", "holdings": "company", "industries": "company", "motors": "company",
+    "airlines": "company", "airways": "company", "pharmaceuticals": "company",
+    "technologies": "company", "systems": "company", "labs": "company",
+    "entertainment": "company", "studios": "company", "records": "company",
+    "stores": "company", "brands": "company", "communications": "company",
+    "insurance": "company", "bancorp": "company", "enterprises": "company",
+    "church": "church", "diocese": "church", "mosque": "church", "synagogue": "church",
+    "senate": "council", "congress": "council", "assembly": "council",
+    "parliament": "council", "legislature": "council", "sheriff": "police",
+    "isd": "school", "control": "agency", "store": "store",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
@@ -80,10 +95,13 @@ PLACE_AFTER = re.compile(
 ORG_BEFORE = re.compile(
     r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
     r"union|party|company|firm|ministry|authority|commission|council|"
-    r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit)\s*,?\s*(?:the\s+|called\s+)?$",
+    r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit|maker|retailer|chain|"
+    r"manufacturer|carmaker|automaker|insurer|startup|website|daily|tabloid|station|"
+    r"[\w.]+-based(?:\s+[\w-]+)?)\s*,?\s*(?:the\s+|called\s+)?$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
+    r"^,\s+who\s+(?:is|was|has|had|said|says|told|lives|lived|died|worked|works)\b|"
     r"^,\s+(?:a|an|the|who|whose)\s+(?:[\w'’.-]+\s+){0,3}"
     r"(?:spokes\w+|head|leader|chief|governor|minister|commander|officer|official|resident|"
     r"member|lawmaker|representative|intermediary|teacher|analyst|director|president|mp|\w+ist)",
@@ -139,8 +157,18 @@ ORG_POSSESSIVE = re.compile(
     r"^(?:'s|’s)\s+(?:website|app|platform|shares|stock|ceo|founder|co-?founder|employees|"
     r"headquarters|board|users|services?|products?|algorithm|policy|policies)\b"
 )
+ORG_NOUN_AFTER = re.compile(
+    r"^\s+(?:store|stores|supermarket|restaurant|plant|factory|employees?|workers?|spokes\w+|"
+    r"executives?|headquarters|shares|chain|founder|co-?founder|ceo|app|website|ad|ads|"
+    r"listing|subsidiary|brand)\b"
+)
+KIN_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|children|parents|judges|"
+    r"senators|officers|detectives|victims|suspects),\s+(?:(?:[A-Z][\w'’-]+,?\s+)+and\s+)?$"
+)
 ORG_PLATFORM = re.compile(
-    r"\b(?:(?:posted|wrote|shared|announced|said|tweeted|writing|posting)\s+on|co-?founder of|"
+    r"\b(?:(?:posted|wrote|shared|announced|said|tweeted|writing|posting|listed|advertised|"
+    r"sold|selling|ad)\s+on|co-?founder of|"
     r"founder of|ceo of|spokes(?:man|woman|person) for|employees of|shares of)\s+$",
     re.IGNORECASE,
 )

@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsweave.analyze.gazetteer import FIRST_NAMES, GENERIC, KNOWN_ORGS, KNOWN_PLACES
+from newsweave.analyze.gazetteer import (
+    FIRST_NAMES,
+    GENERIC,
+    KNOWN_ORGS,
+    KNOWN_PLACES,
+    common_words,
+)
 from newsweave.text.spelling import fold_text, spelling_key
 from newsweave.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from newsweave.types import Sentence
@@ -33,7 +39,8 @@ TITLES = (
     "trooper", "deputy", "constable", "inspector", "insp.", "supt.", "superintendent",
     "sheriff", "pastor", "fr.", "msgr.", "atty.", "attorney general", "councilman",
     "councilwoman", "council member", "councilmember", "assemblyman", "assemblywoman",
-    "premier", "commissioner", "staff sgt.", "pvt.", "cmdr.", "sgt. maj.", "gen.", "dr",
+    "premier", "commissioner", "patriarch", "prophet", "archbishop", "staff sgt.", "pvt.",
+    "cmdr.", "sgt. maj.", "gen.", "dr",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -241,7 +248,8 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
             fold(words[0]).strip(".") in NOT_NAMES
-            or (initial and len(words) > 1 and fold(words[0]) in vocab
+            or (initial and len(words) > 1 and (fold(words[0]) in vocab
+                                                or _loose_opener(words))
                 and fold(words[0]) not in _NOT_ALONE
                 and fold(" ".join(words[:2])) not in KNOWN_PLACES | KNOWN_ORGS)
         ) and not (
@@ -250,6 +258,10 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             if initial and len(words) == 1:
                 break
             s += len(words[0]) + 1
+            words = words[1:]
+            initial = False
+        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
+            s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
             words = words[1:]
             initial = False
         if not words:
@@ -262,6 +274,14 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         for part, first in parts:
             yield from _emit(sent, offset, part, first)
             offset += len(" ".join(part)) + 1
+
+
+def _loose_opener(words: list[str]) -> bool:
+    """"Whenever Netflix", "Goodbye Clarissa": an ordinary word of news text before a name
+    made of words news text does not write in lower case (not "Good Will Hunting")."""
+    common = common_words()
+    return fold(words[0]) in common and not any(
+        fold(w) in common and fold(w) not in FIRST_NAMES for w in words[1:])
 
 
 def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[Mention]:

@@ -1,0 +1,141 @@
+"""Evidence from the text itself that a capitalised word is not a name of its own.
+
+Two signals that do not depend on a word list of the story's names:
+
+- **Fragments of a longer title**: a word that, wherever it occurs, is glued to other
+  capitalised words by a small connector ("Game of Thrones", "Orange Is the New Black",
+  "Smokey and the Bandit", "Books for Cooks") or by a number ("Highway 401", "Season 7") is
+  part of a name of a work, a shop or a road, not an actor of the story.
+- **Capitalisation statistics**: a word the cluster also writes in lower case at least as often
+  as it capitalises it mid-sentence ("Church"/"church", "Season"/"season"), or that general
+  English news text writes in lower case ([common words](data/common_words.txt), counted by
+  ``bench/caps_stats.py``) and the cluster capitalises only at a sentence start or in a title,
+  is an ordinary word standing alone.
+
+Either way the word is left out of "Names used" unless something vouches for it as a name
+(a title such as "Mr.", a given name, the gazetteer, a statement of another name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsweave.analyze.gazetteer import (
+    FIRST_NAMES,
+    KNOWN_ORGS,
+    KNOWN_PEOPLE,
+    KNOWN_PLACES,
+    common_words,
+)
+from newsweave.analyze.names import Mention, fold
+from newsweave.types import Article
+
+_CONNECT = r"(?:of|for|and|&|the|Is|Are|is|are)"
+_GLUED_AFTER = re.compile(rf"^(?:\s+{_CONNECT}(?:\s+(?:the|a|an|The|A|An))?\s+[A-Z]|\s+\d)")
+_GLUED_BEFORE = re.compile(
+    rf"(?P<w>[A-Z][\w'’-]*)\s+{_CONNECT}(?:\s+(?:the|a|an))?\s+$|\b[A-Z][a-z]+ing\s+the\s+$"
+)
+
+
+def _glued(text: str, m: Mention) -> bool | None:
+    """True when glued to a longer name, None when only a sentence's first word is before
+    the connector ("Members of the Hisba": proves nothing), else False."""
+    after = text[m.end: m.end + 40]
+    if _GLUED_AFTER.match(after):
+        return True
+    before = text[max(0, m.start - 40): m.start]
+    g = _GLUED_BEFORE.search(before)
+    if not g:
+        return False
+    if g.group("w"):
+        lead = text[max(0, m.start - 40 + g.start("w") - 3): m.start - 40 + g.start("w")]
+        if m.start - 40 + g.start("w") <= 0 or not lead.strip() or lead.rstrip()[-1:] in (
+                ".!?\"“”:;—–-(\n"):
+            return None
+    return True
+
+
+_PLACE_APPOSITION = re.compile(r"^,\s+(?P<p>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _in_place(text: str, m: Mention) -> bool:
+    """"Nice, France", "Liberty, Mo.": followed by the name of a known country or state."""
+    if m.sentence == (0, 0):
+        return False
+    a = _PLACE_APPOSITION.match(text[m.end: m.end + 30])
+    return bool(a) and any(fold(p).strip(".") in KNOWN_PLACES
+                           for p in (a.group("p"), a.group("p").split()[0]))
+
+
+def _vouched(name: str) -> bool:
+    low = fold(name).strip(".")
+    return (low.split()[0] in FIRST_NAMES or low in KNOWN_PLACES or low in KNOWN_ORGS
+            or low in KNOWN_PEOPLE)
+
+
+def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
+    """Every mention in the text is glued to a longer capitalised name (a title of a work)."""
+    inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
+    if not inside or len(mentions[0].text.split()) > 1 or _vouched(mentions[0].text):
+        return False
+    seen = [_glued(texts[m.article], m) for m in inside]
+    return True in seen and False not in seen
+
+
+def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:
+    """(lower-case uses, capitalised uses standing alone mid-sentence) of ``words``."""
+    lower: Counter[str] = Counter()
+    cap: Counter[str] = Counter()
+    if not words:
+        return lower, cap
+    pat = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in sorted(words))
+                     + r")(?![\w'’-])", re.IGNORECASE)
+    for text in texts.values():
+        for m in pat.finditer(text):
+            w = m.group(0)
+            if w[0].islower():
+                lower[w] += 1
+                continue
+            before = text[max(0, m.start() - 3): m.start()].rstrip()
+            near = text[max(0, m.start() - 20): m.start()].split()[-1:] + text[
+                m.end(): m.end() + 20].split()[:1]
+            if before and before[-1] not in ".!?\"“”:;–—-(\n'‘" and not any(
+                    x[:1].isupper() for x in near):
+                cap[w.lower()] += 1  # standing alone ("Church" of "Orthodox Church" is not)
+    return lower, cap
+
+
+def _plain(name: str) -> bool:
+    return re.fullmatch(r"[A-Z][a-z'’]+", name) is not None
+
+
+def ordinary_word(mentions: Sequence[Mention], counts: tuple[Counter[str], Counter[str]]) -> bool:
+    """A one-word name the cluster or general news writes as an ordinary word."""
+    name = mentions[0].text
+    if not _plain(name) or _vouched(name):
+        return False
+    lower, cap = counts[0][name.lower()], counts[1][name.lower()]
+    if lower and lower >= cap:
+        return True
+    return fold(name) in common_words() and cap <= 1
+
+
+def forms_to_drop(
+    articles: Sequence[Article], forms: dict[tuple[str, ...], list[Mention]],
+    vouched: set[tuple[str, ...]],
+) -> set[tuple[str, ...]]:
+    """Keys of forms that are a fragment of a longer title or an ordinary word."""
+    texts = {a.id: a.text for a in articles if not a.duplicate_of}
+    counts = _counts(texts, {ms[0].text.lower() for k, ms in forms.items()
+                             if ms and k not in vouched and _plain(ms[0].text)})
+    out = set()
+    for key, mentions in forms.items():
+        if key in vouched or not mentions:
+            continue
+        if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
+            continue  # "in Nice, France": a town, though "nice" is a word too
+        if fragment(mentions, texts) or ordinary_word(mentions, counts):
+            out.add(key)
+    return out

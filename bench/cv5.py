@@ -107,6 +107,7 @@ class Result:
     sentences: int = 0
     quotes: int = 0
     dangling: int = 0
+    closed: int = 0  # sentences shown with marks closing a cut quotation
 
 
 def brief_of(c: Cluster, scorer: Scorer, budget: int | None = None,
@@ -128,8 +129,12 @@ def score(c: Cluster, ids: Sequence[int]) -> Result:
     sents = [c.sentences[i] for i in ids]
     r = Result(f1(_ngrams(flat, 1), _ngrams(c.ref, 1)), f1(_ngrams(flat, 2), _ngrams(c.ref, 2)),
                sum(s.words for s in sents), len(sents))
+    from newsweave.summarize.units import quote_marks
+
     for k, s in enumerate(sents):
-        r.quotes += unbalanced(s.text)
+        marks = quote_marks(s.text) or ("", "")  # as the brief shows it
+        r.quotes += unbalanced(marks[0] + s.text + marks[1])
+        r.closed += marks != ("", "")
         if OPENERS.match(s.text):
             p = sents[k - 1] if k else None
             r.dangling += not (p is not None and p.article == s.article and p.index == s.index - 1)
@@ -193,23 +198,24 @@ def summary(rows: list[Result]) -> dict[str, float]:
         "r2_all": float(np.mean([r.r2 for r in rows])),
         "words": float(np.mean([r.words for r in full])), "n": len(full), "empty": len(rows)
         - len(full), "sentences": n, "quotes": 100 * sum(r.quotes for r in rows) / n,
+        "closed": 100 * sum(r.closed for r in rows) / n,
         "dangling": 100 * sum(r.dangling for r in rows) / n,
     }
 
 
 def table(per_fold: list[list[Result]]) -> list[str]:
     lines = [f"{'fold':<8} {'R1':>6} {'R2':>6} {'words':>6} {'n':>4} {'quote%':>7} "
-             f"{'dangl%':>7}"]
+             f"{'dangl%':>7} {'closed%':>7}"]
     for k, rows in enumerate(per_fold):
         s = summary(rows)
         lines.append(f"{k + 1:<8} {s['r1']:6.2f} {s['r2']:6.2f} {s['words']:6.1f} {s['n']:4d} "
-                     f"{s['quotes']:7.2f} {s['dangling']:7.2f}")
+                     f"{s['quotes']:7.2f} {s['dangling']:7.2f} {s['closed']:7.2f}")
     folds = [summary(rows) for rows in per_fold]
     allrows = [r for rows in per_fold for r in rows]
     s = summary(allrows)
     lines.append(f"{'mean':<8} {np.mean([f['r1'] for f in folds]):6.2f} "
                  f"{np.mean([f['r2'] for f in folds]):6.2f} {s['words']:6.1f} {s['n']:4d} "
-                 f"{s['quotes']:7.2f} {s['dangling']:7.2f}")
+                 f"{s['quotes']:7.2f} {s['dangling']:7.2f} {s['closed']:7.2f}")
     lines.append(f"(all 200, the empty brief scored 0: R1 {s['r1_all']:.2f} R2 {s['r2_all']:.2f})")
     return lines
 

@@ -55,9 +55,12 @@ def unbalanced(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
-def quote_flags(sents: Sequence[Sentence]) -> tuple[list[bool], list[bool]]:
-    """Per brief sentence: (strict unbalanced, unbalanced even within its run)."""
-    strict = [unbalanced(s.text) for s in sents]
+def quote_flags(sents: Sequence[Sentence], shown: Sequence[str] | None = None
+                ) -> tuple[list[bool], list[bool]]:
+    """Per brief sentence: (strict unbalanced, unbalanced even within its run). ``shown``:
+    the texts as the brief shows them (a cut quotation closed by marks), default the
+    sentences' own."""
+    strict = [unbalanced(t) for t in (shown or [s.text for s in sents])]
     run_flag = list(strict)
     k = 0
     while k < len(sents):
@@ -90,7 +93,7 @@ def measure(
     records: Iterable[dict], options: BriefOptions | None = None, show: int = 0
 ) -> dict[str, float]:
     options = options or BriefOptions(analyze=False)
-    n = strict = run = dang = plain = clusters = empty = 0
+    n = strict = run = dang = plain = clusters = empty = closed = 0
     shown: dict[str, list[str]] = {"quote": [], "opener": []}
     for rec in records:
         clusters += 1
@@ -100,7 +103,8 @@ def measure(
             empty += 1
             continue
         sents = [item.sentence for item in brief.summary]
-        qs, qr = quote_flags(sents)
+        qs, qr = quote_flags(sents, [item.text for item in brief.summary])
+        closed += sum(item.marks != ("", "") for item in brief.summary)
         dg = dangling(sents)
         n += len(sents)
         strict += sum(qs)
@@ -119,7 +123,7 @@ def measure(
     return {
         "clusters": clusters, "empty": empty, "sentences": n,
         "quote_strict": strict * pct, "quote_run": run * pct, "dangling": dang * pct,
-        "dangling_plain": plain * pct,
+        "dangling_plain": plain * pct, "closed": closed * pct,
     }
 
 
@@ -128,7 +132,8 @@ def report(m: dict[str, float]) -> str:
         f"{m['sentences']} sentences in {m['clusters']} briefs ({m['empty']} empty): "
         f"unbalanced quotation {m['quote_strict']:.1f}% counting every sentence alone "
         f"({m['quote_run']:.1f}% forgiving whole multi-sentence quotations); dangling opener "
-        f"{m['dangling']:.1f}% ({m['dangling_plain']:.1f}% without the opening-quote case)"
+        f"{m['dangling']:.1f}% ({m['dangling_plain']:.1f}% without the opening-quote case); "
+        f"{m.get('closed', 0.0):.1f}% shown with marks closing a cut quotation"
     )
 
 

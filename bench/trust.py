@@ -70,7 +70,8 @@ def _mini_brief(texts: list[str]):
 
 def score_conflicts(rows: list[dict]) -> None:
     """Would the conflict rules report each judged conflict (the same two values)? Each item's
-    sentences are briefed as one-sentence articles (the cluster around them is not used)."""
+    sentences are briefed as one-sentence articles (the cluster around them is not used).
+    Rows are the unique judged pairs (a pair judged in two rounds counts once)."""
     c: collections.Counter[tuple[bool, str]] = collections.Counter()
     for r in rows:
         brief = _mini_brief([cl["sentence"] for cl in r["claims"]])
@@ -82,6 +83,72 @@ def score_conflicts(rows: list[dict]) -> None:
     said = c[(True, "true")] + c[(True, "false")]
     print(f"conflicts: {len(rows)} judged items ({true} true); reported {said}: "
           f"precision {_share(c[(True, 'true')], said)}, recall {_share(c[(True, 'true')], true)}")
+
+
+def _unique_conflicts(rows: list[dict]) -> list[dict]:
+    """One row per judged pair (sentences and values); a pair judged twice keeps its last
+    label."""
+    out: dict[frozenset, dict] = {}
+    for r in rows:
+        out[frozenset((c["sentence"], c["value"]) for c in r["claims"])] = r
+    return list(out.values())
+
+
+def _gate(r: dict, min_overlap: float) -> bool:
+    from newsweave.analyze.samefact import reading, repeated, same_quantity
+
+    (a, b) = r["claims"][:2]
+    ra, rb = reading(a["sentence"], a["value"]), reading(b["sentence"], b["value"])
+    if ra is None or rb is None:
+        return False
+    dist = "distance" in r["about"] or any(
+        u in (a["value"] + b["value"]).lower() for u in ("mile", "kilomet", " km"))
+    ok, _ = same_quantity(ra, rb, min_overlap=min_overlap, distance=dist)
+    return ok and (dist or not repeated(a["sentence"], b["sentence"], ra, rb))
+
+
+def _pr(pred: list[bool], rows: list[dict]) -> tuple[int, int, int]:
+    tp = sum(p and r["label"] == "true" for p, r in zip(pred, rows, strict=True))
+    return tp, sum(pred), sum(r["label"] == "true" for r in rows)
+
+
+GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+
+
+def score_gate(rows: list[dict]) -> None:
+    """The samefact gate alone on each unique judged pair, and its one threshold
+    (``MIN_OVERLAP``) chosen by leave-one-cluster-out cross-validation: for each cluster the
+    threshold is picked on the other clusters (most true pairs with no false one, then the
+    lowest), and the held-out cluster's pairs are scored with it."""
+    from newsweave.analyze.samefact import MIN_OVERLAP
+
+    uniq = _unique_conflicts(rows)
+    tp, said, true = _pr([_gate(r, MIN_OVERLAP) for r in uniq], uniq)
+    print(f"gate on {len(uniq)} unique judged pairs ({true} true), MIN_OVERLAP={MIN_OVERLAP}: "
+          f"shown {said}, precision {_share(tp, said)}, recall {_share(tp, true)}")
+    preds = {t: [_gate(r, t) for r in uniq] for t in GRID}
+    clusters = sorted({r.get("cluster", "?") for r in uniq})
+    ctp = csaid = 0
+    chosen = collections.Counter()
+    for c in clusters:
+        train = [k for k, r in enumerate(uniq) if r.get("cluster", "?") != c]
+        test = [k for k, r in enumerate(uniq) if r.get("cluster", "?") == c]
+
+        def fit(t: float, ks: list[int] = train) -> tuple[int, float]:
+            t_p = sum(preds[t][k] and uniq[k]["label"] == "true" for k in ks)
+            f_p = sum(preds[t][k] and uniq[k]["label"] != "true" for k in ks)
+            return t_p - 3 * f_p, -t  # precision first: a false one costs three true ones
+
+        best = max(GRID, key=fit)
+        chosen[best] += 1
+        ctp += sum(preds[best][k] and uniq[k]["label"] == "true" for k in test)
+        csaid += sum(preds[best][k] for k in test)
+    print(f"  leave-one-cluster-out ({len(clusters)} clusters; thresholds chosen "
+          f"{dict(sorted(chosen.items()))}): precision {_share(ctp, csaid)}, "
+          f"recall {_share(ctp, true)}")
+    for t in GRID:
+        tp, said, _ = _pr(preds[t], uniq)
+        print(f"  threshold {t:.2f}: shown {said}, true {tp}")
 
 
 def score_agreements(rows: list[dict]) -> None:
@@ -117,7 +184,8 @@ def main() -> None:
     score_pairs(cits, args.show)
     conf = [r for r in rows if r.get("kind") == "conflict"]
     if conf:
-        score_conflicts(conf)
+        score_conflicts(_unique_conflicts(conf))
+        score_gate(conf)
     agree = [r for r in rows if r.get("kind") == "agreement"]
     if agree:
         score_agreements(agree)

@@ -132,8 +132,11 @@ def check_brief(b: Brief, inputs: list[str]) -> None:
     normalized = [*inputs, *(normalize_text(t) for t in inputs)]
     for item in b.summary:
         s = item.sentence
-        assert texts[s.article][s.start : s.end] == item.text  # verbatim, exact offsets
-        assert any(item.text in t for t in normalized)  # from an input article
+        assert texts[s.article][s.start : s.end] == s.text  # verbatim, exact offsets
+        # shown text: the verbatim sentence, with marks closing a cut quotation if any
+        assert item.text == item.marks[0] + s.text + item.marks[1]
+        assert item.marks[0] in ("", '"… ', "“… ") and item.marks[1] in ("", ' …"', " …”")
+        assert any(s.text in t for t in normalized)  # from an input article
         assert item.sources[0] == s.article
         assert set(item.sources) <= ids
         assert len(item.evidence) == len(item.sources)

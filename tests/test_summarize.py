@@ -198,7 +198,8 @@ def test_brief_is_deterministic_verbatim_and_within_budget() -> None:
     assert one.summary and one.stats["words_out"] <= 40
     for item in one.summary:
         art = one.article(item.sources[0])
-        assert art.text[item.sentence.start : item.sentence.end] == item.text
+        assert art.text[item.sentence.start : item.sentence.end] == item.sentence.text
+        assert item.text == item.marks[0] + item.sentence.text + item.marks[1]
 
 
 def test_brief_does_not_open_on_a_dependent_sentence(mosul_brief) -> None:

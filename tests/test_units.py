@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsweave.summarize.units import build_units, choose, keep_together, unbalanced
+from newsweave.summarize.units import (
+    build_units,
+    choose,
+    keep_together,
+    quote_marks,
+    unbalanced,
+)
 from newsweave.types import Sentence
 
 
@@ -33,16 +39,33 @@ def test_dependent_opening_brings_its_antecedent_and_quotes_stay_out() -> None:
         'Neither promise was kept," a council member said on Monday evening.',
     ])
     eligible = np.ones(len(sents), dtype=bool)
-    units = build_units(sents, eligible)
+    units = build_units(sents, eligible, cut_quotes=False)
     assert units[0] == (0,)
     assert units[1] == (0, 1)
     assert units[2] == (0, 1, 2)
     assert units[3] is None and units[4] is None
-    whole = build_units(sents, eligible, whole_quotes=True)
+    # A cut quotation may enter alone, closed visibly (the brief shows quote_marks).
+    cut = build_units(sents, eligible)
+    assert cut[:3] == units[:3]
+    assert cut[3] == (3,) and cut[4] == (4,)
+    whole = build_units(sents, eligible, whole_quotes=True, cut_quotes=False)
     assert whole[3] == (3, 4) and whole[4] == (3, 4)
     # The antecedent may not enter alone (a caption, say): then neither may its dependant.
     eligible[0] = False
     assert build_units(sents, eligible)[1] is None
+
+
+def test_quote_marks_close_a_cut_quotation() -> None:
+    assert quote_marks("No quotation here.") == ("", "")
+    assert quote_marks('He said: "We will rebuild.') == ("", ' …"')
+    assert quote_marks('Neither promise was kept," she said.') == ('"… ', "")
+    assert quote_marks("“We will rebuild.") == ("", " …”")
+    assert quote_marks("we need drivers,” Trump said.") == ("“… ", "")
+    for text in ('He said: "We will rebuild.', "we need drivers,” Trump said."):
+        before, after = quote_marks(text) or ("", "")
+        assert not unbalanced(before + text + after)
+    # Two quotations left open: no marks balance it, it stays out.
+    assert quote_marks("“One, “two") is None
 
 
 def test_choose_keeps_a_unit_together_in_article_order() -> None:

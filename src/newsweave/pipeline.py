@@ -19,6 +19,7 @@ from newsweave.options import BriefOptions, Limits, adaptive_budget
 from newsweave.state import Analysed
 from newsweave.summarize import choose, compute_features, get_scorer
 from newsweave.summarize.features import sentence_counts
+from newsweave.summarize.units import quote_marks
 from newsweave.text import mark_duplicates, source_groups, split_sentences
 from newsweave.types import Article, Brief, SummaryItem
 
@@ -111,7 +112,8 @@ def cited_items(state: Analysed, rows: Sequence[int],
     for i in rows:
         c = cite(al, i, state.order, state.groups, (merged or {}).get(i, ()))
         items.append(SummaryItem(al.sentences[i], c.sources, c.independent, c.evidence,
-                                 c.support, c.disputed))
+                                 c.support, c.disputed,
+                                 quote_marks(al.sentences[i].text) or ("", "")))
     return items
 
 

@@ -64,10 +64,13 @@ class SummaryItem:
     support: tuple[str, ...] = ()
     # sentences of other sources that contradict it (not cited; candidate conflicts)
     disputed: tuple[Sentence, ...] = ()
+    # marks shown before and after the verbatim sentence, not source text: a quotation cut
+    # at a sentence boundary is closed visibly ("“… " before, " …”" after)
+    marks: tuple[str, str] = ("", "")
 
     @property
     def text(self) -> str:
-        return self.sentence.text
+        return self.marks[0] + self.sentence.text + self.marks[1]
 
 
 @dataclass(slots=True)

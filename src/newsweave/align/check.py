@@ -20,7 +20,6 @@ text pair within one :class:`Checker` (one per alignment); everything is determi
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -128,7 +127,6 @@ class Verdict:
     reason: str = ""
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word: bounded memo
 def stem(word: str) -> str:
     w = fold(word.lower().replace("’", "'"))
     if w.endswith("'s"):
@@ -440,11 +438,15 @@ class Checker:
         self._facts: dict[str, Facts] = {}
         self._verdicts: dict[tuple[str, str], Verdict] = {}
         self._words: dict[str, tuple[str, ...]] = {}
+        self._stem_of: dict[str, str] = {}
         self._seqs: dict[str, tuple[str, ...]] = {}
         self._rules: dict[tuple[str, str], Verdict] = {}
 
     def stem(self, word: str) -> str:
-        return stem(word)
+        got = self._stem_of.get(word)
+        if got is None:
+            got = self._stem_of[word] = stem(word)
+        return got
 
     def tokens(self, text: str) -> tuple[str, ...]:
         got = self._words.get(text)
@@ -455,20 +457,21 @@ class Checker:
     def stems(self, text: str) -> frozenset[str]:
         got = self._stems.get(text)
         if got is None:
-            got = self._stems[text] = _content(self.tokens(text))
+            got = self._stems[text] = _content(self.tokens(text), self.stem)
         return got
 
     def facts(self, text: str) -> Facts:
         got = self._facts.get(text)
         if got is None:
-            got = self._facts[text] = facts(text, stem, self.tokens(text), self.stems(text))
+            got = self._facts[text] = facts(text, self.stem, self.tokens(text),
+                                            self.stems(text))
         return got
 
     def sequence(self, text: str) -> tuple[str, ...]:
         got = self._seqs.get(text)
         if got is None:
             got = self._seqs[text] = tuple(
-                stem(w) for w in self.tokens(text)
+                self.stem(w) for w in self.tokens(text)
                 if w not in STOP_WORDS and w not in _REPORT and not w[0].isdigit()
                 and len(w) > 1)
         return got

@@ -43,7 +43,8 @@ _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
 _TAIL_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<np>{_NP}{{2,60}}?)\s+as\s+saying\b")
 _TAIL_WAS_QUOTED = re.compile(rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{2,60}}?)\s+(?:was|were|is)\s+"
-                              rf"(?:later\s+|also\s+)?quoted\s+as\s+saying\b")
+                              rf"(?:later\s+|also\s+)?quoted\s+(?:by\s+{_NP}{{2,60}}?\s+)?"
+                              rf"as\s+saying\b")
 # a transcript turn: 'Keilar: "You say …"', 'Robert Ricks: I would much rather …'
 TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’.-]*"
                   r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s*:\s")
@@ -266,7 +267,8 @@ def speaker_before(head: str) -> str | None:
     part = re.search(r",\s+(?:saying|adding|writing|telling|noting|arguing|insisting|warning|"
                      r"calling|declaring|asking|explaining)\b[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
-        lead = leading_subject(head[: part.start()])
+        lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
+                                      r"\s*", "", head[: part.start()]))
         if lead:
             return lead
     m = _ACCORDING.search(head)
@@ -292,6 +294,10 @@ _LEAD_DESC = re.compile(
 )
 
 
+_TITLED_NAME = re.compile(
+    r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
 def leading_subject(clause: str) -> str | None:
     """The name or description a clause opens with, as its subject ("His friend George
     Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
@@ -301,14 +307,23 @@ def leading_subject(clause: str) -> str | None:
         m = pat.match(clause)
         if not m:
             continue
-        np = clean_np(m.group("np"))
+        raw = m.group("np")
+        more = _TITLED_NAME.match(clause, m.end("np"))
+        if pat is _LEAD_NAME and more and all(
+                w in _TITLE_WORDS or is_agent(w) or w in _MODIFIERS
+                for w in more.group("words").split()):
+            raw += more.group(0)  # "Former Ontario premier Bob Rae"
+        np = clean_np(raw)
         if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES):
             return np
     return None
 
 
-_CLAUSE = (r"\s(?:that|and|but|because|while|after|as|though|although|when|since|if|so|"
-           r"where|before|until|unless)\s|[;:]")
+# "and" between two capitalised words joins a name ("a Freedom and Justice leader")
+_CLAUSE = (r"\s(?:that|but|because|while|after|as|though|although|when|since|if|so|"
+           r"where|before|until|unless)\s|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+           r"(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})(?<![A-Z][a-z]{6})(?<![A-Z][a-z]{7})"
+           r"\sand\s|\sand\s(?![A-Z])|[;:]")
 
 
 def _subject(before: str) -> str | None:
@@ -406,6 +421,10 @@ _GROUP_NOUNS = frozenset(
 _OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
 
 
+_WHO_SPOKE = re.compile(rf",?\s+who\s+(?:\w+ly\s+|also\s+|later\s+|had\s+|has\s+)?"
+                        rf"(?:{VERBS}|commented|spoke|talked)\b")
+
+
 class Antecedents:
     """Who a "he"/"she"/"it" before a quote stands for, in one article."""
 
@@ -450,6 +469,10 @@ class Antecedents:
                     return who
             if j == k and earlier:
                 return None  # the sentence's own speaker does not fit: say nothing
+            # "… including Toronto Mayor John Tory, who commented on …": the one said to speak
+            spoke = self._who_spoke(s.start, end, pronoun) if j < k else None
+            if spoke:
+                return spoke
             lead = plain.lstrip(" \n“\"")
             same = re.match(rf"(?:(?:But|And|Then|Later|So|Still),?\s+)?{pronoun}\b", lead,
                             re.IGNORECASE)
@@ -471,6 +494,16 @@ class Antecedents:
             if found and weak is None:
                 weak, weak_at = found, j
         return weak
+
+    def _who_spoke(self, a: int, b: int, pronoun: str) -> str | None:
+        if self.index is None:
+            return None
+        for ms, me, e in self.mentions:
+            ent = self.index.entities[e]
+            if a <= ms and me <= b and ent.type == "person" and agrees(pronoun, ent.name) and (
+                    _WHO_SPOKE.match(self.text, me, b)):
+                return ent.name
+        return None
 
     def label(self, np: str) -> tuple[str, str | None]:
         ent = self.index.find(np) if self.index is not None else None

@@ -15,7 +15,8 @@ import re
 from newsweave.analyze.attribution import VERBS, clean_np
 
 DOCS = (r"statements?|letters?|notes?|e-?mails?|messages?|posts?|tweets?|memos?|"
-        r"(?:press\s+)?release|text|texts|editorial|caption|notice|filing|post")
+        r"(?:press\s+)?release|text|texts|editorial|caption|notice|filing|post|policy|"
+        r"(?:privacy\s+)?policy|guidelines|website|site|page|bulletin|memo|warning|advisory")
 _DET = r"(?:the|this|that|its|his|her|their|a|an|one|another)"
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|of|the)[ \t]+)?[A-Z][\w'’.-]*){0,5}"
 _DESC = r"(?:The|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*"
@@ -30,6 +31,8 @@ _HEAD_DOC = re.compile(
     rf"(?:{VERBS}|states|stated|opens|opened|continued|continues)\s*(?:in\s+part\s*)?[:,]?\s*$",
     re.IGNORECASE)
 _AUTHOR = [
+    # "the Samsung policy", "the White House statement"
+    re.compile(rf"\b[Tt]he[ \t]+(?P<who>{_NAME})[ \t]+(?:{DOCS})\b"),
     # "Kennedy's last letter", "Charamut's statement"
     re.compile(rf"(?P<who>{_NAME}|{_DESC})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{DOCS})\b"),
     # "a statement from Bishop Provenzano", "the letter, signed by …", "signature of …"
@@ -48,6 +51,21 @@ _AUTHOR = [
 def document_subject(tail: str, head: str) -> bool:
     """The quote's attribution is a document (or "it" reads/says), not a person."""
     return bool(_TAIL_DOC.match(tail) or _TAIL_IT.match(tail) or _HEAD_DOC.search(head[-120:]))
+
+
+_MODIFIED = re.compile(rf"\b(?:a|an|the)\s+(?P<by>police|army|military|court|government|"
+                       rf"company|family|campaign|party|ministry|church|school|hospital|"
+                       rf"university|club|team|state|agency|embassy)\s+(?:{DOCS})\b",
+                       re.IGNORECASE)
+
+
+def document_issuer(tail: str, head: str) -> str | None:
+    """'a police statement said' -> "police"; 'the family statement' -> "the family"."""
+    m = _MODIFIED.search(tail[:80]) or _MODIFIED.search(head[-120:])
+    if not m:
+        return None
+    by = m.group("by").lower()
+    return by if by == "police" else f"the {by}"
 
 
 def document_author(text: str, pos: int, end: int) -> str | None:

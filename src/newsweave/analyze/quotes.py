@@ -30,13 +30,14 @@ from newsweave.analyze.attribution import (
     VERBS,
     Antecedents,
     clean_np,
+    is_agent,
     sex_of,
     speaker_after,
     speaker_before,
     speaker_of_sentence,
     tweet_author,
 )
-from newsweave.analyze.documents import document_author, document_subject
+from newsweave.analyze.documents import document_author, document_issuer, document_subject
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
@@ -180,6 +181,10 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
     """
     if index is None:
         return np
+    desc = re.match(r"(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
+                    r"\s+(?:of|from|in|near|at)\s", np, re.IGNORECASE)
+    if desc and is_agent(fold(desc.group("head"))):
+        return np  # "a resident of the nearby Abu Rummaneh district": not Abu Rummaneh
     runs = list(_CAPRUN.finditer(np))
     # the name before "with/of/from/at" first: "Sgt. Ed Harris with the San Diego Lifeguards"
     cut = re.search(r"\s(?:with|of|from|at|for|in)\s", np)
@@ -206,6 +211,9 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
                 name = ent.name  # a surname alone: the full name
             return " ".join([*titles, name])
     return np
+
+
+_ANOTHER = re.compile(rf"^\s*[,—–-]?\s*(?:another|a second|a third|yet another)\s+(?:{VERBS})\b")
 
 
 def _is_person(np: str, index: EntityIndex | None) -> bool:
@@ -280,9 +288,12 @@ def _from_sentence(
     alone = not text[line_start:qs].strip() and not text[
         qe: len(text) if line_end < 0 else line_end].strip(" .,”\"")
     at = k0
-    if np is None and alone and k0 > 0 and line_start > 0:
+    opens = not text[max(sents[k0].start, line_start):qs].strip(" “\"")
+    if np is None and k0 > 0 and (alone and line_start > 0 or opens):
         prev = sents[k0 - 1]
-        if prev.end <= line_start and text[prev.end:line_start].count("\n") <= 3:
+        same_para = prev.start >= line_start
+        if (same_para and opens) or (
+                prev.end <= line_start and text[prev.end:line_start].count("\n") <= 3):
             np = _unmask(speaker_of_sentence(_mask(ante._outside_quotes(prev.start, prev.end)
                                                    .strip())))
             at = k0 - 1
@@ -350,19 +361,24 @@ def _article_quotes(
             speaker = _person_in(author, index)
         else:
             np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
+            other = _ANOTHER.match(tail)
+            if np is None and other and prev_speaker and _anonymous(prev_speaker):
+                # '"…," one user wrote. "…," another tweeted.' -> "another user"
+                np = f"another {_head_noun(prev_speaker) or 'person'}"
             turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs])
             if np is None and turn and _is_person(turn.group("np"), index):
                 np = turn.group("np")  # 'Keilar: "Polls. I just told you."'
 
             doc = document_subject(tail, head)
             if np is None and doc:  # '"…," the statement said': its author, when named
-                speaker = document_author(text, qs, sents[k1].end)
+                speaker = document_author(text, qs, sents[k1].end) or document_issuer(tail, head)
                 np = "" if speaker is None else None
             if np is None and speaker is None:
                 np = _unmask(_said_before(_mask(text[max(head_start - 120, 0, prev_end + 1):qs])))
             if np is None:
                 gap = text[prev_end:qs] if prev_end >= 0 else ""
-                if prev_speaker and (continued or ("\n" not in gap and len(gap) < 120
+                if prev_speaker and (continued or ("\n" not in gap and (
+                        len(gap) < 120 or len(gap) < 220 and re.search(rf"\b(?:{VERBS})\b", gap))
                                                    and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
                     speaker = prev_speaker

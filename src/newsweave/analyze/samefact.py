@@ -57,12 +57,15 @@ _SKIP = frozenset("big small large more other new young old top senior local for
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|expected|expects|forecasts?|"
                     r"predicted|projected|likely|threaten\w*|estimates? that|if|unless|"
                     r"up to)\b", re.I)
+_MODAL_VERB = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:be|become|have|reach|"
+                         r"rise|grow|top|exceed|receive|get)\b", re.I)
 # A figure that moved or that another moment gave: "rose to", "earlier", "initially".
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|"
                      r"dropped|fell|fallen|revised|updated|up from|down from|earlier|initially|"
                      r"at first|first reported|previously|originally|later|now|so far|"
                      r"to date|as of|by then|by (?:early|late|mid)\w*|ago|"
-                     r"last (?:year|week|month|time)|previous|past)\b", re.I)
+                     r"last (?:year|week|month|time)|previous|past|"
+                     r"(?:days?|weeks?|months?|years?) (?:after|before|earlier))\b", re.I)
 # A running total, not one day's figure.
 _CUMULATIVE = re.compile(r"\b(?:since|in all|in total|overall|altogether|total|cumulative|"
                          r"throughout|each year|every year|a year|per year|annually|"
@@ -76,7 +79,8 @@ _FACILITY = re.compile(r"\b(?:airports?|stations?|hospitals?|schools?|bases?|pri
 _ANCHOR = re.compile(r"^[\s)]*(?:\([^)]*\)\s*)?(?:\w+\s+){0,2}?(?:away\s+)?(?:from|of|outside)"
                      r"\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I)
 _DEPTH = re.compile(r"\b(?:depth|deep|below the surface|beneath|underground)\b", re.I)
-_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+_DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|"
+                  r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                   r"yesterday|tonight|overnight|this morning|last night)\b(?!['’]s)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NEGATED = re.compile(r"\b(?:no|without|zero)\s+[\w-]+", re.I)  # "no deaths reported"
@@ -93,7 +97,8 @@ _NUMBERISH = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|e
                         re.I)
 # Figures that are addresses, rates, shares or readings of a moment, not counts of one thing.
 _NOT_COUNTS = frozenset(stem(w) for w in "block blocks % degrees mph percent years months weeks "
-                        "days hours minutes times points cents".split()) | {"%"}
+                        "days hours minutes times points cents inches feet foot pounds acres "
+                        "square".split()) | {"%"}
 # A figure followed by one of these counts what an earlier figure of the sentence counts.
 _ELIDED = frozenset("in at on of from across were was had have died killed injured".split())
 _NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
@@ -129,6 +134,7 @@ class Reading:
     subject: tuple[str, ...] = ()  # the name that opens the clause ("Jordan Scott"), as stems
     backref: bool = False  # "That earthquake killed ...": which event, another sentence says
     listed: bool = False  # one of several figures of the same noun in the sentence
+    kind: str = ""  # the kind of count named closest to the figure in its clause
     kinds: frozenset[str] = frozenset()  # dead / injured / ...: of the clause, else sentence
 
 
@@ -158,6 +164,20 @@ def _places(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def _nearest_kind(cues: str) -> str:
+    """The kind of count whose word stands closest to the figure ("#" in ``cues``)."""
+    at = cues.find(" # ")
+    best, dist = "", 10**6
+    for k, rx in _KINDS:
+        if k == "rate":
+            continue
+        for m in rx.finditer(cues):
+            d = at - m.end() if m.end() <= at else m.start() - at
+            if d < dist:
+                best, dist = k, d
+    return best
+
+
 def _subject(part: str) -> tuple[str, ...]:
     """The name phrase among the clause's first six words (who or what it is about)."""
     lead = facts(part).lead_names
@@ -178,13 +198,14 @@ def _head(text: str, value: str, after: str, before: str = "") -> str:
     """Stem of the noun a figure counts: the value's own last word ("22 students") or the
     first word after it that is neither a number nor a modifier ("four big parts")."""
     verb = _VERB_FIRST.match(value)
-    if verb:  # "killed 30": people, as text/numbers.py reads it
+    if verb:  # "killed 30": people, as text/numbers.py reads it, unless a noun follows
         value = value[verb.end():]
+        nxt = _WORD.findall(after[:30])
+        if not nxt or nxt[0].lower() in _ELIDED or nxt[0].lower() in ENGLISH_STOP_WORDS:
+            return stem("people")
     words = [w.lower() for w in _WORD.findall(value)]
     if words and not _NUMBERISH.match(words[-1]):
         return stem(words[-1])
-    if verb:
-        return stem("people")
     if re.match(r"\s*(?:%|percent|per cent)", after):
         return "%"
     for w in _WORD.findall(after[:60])[:3]:
@@ -236,16 +257,20 @@ def reading(text: str, value: str) -> Reading | None:
         places=_places(part_text, at - lo, end - lo),
         clause_places=_places(part_text, 0, len(part_text)),
         days=frozenset(m.group().lower() for m in _DAY.finditer(cues)),
-        modal=bool(_MODAL.search(cues)),
+        modal=bool(_MODAL.search(cues) or _MODAL_VERB.search(part_text)),
         change=bool(_CHANGE.search(part_text)),
         cumulative=bool(_CUMULATIVE.search(cues)),
-        part=bool(_PART.search(before) or re.search(r"\bof (?:the|them|those|whom)\b", value)
+        part=bool(_PART.search(before) or re.search(r"\bone of\s+$|\bin\s+$", before)
+                  or re.search(rf"\b(?:\d[\d,]*|(?i:{_NUMWORDS}))\s+\w+\s+and\s+$", before)
+                  or "%" in value or "percent" in value.lower()
+                  or re.search(r"\bof (?:the|them|those|whom)\b", value)
                   or re.match(r"\s+of (?:the|them|those|whom)\b", text[end:])),
         compare=bool(_COMPARE.search(cues)),
         number=number,
         subject=_subject(part_text),
         backref=bool(_BACKREF.match(text)),
         listed=sum(1 for m in _COUNTED.finditer(text) if stem(m.group(1).lower()) == head) >= 2,
+        kind=_nearest_kind(_NEGATED.sub(" ", cues)),
         kinds=kinds_of(_NEGATED.sub(" ", cues)) or kinds_of(_NEGATED.sub(" ", text)),
     )
 
@@ -263,7 +288,9 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
         return False, "counts another thing"
     if a.head in _NOT_COUNTS:
         return False, "not a count that sources report differently"
-    if not distance and (bool(a.kinds) != bool(b.kinds) or a.kinds and not a.kinds & b.kinds):
+    if not distance and (a.kind and b.kind and a.kind != b.kind
+                         or not (a.kind and b.kind) and (bool(a.kinds) != bool(b.kinds)
+                                                         or a.kinds and not a.kinds & b.kinds)):
         return False, "another kind of count"
     if a.years != b.years:
         return False, "another year"
@@ -282,6 +309,8 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
             return False, "from another place"
         if not a.anchor or not a.anchor & b.anchor:
             return False, "measured from another point"
+    if a.clause_places and b.clause_places and not a.clause_places & b.clause_places:
+        return False, "in another place"
     if a.places != b.places and (not distance or (a.places and b.places)):
         return False, "another place"
     if (a.part or b.part) and not (a.places and a.places == b.places):

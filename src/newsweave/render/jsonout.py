@@ -35,6 +35,8 @@ def summary_dict(item: SummaryItem) -> dict[str, Any]:
         "sources": list(item.sources),
         "independent_sources": item.independent_sources,
         "offsets": offsets(item.sentence),
+        # marks around the verbatim text at the offsets (a cut quotation closed visibly)
+        "marks": list(item.marks),
         "evidence": [offsets(s) for s in item.evidence],
         "support": list(item.support) or ["full"] * len(item.sources),
     }

@@ -5,7 +5,10 @@ brief only right after its own previous sentence in the article (which comes wit
 on back to a sentence that stands alone, at most ``MAX_CHAIN`` sentences). A sentence whose
 quotation marks do not balance (it opens a quotation that a later sentence closes, or closes
 one an earlier sentence opened) enters only with the sentences that complete the quotation,
-whole, when ``whole_quotes`` allows it; otherwise it does not enter at all.
+whole, when ``whole_quotes`` allows it; with ``cut_quotes`` (the default) it may enter (alone
+or in the unit of a sentence that needs it), each sentence shown with marks that close the
+quotation visibly (:func:`quote_marks`: "“… " before, " …”" after; not source text, the
+offsets stay the verbatim sentence's); otherwise it does not enter at all.
 
 Selection then takes units instead of sentences: a unit's score is the mean score of the
 sentences it adds, it must fit the budget whole, and every sentence it adds passes the same
@@ -43,15 +46,55 @@ def unbalanced(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
+_OPEN_BEFORE = " \t\n([{—–-:/"
+
+
+def quote_marks(text: str) -> tuple[str, str] | None:
+    """Marks that close a quotation cut at a sentence boundary: ``("", "")`` when ``text``
+    balances, ``("“… ", "")`` when it closes a quotation an earlier sentence opened,
+    ``("", " …”")`` when it opens one a later sentence closes (both when it does both; straight
+    marks for a straight quotation), or
+    None when no such marks balance it. The marks are not source text: a brief shows them
+    around the verbatim sentence, whose offsets do not change."""
+    if not unbalanced(text):
+        return ("", "")
+    straight = text.count('"') % 2 == 1
+    opening, closing = ('"', '"') if straight else ("“", "”")
+    depth = 0
+    before = False
+    for k, ch in enumerate(text):
+        if straight and ch == '"':
+            opens = depth == 0 and (k == 0 or text[k - 1] in _OPEN_BEFORE)
+        elif not straight and ch in "“”":
+            opens = ch == "“"
+        else:
+            continue
+        if opens:
+            depth += 1
+        elif depth == 0:
+            before = True
+        else:
+            depth -= 1
+    if depth > 1:
+        return None
+    marks = (f"{opening}… " if before else "", f" …{closing}" if depth else "")
+    if unbalanced(marks[0] + text + marks[1]):
+        return None
+    return marks
+
+
 def _needs_before(text: str) -> bool:
     return bool(NEEDS_BEFORE.match(text) or BARE_QUOTE.match(text.strip()))
 
 
 def build_units(
-    sentences: Sequence[Sentence], eligible: np.ndarray, whole_quotes: bool = False
+    sentences: Sequence[Sentence], eligible: np.ndarray, whole_quotes: bool = False,
+    cut_quotes: bool = True,
 ) -> list[tuple[int, ...] | None]:
     """For each sentence, the sentences (itself included, article order) it needs to read
-    well, or None when it may not enter a brief."""
+    well, or None when it may not enter a brief. With ``cut_quotes`` a sentence whose
+    quotation runs on past it (or began before it) may enter, :func:`quote_marks` closing it
+    visibly (a unit's sentences are each closed on their own)."""
     where = {(s.article, s.index): i for i, s in enumerate(sentences)}
 
     def prev(i: int) -> int | None:
@@ -99,6 +142,8 @@ def build_units(
         if ok:
             for m in list(members):
                 if unbalanced(sentences[m].text):
+                    if cut_quotes and quote_marks(sentences[m].text):
+                        continue  # the quotation closed visibly where the brief cuts it
                     run = quote_run(m) if whole_quotes else None
                     if run is None or any(not eligible[r] for r in run):
                         ok = False
@@ -107,8 +152,9 @@ def build_units(
         if ok and len(members) > 1:
             # A run brought in may itself open on a word that needs what came before.
             first = members[0]
-            if _needs_before(sentences[first].text) or unbalanced(
-                " ".join(sentences[m].text for m in members)
+            if _needs_before(sentences[first].text) or (
+                not cut_quotes
+                and unbalanced(" ".join(sentences[m].text for m in members))
             ):
                 ok = False
         out.append(tuple(members) if ok else None)
@@ -245,11 +291,12 @@ def choose(
     min_words: int = 6,
     whole_quotes: bool = False,
     repeats: Callable[[int, list[int]], bool] | None = None,
+    cut_quotes: bool = True,
 ) -> list[int]:
     """Readable selection and reading order: the brief's sentences, in order (``repeats``:
     see :func:`select_units`)."""
 
-    units = build_units(sentences, eligible, whole_quotes)
+    units = build_units(sentences, eligible, whole_quotes, cut_quotes)
     if not any(u is not None for u in units):  # nothing reads alone: single sentences
         units = [(i,) if eligible[i] else None for i in range(len(sentences))]
     chosen, taken = select_units(sentences, scores, units, similarity, budget, redundancy,

@@ -35,7 +35,8 @@ SHARED = Path("/work/shared") if not SHARED.exists() else SHARED
 COORD = Path("/work/coord")
 GOLD = ROOT / "bench" / "speaker_gold.jsonl"
 ROUNDS = [("names-mid", "dev50"), ("names-finalQ1", "dev50"), ("names-finalQ2", "dev50"),
-          ("names-testQ1", "test150"), ("names-testQ2", "test150"), ("speakers-midQ", "test150")]
+          ("names-testQ1", "test150"), ("names-testQ2", "test150"), ("speakers-midQ", "test150"),
+          ("speakers-finQ", "test150")]
 _STOP = {"Context", "Quote", "Quoted", "Tweet", "Part", "Speaker", "Not", "The", "A", "An",
          "It", "He", "She", "They", "This", "That", "Text", "Her", "His", "Said", "From",
          "Attributed", "Caption", "Null", "Right", "Wrong", "Unnamed", "Named", "Per",
@@ -174,6 +175,9 @@ def score(split: str, verbose: bool) -> Counter[str]:
     gold = [json.loads(x) for x in GOLD.read_text().splitlines()]
     want = {"dev": {"dev50"}, "test": {"test150"}, "all": {"dev50", "test150"}}[split]
     gold = [g for g in gold if g["data"] in want and g["label"] != "not a quote"]
+    if "--round" in sys.argv:  # only the quotes of one judged round, e.g. names-testQ1
+        rounds = set(sys.argv[sys.argv.index("--round") + 1].split(","))
+        gold = [g for g in gold if g["round"] in rounds]
     by_cluster: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
         by_cluster[g["cluster"]].append(g)

@@ -41,10 +41,8 @@ def test_golden_brief_is_verbatim_cited_and_clean(mosul_dir) -> None:
     raw = {p.stem: " ".join(p.read_text(encoding="utf-8").split()) for p in mosul_dir.iterdir()}
     assert 150 <= sum(len(s["text"].split()) for s in data["summary"]) <= 320
     for item in data["summary"]:
-        before, after = item["marks"]
-        assert item["text"].startswith(before) and item["text"].endswith(after)
-        verbatim = item["text"][len(before) : len(item["text"]) - len(after)]
-        assert " ".join(verbatim.split()) in raw[item["sources"][0]]
+        assert len(item["marks"]) == 2  # shown around the verbatim text, never inside it
+        assert " ".join(item["text"].split()) in raw[item["sources"][0]]
         assert set(item["sources"]) <= set(raw)
     md = (GOLDEN / "mosul.md").read_text(encoding="utf-8").split("## Sources")[0]
     for noise in ("nasdaq.com\n", "Be the first to comment", "Please check your e-mail",

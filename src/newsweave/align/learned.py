@@ -6,9 +6,10 @@ from they said "full" or "partial" too often (docs/trust.md). :func:`pair_featur
 the rules compute into a short vector; two logistic regressions trained on the judged pairs of
 ``bench/trust_pairs.jsonl`` (``bench/trust_cv.py``, cross-validated by cluster) estimate the
 chance that a judge calls the pair "full" and the chance that the judge calls it supported at
-all (full or partial). :func:`gate` keeps a rule verdict only when those chances clear thresholds
-chosen for precision: a "full" that is not clearly full becomes "partial" when it is clearly
-supported, and a citation that is not clearly supported is dropped ("none").
+all (full or partial). The support check (``align.check``, ``_gated``) keeps a rule verdict
+only when those chances clear thresholds chosen for precision: a "full" that is not clearly
+full becomes "partial" when it is clearly supported, and a citation that is not clearly
+supported is dropped ("none").
 
 The weights below are plain numbers (no file is read at run time); the result is deterministic.
 """

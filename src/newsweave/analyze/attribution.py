@@ -158,7 +158,9 @@ def _name_like(chunk: str) -> bool:
 
 def _appositive(chunk: str) -> bool:
     words = [fold(w) for w in chunk.split()]
-    return bool(words) and words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+    return bool(words) and (
+        words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+        or len(words) <= 5 and chunk.split()[-1][:1].islower() and is_agent(words[-1]))
 
 
 def valid_speaker(np: str | None) -> bool:
@@ -281,13 +283,17 @@ def speaker_before(head: str) -> str | None:
 
 
 _LEAD_NAME = re.compile(
-    r"^\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    r"^\s*(?:(?:"
+                   r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
+                   r"Separately),?\s+)?"
     r"(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
     r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.-]*){0,4})"
     r"(?:,[^,]{2,80},)?\s+[a-z]"
 )
 _LEAD_DESC = re.compile(
-    r"^\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    r"^\s*(?:(?:"
+                   r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
+                   r"Separately),?\s+)?"
     r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s)\b"
@@ -301,7 +307,9 @@ _TITLED_NAME = re.compile(
 def leading_subject(clause: str) -> str | None:
     """The name or description a clause opens with, as its subject ("His friend George
     Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
-    det = re.match(r"\s*(?:(?:But|And|Then|Later|So|Still|Meanwhile|Now),?\s+)?"
+    det = re.match(r"\s*(?:(?:"
+                   r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
+                   r"Separately),?\s+)?"
                    r"(?:The|A|An|One|Another)\s", clause)
     for pat in (_LEAD_DESC, _LEAD_NAME) if det else (_LEAD_NAME, _LEAD_DESC):
         m = pat.match(clause)
@@ -381,6 +389,8 @@ def _speaker_of_sentence(text: str) -> str | None:
             # "…, said David Straub, deputy director"
             after = re.match(rf"\s*(?P<np>{_NP}{{2,90}})", text[m.end():])
             np = clean_np(after.group("np")) if after else None
+            if np and np[:1].islower() and fold(np.split()[0]) not in _DETERMINERS:
+                np = None  # "X, Indonesia AirAsia chief, told reporters the airline …"
             if np:
                 return np
         np = _subject(text[: m.start()])

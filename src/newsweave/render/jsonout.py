@@ -31,11 +31,12 @@ def offsets(s: Sentence) -> dict[str, Any]:
 
 def summary_dict(item: SummaryItem) -> dict[str, Any]:
     return {
-        "text": item.text,
+        "text": item.sentence.text,  # verbatim: exactly the source text at "offsets"
         "sources": list(item.sources),
         "independent_sources": item.independent_sources,
         "offsets": offsets(item.sentence),
-        # marks around the verbatim text at the offsets (a cut quotation closed visibly)
+        # marks a reader is shown around "text" (a cut quotation closed visibly, e.g. " …”");
+        # not source text, so kept apart from it
         "marks": list(item.marks),
         "evidence": [offsets(s) for s in item.evidence],
         "support": list(item.support) or ["full"] * len(item.sources),

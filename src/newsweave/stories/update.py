@@ -64,7 +64,7 @@ def brief_mark(store: Store, brief: Brief) -> Mark:
     seqs = store.article_seqs(sid)
     ids = [a.id for a in brief.articles]
     return Mark(sid, "brief", now_iso(), max((seqs.get(a, 0) for a in ids), default=0),
-                [item.text for item in brief.summary], ids)
+                [item.sentence.text for item in brief.summary], ids)
 
 
 def story_update(store: Store, story: int, options: BriefOptions | None = None,
@@ -108,7 +108,7 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
     }
     result = Brief(state.articles, summary, stats, {}, state.sentences)
     upto = max(seqs.get(a.id, 0) for a in articles)
-    mark = Mark(sid, "update", now_iso(), upto, [item.text for item in summary],
+    mark = Mark(sid, "update", now_iso(), upto, [item.sentence.text for item in summary],
                 [a.id for a in articles])
     if record:
         mark = store.commit_mark(mark)

@@ -109,3 +109,20 @@ def test_widespread_words_are_no_person() -> None:
     )
     e = _entity(ents, "Gold Medal")
     assert e is None or e.type != "person"
+
+
+def test_merges_the_text_does_not_support() -> None:
+    ents = _entities(
+        "SEOUL (Reuters) - North Korea sent athletes. North Koreans cheered in Seoul. "
+        "FBI Director James Comey spoke, and the FBI Director was asked again.",
+        "SEOUL (Reuters) - North Korea and the US talked. Researchers at the University of "
+        "Sheffield said the US should wait. North Korea agreed, the University of Sheffield "
+        "said.",
+    )
+    reuters, seoul = _entity(ents, "Reuters"), _entity(ents, "Seoul")
+    assert seoul is not None and (reuters is None or reuters is not seoul)
+    korea = _entity(ents, "North Korea")
+    assert korea is not None and "North Koreans" not in korea.aliases
+    sheffield = _entity(ents, "University of Sheffield")
+    assert sheffield is not None and "US" not in sheffield.aliases
+    assert _entity(ents, "FBI Director") is None

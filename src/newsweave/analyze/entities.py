@@ -27,7 +27,7 @@ from newsweave.analyze.entity_types import (
     is_acronym,
     person_like,
 )
-from newsweave.analyze.gazetteer import GENERIC
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
@@ -234,6 +234,8 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
                 if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES or re.match(r"[RDI]-", b):
                     continue  # "(I-At Large)" is a party tag, not another name
                 bracket = pat is ALIAS_PATTERNS[2]
+                if bracket and (a.upper() in AGENCIES or b.upper() in AGENCIES):
+                    continue  # "SEOUL (Reuters)": a dateline's agency, never another name
                 if bracket and not (is_acronym(a) or is_acronym(b)) and (
                     len(a.split()) < 2 or len(b.split()) < 2
                 ):
@@ -306,6 +308,8 @@ def find_entities(
         name = f.mentions[0].text
         if is_acronym(name):
             letters = name.replace(".", "")
+            if fold(name).strip(".") in KNOWN_PLACES or any(name in ns for _, ns in KNOWN_ALIASES):
+                continue  # "US" is never "University of Sheffield"
             expansions = [k2 for k2, f2 in forms.items()
                           if k2 != k and len(k2) > 1 and initials(f2.mentions[0].text) == letters
                           and not (person_like(f2) and (letters in AGENCIES or len(letters) < 3
@@ -379,8 +383,9 @@ def _near_word(a: str, b: str) -> bool:
     """Equal, or one letter changed/added/dropped in words of five letters or more."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or (
+            a.endswith("n") and a[:-1] == b) or (b.endswith("n") and b[:-1] == a):
+        return False  # "Korean" is not "Korea": a people's word, not a spelling
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)

@@ -219,7 +219,7 @@ republican democrat democratic independent liberal conservative gmt est edt pst 
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
 nation season episode episodes anyone someone says urgent tips detectives islamists
 fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
-suv atv gdp ipo et pt
+suv atv gdp ipo et pt ceos
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

@@ -56,12 +56,13 @@ ORG_WORDS = {
     "church": "church", "diocese": "church", "mosque": "church", "synagogue": "church",
     "senate": "council", "congress": "council", "assembly": "council",
     "parliament": "council", "legislature": "council", "sheriff": "police",
-    "isd": "school", "control": "agency", "store": "store",
+    "isd": "school", "control": "agency", "store": "store", "solutions": "company",
+    "partners": "company", "ventures": "company", "capital": "company",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
                "islands", "county", "region", "neighborhood", "neighbourhood", "camp", "sea",
-               "lake", "gulf", "desert", "border", "state"}
+               "lake", "gulf", "desert", "border", "state", "arena", "stadium", "ballpark"}
 COUNTRIES = {"iraq", "syria", "iran", "turkey", "france", "germany", "russia", "china",
              "jordan", "lebanon", "egypt", "libya", "yemen", "israel", "afghanistan",
              "pakistan", "india", "japan", "italy", "spain", "britain", "england", "america",

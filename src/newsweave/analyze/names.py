@@ -40,7 +40,8 @@ TITLES = (
     "sheriff", "pastor", "fr.", "msgr.", "atty.", "attorney general", "councilman",
     "councilwoman", "council member", "councilmember", "assemblyman", "assemblywoman",
     "premier", "commissioner", "patriarch", "prophet", "archbishop", "staff sgt.", "pvt.",
-    "cmdr.", "sgt. maj.", "gen.", "dr",
+    "cmdr.", "sgt. maj.", "gen.", "dr", "director", "bureau chief", "cvp", "evp", "svp",
+    "correspondent", "coach", "founder", "co-founder",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -276,6 +277,10 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             offset += len(" ".join(part)) + 1
 
 
+_TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "president",
+                    "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor"}
+
+
 def _loose_opener(words: list[str]) -> bool:
     """"Whenever Netflix", "Goodbye Clarissa": an ordinary word of news text before a name
     made of words news text does not write in lower case (not "Good Will Hunting")."""
@@ -288,6 +293,8 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
     """One name (title split off, possessive and hyphen suffix cleaned) at ``s`` in ``sent``."""
     while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES:
         words = words[:-1]  # "N.Y. An" (a missed sentence break)
+    if len(words) > 1 and fold(words[-1]).strip(".") in _TRAILING_TITLES:
+        words = words[:-1]  # "FBI Director" (Comey): the FBI, the title is not a name
     if words:
         raw = " ".join(words)
         title, name = strip_title(raw)

@@ -144,7 +144,7 @@ def lexical_features(
         text = s.text.rstrip()
         ellipsis = text.endswith(("...", "…"))
         words = text.split()
-        length = min(s.words, 80) / 40.0
+        length = min(len(words), 80) / 40.0  # ``s.words``: rstrip changes no split
         out.append(
             [
                 ws,
@@ -161,7 +161,7 @@ def lexical_features(
                 and _CAPTION_WORDS.search(text) else 0.0,
                 art_words[s.article] / all_words,
                 1.0 if _DIGIT.search(text) else 0.0,
-                sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1),
+                sum([w[:1].isupper() for w in words[1:]]) / max(1, len(words) - 1),
                 float(lead_sim[i]),
                 1.0 if text[:1] in "\"“" else 0.0,
             ]

@@ -127,11 +127,14 @@ class Verdict:
     reason: str = ""
 
 
+_SUFFIXES = ("ing", "ied", "ies", "ed", "es", "s", "ly")
+
+
 def stem(word: str) -> str:
     w = fold(word.lower().replace("’", "'"))
     if w.endswith("'s"):
         w = w[:-2]
-    for suf in ("ing", "ied", "ies", "ed", "es", "s", "ly"):
+    for suf in _SUFFIXES if w.endswith(_SUFFIXES) else ():  # most words: no loop at all
         if len(w) > len(suf) + 2 and w.endswith(suf):
             w = w[: -len(suf)] + ("y" if suf in ("ied", "ies") else "")
             break
@@ -457,7 +460,10 @@ class Checker:
     def stems(self, text: str) -> frozenset[str]:
         got = self._stems.get(text)
         if got is None:
-            got = self._stems[text] = _content(self.tokens(text), self.stem)
+            memo, get = self._stem_of, self._stem_of.get  # ``_content`` with ``self.stem``
+            got = self._stems[text] = frozenset(
+                get(w) or memo.setdefault(w, stem(w)) for w in self.tokens(text)
+                if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1)
         return got
 
     def facts(self, text: str) -> Facts:

@@ -104,7 +104,10 @@ class Paraphrases:
     def same(self, i: int, j: int) -> bool:
         a, b = self.al.sentences[i].text, self.al.sentences[j].text
         chk = self.al.checker.rules  # the rules alone: redundancy wants recall, not precision
-        ab, ba = chk(a, b).label, chk(b, a).label
+        ab = chk(a, b).label
+        if ab not in (FULL, PARTIAL):  # then no ``ba`` makes them the same: skip that check
+            return False
+        ba = chk(b, a).label
         return (ab == FULL and ba in (FULL, PARTIAL)) or (ba == FULL and ab in (FULL, PARTIAL))
 
     def __call__(self, i: int, chosen: list[int]) -> bool:

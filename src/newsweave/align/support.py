@@ -54,14 +54,11 @@ def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
     """Lower-cased content words, folded; the tokenizer of every TF-IDF in newsweave.
     ``memo`` remembers folds for its owner (one per vectorizer; no process-wide cache)."""
     memo = {} if memo is None else memo
-    out = []
-    for t in _TERMS(text):
-        f = memo.get(t)
-        if f is None:  # "" marks a stop word
-            f = memo[t] = "" if t in STOP_WORDS else fold(t)
-        if f:
-            out.append(f)
-    return out
+    terms = _TERMS(text)
+    for t in terms:
+        if t not in memo:  # "" marks a stop word
+            memo[t] = "" if t in STOP_WORDS else fold(t)
+    return [f for f in map(memo.__getitem__, terms) if f]
 
 
 @dataclass(slots=True)

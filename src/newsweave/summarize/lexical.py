@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -64,6 +65,16 @@ LEXICAL_FEATURES: tuple[str, ...] = (
 )
 
 
+def _digit_end(text: str) -> bool:
+    """A digit last once trailing spaces, "." and ")" are off: needed for a
+    ``_CAPTION_DATE`` match (its tail is ``\\s*\\.?\\s*\\)?$``), and much cheaper to test."""
+    while True:
+        bare = text.rstrip().rstrip(".)")
+        if bare == text:
+            return text[-1:].isdecimal()
+        text = bare
+
+
 def tokens(text: str) -> list[str]:
     return _TOKENS(text)
 
@@ -87,9 +98,7 @@ def lexical_features(
     toks = [tokens(s.text) for s in sentences]
     contents = [[w for w in t if w not in _STOP] for t in toks]
     pairs_of = [list(zip(t, t[1:], strict=False)) for t in toks]
-    freq: Counter[str] = Counter()
-    for c in contents:
-        freq.update(c)
+    freq: Counter[str] = Counter(chain.from_iterable(contents))
     # Per source, the set of its words and pairs; then in how many *other* sources each occurs.
     src_words: list[set[str]] = [set() for _ in range(max(1, n_sources))]
     src_pairs: list[set[tuple[str, str]]] = [set() for _ in range(max(1, n_sources))]
@@ -101,8 +110,9 @@ def lexical_features(
     for ws_, ps_ in zip(src_words, src_pairs, strict=True):
         word_others.update(ws_)
         pair_others.update(ps_)
-    word_others.subtract(dict.fromkeys(word_others, 1))
-    pair_others.subtract(dict.fromkeys(pair_others, 1))
+    # every word and pair looked up below is a key: plain dicts of the counts less one
+    word_left = {k: v - 1 for k, v in word_others.items()}
+    pair_left = {k: v - 1 for k, v in pair_others.items()}
     total = max(1, sum(freq.values()))
     art_words: Counter[str] = Counter()
     for s in sentences:
@@ -126,15 +136,15 @@ def lexical_features(
         if content:
             wf = 100.0 * sum(map(freq.__getitem__, content)) / (total * len(content))
             if n_sources > 1:
-                ws = sum(map(word_others.__getitem__, content)) / (others * len(content))
+                ws = sum(map(word_left.__getitem__, content)) / (others * len(content))
         if pairs and n_sources > 1:
-            counts = list(map(pair_others.__getitem__, pairs))
+            counts = list(map(pair_left.__getitem__, pairs))
             ps = (len(counts) - counts.count(0)) / len(pairs)
             pn = sum(counts) / (others * len(pairs))
         text = s.text.rstrip()
         ellipsis = text.endswith(("...", "…"))
         words = text.split()
-        length = min(s.words, 80) / 40.0
+        length = min(len(words), 80) / 40.0  # ``s.words``: rstrip changes no split
         out.append(
             [
                 ws,
@@ -147,10 +157,11 @@ def lexical_features(
                 min(s.paragraph, 40) / 40.0,
                 1.0 if _ENDS_SENTENCE.search(text) and not ellipsis else 0.0,
                 1.0 if ellipsis else 0.0,
-                1.0 if _CAPTION_DATE.search(text) and _CAPTION_WORDS.search(text) else 0.0,
+                1.0 if _digit_end(text) and _CAPTION_DATE.search(text)
+                and _CAPTION_WORDS.search(text) else 0.0,
                 art_words[s.article] / all_words,
                 1.0 if _DIGIT.search(text) else 0.0,
-                sum(w[:1].isupper() for w in words[1:]) / max(1, len(words) - 1),
+                sum([w[:1].isupper() for w in words[1:]]) / max(1, len(words) - 1),
                 float(lead_sim[i]),
                 1.0 if text[:1] in "\"“" else 0.0,
             ]

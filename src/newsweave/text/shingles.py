@@ -28,7 +28,7 @@ def shingle_array(text: str, k: int = 5) -> np.ndarray:
     if not words:
         return np.zeros(0, dtype=np.uint64)
     ids = {w: zlib.crc32(w.encode("utf-8")) for w in set(words)}
-    wh = np.fromiter((ids[w] for w in words), dtype=np.uint64, count=len(words))
+    wh = np.fromiter(map(ids.__getitem__, words), dtype=np.uint64, count=len(words))
     n = max(1, len(words) - k + 1)
     h = np.zeros(n, dtype=np.uint64)
     for j in range(min(k, len(words))):  # polynomial rolling hash of k word hashes, mod 2^32

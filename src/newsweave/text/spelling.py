@@ -26,7 +26,7 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 
 def fold_token(token: str) -> str:
     """Light key of a lower-case token (see the module docstring)."""
-    t = _DOUBLED.sub(r"\1", token)
+    t = _DOUBLED.sub(r"\1", token) if _DOUBLED.search(token) else token  # search is cheaper
     t = t.replace("q", "k").replace("ou", "u")
     if len(t) > 4 and t.endswith("ah"):
         t = t[:-1]

@@ -11,6 +11,7 @@ later product (cosines, links) is unchanged. scikit-learn stays a dependency els
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -76,14 +77,14 @@ def _count(texts: Iterable[str], analyzer: Analyzer, vocab: dict[str, int],
     indptr = [0]
     get = vocab.get
     for text in texts:
-        seen: dict[int, int] = {}
-        for term in analyzer(text):
-            k = get(term)
-            if k is None:
-                if not grow:
-                    continue
-                k = vocab[term] = len(vocab)
-            seen[k] = seen.get(k, 0) + 1
+        terms = analyzer(text)
+        if grow:
+            for term in dict.fromkeys(terms):  # new terms numbered in order of first sight
+                if term not in vocab:
+                    vocab[term] = len(vocab)
+            seen = Counter(map(vocab.__getitem__, terms))  # keys in order of first sight
+        else:
+            seen = Counter(k for k in map(get, terms) if k is not None)
         indices.extend(seen)
         values.extend(seen.values())
         indptr.append(len(indices))

@@ -340,3 +340,14 @@ def test_check_reads_dates_and_names_as_before_the_speed_change() -> None:
     # as the code before it read them ("New" is a stop word)
     assert f.names == (("andrew", "cuomo"), ("york", "city"), ("port", "author"))
     assert Checker().facts(text) == f  # the memoised path gives the same facts
+
+
+def test_a_different_clock_time_is_not_support() -> None:
+    """Judged contradicting in the final round: a brief sentence at 4:30 a.m. cited to 4:20."""
+    from newsweave.align.check import check
+
+    claim = "The Range Rover fled the scene at 4:30 a.m. Sunday, police said."
+    assert check(claim, "The Range Rover fled the scene at 4:20 a.m. Sunday, police said.").label \
+        in ("none", "contradicts")
+    assert check(claim, "Police said the Range Rover fled the scene at 4:30 a.m. on Sunday.").label \
+        == "full"

@@ -33,7 +33,7 @@ from newsweave.align.learned import (
     probability,
 )
 from newsweave.align.support import STOP_WORDS, fold
-from newsweave.text.numbers import DISTANCE, parse_number
+from newsweave.text.numbers import DISTANCE, clock_time, parse_number
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
 FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
@@ -162,11 +162,13 @@ def _numbers(text: str) -> tuple[Number, ...]:
         found.append((m.start(), m.end(), v))
     out = []
     for s, e, v in sorted(found):
-        rest = text[e:e + 60]
-        if re.match(r"\s*blocks?\b", rest, re.I):
-            continue  # "the 5500 block of East 84th Street": an address
+        rest, clock = text[e:e + 60], clock_time(text, s, e)  # "4:30 a.m.": one figure
+        if re.match(r"\s*blocks?\b", rest, re.I) or clock == -1:
+            continue  # "the 5500 block of East 84th Street": an address; an hour of a time
         unit = ""
-        if rest.startswith(("%", " percent", " per cent")):
+        if clock is not None:
+            v, unit = float(clock), "clock"
+        elif rest.startswith(("%", " percent", " per cent")):
             unit = "%"
         elif s and text[s - 1] in "$£€":
             unit = "$"

@@ -196,3 +196,34 @@ def _quantities(text: str) -> Iterator[Quantity]:
         kind = ("injured" if verb in ("wounded", "injured") else "held"
                 if verb in ("arrested", "detained", "kidnapped") else "people")
         yield Quantity(m.group(0).strip(), lo, hi, "people", kind, verb, m.start(), m.end())
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
+
+
+def clock_time(text: str, start: int, end: int) -> int | None:
+    """Read the digits ``text[start:end]`` as part of a clock time ("4:30 a.m.", "16:05").
+
+    Returns the minutes after midnight when they are the minutes of a clock time, -1 when
+    they are its hour (the time is read once, with its minutes), None when no clock time.
+
+    >>> t = "It fled at 4:30 a.m. and stopped at 4:45 p.m."
+    >>> clock_time(t, 11, 12), clock_time(t, 13, 15), clock_time(t, 38, 40)
+    (-1, 270, 1005)
+    """
+    if text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit():
+        return -1
+    if start < 2 or text[start - 1] != ":" or not text[start - 2].isdigit():
+        return None
+    h0 = start - 2
+    while h0 > 0 and text[h0 - 1].isdigit():
+        h0 -= 1
+    m = _CLOCK.match(text, h0)
+    if not m or m.end(2) != end:
+        return None
+    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + minute

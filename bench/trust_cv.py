@@ -234,13 +234,13 @@ def print_weights(x: np.ndarray, rules: list[str], judged: np.ndarray, groups: n
                                np.concatenate(pfs), np.concatenate(pos), args.want_full,
                                args.want_bad)
     print(f"T_FULL = {tf}\nT_SUPPORTED = {to}")
-    for name, y in (("FULL_MODEL", judged == FULL),
-                    ("SUPPORTED_MODEL", np.isin(judged, [FULL, PARTIAL]))):
-        m = fit("lr", x, y)
-        print(f"{name} = (")
-        for vec in (m.scaler.mean_, m.scaler.scale_, m.lr.coef_[0]):
-            print("    (" + ", ".join(f"{v:.5g}" for v in vec) + "),")
-        print(f"    {m.lr.intercept_[0]:.5g},\n)")
+    models = [(name, fit("lr", x, y)) for name, y in (
+        ("FULL_MODEL", judged == FULL), ("SUPPORTED_MODEL", np.isin(judged, [FULL, PARTIAL])))]
+    row = lambda vec: "    (" + ", ".join(f"{v:.5g}" for v in vec) + "),"  # noqa: E731
+    scaler = models[0][1].scaler  # both standardise the same x
+    print("SCALER = (\n" + row(scaler.mean_) + "\n" + row(scaler.scale_) + "\n)")
+    for name, m in models:
+        print(f"{name} = (\n{row(m.lr.coef_[0])}\n    {m.lr.intercept_[0]:.5g},\n)")
     print("# features: " + ", ".join(FEATURES))
 
 

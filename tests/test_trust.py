@@ -320,8 +320,8 @@ def test_learned_gate_weights_are_shaped_and_probabilities_deterministic() -> No
     from newsweave.align.check import Checker, rule_check
 
     for model in (learned.FULL_MODEL, learned.SUPPORTED_MODEL):
-        assert all(len(v) == len(learned.FEATURES) for v in model[:3])
-        assert all(s > 0 for s in model[1])
+        assert all(len(v) == len(learned.FEATURES) for v in (*learned.SCALER, model[0]))
+        assert all(s > 0 for s in learned.SCALER[1])
     a = "About 5,000 people were evacuated from the coastal villages on Sunday."
     b = "Some 5,000 residents of the coastal villages were evacuated on Sunday, officials said."
     x = Checker().features(a, b, rule_check(a, b).label)

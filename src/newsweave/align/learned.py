@@ -74,38 +74,34 @@ def pair_features(a: Facts, b: Facts, seq_a: tuple[str, ...], seq_b: tuple[str, 
     ]
 
 
-def probability(x: list[float], model: tuple[tuple[float, ...], tuple[float, ...],
-                                             tuple[float, ...], float]) -> float:
-    """Logistic regression over standardised features: (means, scales, weights, bias)."""
-    mean, scale, w, bias = model
-    z = bias + sum(wi * (xi - m) / s for xi, m, s, wi in zip(x, mean, scale, w, strict=True))
+def probability(x: list[float], model: tuple[tuple[float, ...], float]) -> float:
+    """Logistic regression (weights, bias) over the features standardised by ``SCALER``."""
+    w, bias = model
+    mean, scale = SCALER
+    z = bias + sum(wi * (xi - m) / sc for xi, m, sc, wi in zip(x, mean, scale, w, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-# Fitted by ``python bench/trust_cv.py --weights`` on the judged pairs (means, scales, weights,
-# bias of each regression over ``FEATURES``); thresholds chosen on grouped out-of-fold
-# predictions for precision.
+# Fitted by ``python bench/trust_cv.py --weights`` on the judged pairs (the shared
+# standardisation, then weights and bias of each regression over ``FEATURES``); thresholds
+# chosen on grouped out-of-fold predictions for precision.
 T_FULL = 0.9
 T_SUPPORTED = 0.85
-FULL_MODEL = (
+SCALER = (  # the features' means and scales over the judged pairs: one for both
     (0.62879, 0.52902, 2.2667, 2.4531, 4.0208, 1.6449, 0.33333, 0.2, 0.0097222, 0.16944,
      1.5917, 0.51111, 0.12639, 0.58703, 0.93375, 0.072222, 0.41673, 0.95972, 0.29583,
      0.22917, 0.15),
     (0.28064, 0.28407, 0.48567, 0.54767, 3.9691, 0.96159, 0.66458, 0.51532, 0.098121,
      0.47919, 1.3824, 0.80442, 0.33229, 0.32744, 0.21351, 0.25886, 0.35351, 1.2648, 0.68919,
      0.4203, 0.35707),
+)
+FULL_MODEL = (
     (0.29853, 0.75114, 0.12117, 0.38341, -0.94101, 0.14611, 0.03283, -0.44996, -0.33199,
      -0.51118, -0.19347, 0.025976, 0.27451, -0.37934, 0.39711, -0.017359, 0.19451, 0.11327,
      -0.034889, 1.0784, 0.30518),
     0.20607,
 )
 SUPPORTED_MODEL = (
-    (0.62879, 0.52902, 2.2667, 2.4531, 4.0208, 1.6449, 0.33333, 0.2, 0.0097222, 0.16944,
-     1.5917, 0.51111, 0.12639, 0.58703, 0.93375, 0.072222, 0.41673, 0.95972, 0.29583,
-     0.22917, 0.15),
-    (0.28064, 0.28407, 0.48567, 0.54767, 3.9691, 0.96159, 0.66458, 0.51532, 0.098121,
-     0.47919, 1.3824, 0.80442, 0.33229, 0.32744, 0.21351, 0.25886, 0.35351, 1.2648, 0.68919,
-     0.4203, 0.35707),
     (0.28053, 0.75906, 0.61028, 0.53164, -0.075966, 0.073256, 0.71366, -0.5825, -0.27529,
      -0.073488, -0.37245, 0.12494, -0.024082, -0.035713, 0.14492, -0.083493, 0.3367, 0.08831,
      -0.034173, 1.0518, 0.17286),

@@ -20,7 +20,7 @@ from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
-from newsweave.analyze.samefact import _DEATH, _YEAR, kinds_of, reading, repeated, same_quantity
+from newsweave.analyze.samefact import DEATH, YEAR, kinds_of, reading, repeated, same_quantity
 from newsweave.text.numbers import Quantity, quantities
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 from newsweave.text.stopwords import stop_words
@@ -159,9 +159,9 @@ def _match(
     if place_a and place_b and not place_a & place_b:
         score -= 0.25  # each names other places: likely two different facts
     # the dead are not the displaced; an event of another year is another event
-    dead_a, dead_b = bool(_DEATH.search(a.window)), bool(_DEATH.search(b.window))
+    dead_a, dead_b = bool(DEATH.search(a.window)), bool(DEATH.search(b.window))
     score += 0.05 if dead_a and dead_b else -0.25 if dead_a != dead_b else 0.0
-    years_a, years_b = set(_YEAR.findall(a.sent.text)), set(_YEAR.findall(b.sent.text))
+    years_a, years_b = set(YEAR.findall(a.sent.text)), set(YEAR.findall(b.sent.text))
     if years_a != years_b:
         return 0.0  # another year is another event (the 2009 quake, not this one)
     score += 0.25 if head_a == head_b else 0.0
@@ -351,7 +351,7 @@ def disputed_conflicts(
             clash = number_clash(s.text, d.text)
             if clash is None or kinds_of(s.text) != kinds_of(d.text):
                 continue
-            if set(_YEAR.findall(s.text)) != set(_YEAR.findall(d.text)):
+            if set(YEAR.findall(s.text)) != set(YEAR.findall(d.text)):
                 continue
             x, y = clash
             if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):

@@ -22,12 +22,12 @@ MIN_OVERLAP = 0.05  # share of the two clauses' content words in common (Jaccard
 MIN_SHARED = 1  # ... and at least this many of them, besides the counted noun
 WINDOW = 60  # characters either side of the figure where time, change and hedge cues count
 
-_DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
+DEATH = re.compile(r"\b(?:died|dead|deaths?|killed|killing|death toll|lost their lives|"
                     r"executed|executing|executions?|beheaded|shot dead)\b", re.IGNORECASE)
 # What a count of people counts: the dead are not the injured, the missing, the evacuated, the
 # rescued or those who stayed. Two counts are compared only when they count the same kind.
 _KINDS = (
-    ("dead", _DEATH),
+    ("dead", DEATH),
     ("injured", re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.I)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
     ("evacuated", re.compile(r"\b(?:evacuat\w*|fled|displaced|homeless|shelters?)\b", re.I)),
@@ -87,7 +87,7 @@ _DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september
                   r"november|december|that day|the same day|first day|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|today|"
                   r"yesterday|tonight|overnight|this morning|last night)\b(?!['’]s)", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NEGATED = re.compile(r"\b(?:no|without|zero)\s+[\w-]+", re.I)  # "no deaths reported"
 _PART = re.compile(r"\b(?:including|among them|among whom|among|of them|of whom|of those|"
                    r"another|other|others|additional|more|also|as well as|besides|plus)\b", re.I)
@@ -227,9 +227,12 @@ def _head(text: str, value: str, after: str, before: str = "") -> str:
 
 
 def locate(text: str, value: str) -> int:
+    """Where ``value`` is written in ``text``, exactly or else in any case (-1: nowhere); an
+    offset into ``text`` itself (lower-casing can change a string's length)."""
     at = text.find(value)
     if at < 0:
-        at = text.lower().find(value.lower())
+        m = re.search(re.escape(value), text, re.I)
+        at = m.start() if m else -1
     return at
 
 
@@ -251,13 +254,13 @@ def reading(text: str, value: str) -> Reading | None:
     core = re.sub(r"^\W*(?:about|around|nearly|almost|over|more than|at least|some|roughly|"
                   r"just|an estimated)\s+", "", value, flags=re.I)
     first = _WORD.findall(core) or [core]
-    number = parse_number(re.split(r"\s+(?:to|and|or|-)\s+", core)[0].replace(",", "")
-                          .split()[0]) if core else None
+    words = re.split(r"\s+(?:to|and|or|-)\s+", core)[0].replace(",", "").split()
+    number = parse_number(words[0]) if words else None
     if number is None and first:
         number = parse_number(first[0].lower())
     return Reading(
         value=value, clause=part_text, head=head, stems=stems,
-        years=frozenset(_YEAR.findall(text)),
+        years=frozenset(YEAR.findall(text)),
         anchor=_anchor(text[end:], cues),
         facility=bool(_FACILITY.search(part_text)),
         places=_places(part_text, at - lo, end - lo),

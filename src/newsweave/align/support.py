@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 
 from newsweave.options import ALIGN_THRESHOLD
-from newsweave.text.spelling import fold_token
+from newsweave.text.spelling import fold_token, fold_tokens
 from newsweave.text.stopwords import stop_words
-from newsweave.text.tfidf import EmptyVocabulary, Tfidf
+from newsweave.text.tfidf import EmptyVocabulary, Terms, Tfidf
 from newsweave.text.tokens import tokenizer
 from newsweave.types import Sentence
 
@@ -59,6 +58,14 @@ def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
         if t not in memo:  # "" marks a stop word
             memo[t] = "" if t in STOP_WORDS else fold(t)
     return [f for f in map(memo.__getitem__, terms) if f]
+
+
+def _terms(tokens: list[str]) -> list[str]:
+    """The TF-IDF terms of distinct ``_TERMS`` tokens ("" for a stop word), as
+    :func:`analyzer` makes them (folded by :func:`fold_tokens`, the same keys in one go)."""
+    keep = [t for t in tokens if t not in STOP_WORDS]
+    folded = dict(zip(keep, fold_tokens(keep), strict=True))
+    return [folded.get(t, "") for t in tokens]
 
 
 @dataclass(slots=True)
@@ -169,8 +176,7 @@ def _checker() -> Checker:
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
     """L2-normalized TF-IDF rows (sublinear tf, smoothed idf: :mod:`newsweave.text.tfidf`);
     an all-stop-word or empty input gives zero rows."""
-    memo: dict[str, str] = {}
-    vec = Tfidf(partial(analyzer, memo=memo))
+    vec = Tfidf(Terms(_TERMS, _terms))
     try:
         return vec.fit_transform(texts), vec
     except EmptyVocabulary:

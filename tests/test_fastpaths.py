@@ -93,3 +93,23 @@ def test_feature_centroid_is_the_mean_of_source_means(mosul_dir) -> None:
     best[np.arange(len(orig_of)), orig_of] = 0.0
     want_soft = best.sum(axis=1) / (len(originals) - 1)
     assert np.array_equal(table.column("soft_support"), want_soft.astype(np.float32))
+
+
+def test_attribution_pattern_strips_what_the_backtracking_form_strips() -> None:
+    import random
+    import re
+
+    from newsweave.align.check import _ATTRIBUTION
+
+    # the same pattern with plain (backtracking) word runs, which can take seconds on a
+    # long "according to ..." tail; the possessive runs accept the same strings
+    plain = re.compile(_ATTRIBUTION.pattern.replace(r"++\s*+", r"+\s*"), _ATTRIBUTION.flags)
+    assert plain.pattern != _ATTRIBUTION.pattern
+    rnd = random.Random(7)
+    parts = ["a", "b", ".", "’", "!", '"', "”", " ", ",", "-", "'", "x.y", "Monday", "on",
+             "according to", "said", "says", "told", "reported", "\t"]
+    texts = ["Rain fell, according to meteorologists with The Washington Post’s Capital.",
+             "It rained, officials said on Monday.”", "according to police. "]
+    texts += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    for t in texts:
+        assert _ATTRIBUTION.sub("", t) == plain.sub("", t), t

@@ -56,8 +56,8 @@ _NEG = re.compile(  # (?=[...]): each branch's first letter, one test per positi
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|reported|"
     r"added|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?\s*[.!]?[\"”’]?\s*$"
-    r"|,?\s*according to\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
-    r"|,\s*(?:said|says)\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
+    r"|,?\s*according to\s+(?:[\w.'’-]++\s*+){1,6}[.!]?[\"”’]?\s*$"
+    r"|,\s*(?:said|says)\s+(?:[\w.'’-]++\s*+){1,6}[.!]?[\"”’]?\s*$"
 )
 _RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

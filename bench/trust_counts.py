@@ -5,7 +5,7 @@
 Briefs the multi-article clusters (default options, analysis off) twice: with the shipped check
 and with the rules alone (the gate switched off), and prints per version the extra citations
 (sources after the first) shown full and partial per brief, and the briefs' sentences with at
-least one extra citation. Clusters listed in /work/coord/reserved_ids.txt are skipped.
+least one extra citation. Clusters listed in /work/coord/reserved_trust.txt are skipped.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from unittest import mock
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 
-RESERVED = Path("/work/coord/reserved_ids.txt")
+RESERVED = Path("/work/coord/reserved_trust.txt")
 DATA = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
              if (p / "shared" / "data").is_dir()), Path("../shared/data"))
 

@@ -38,7 +38,7 @@ from newsweave.align.check import FULL, NONE, PARTIAL, Checker, rule_check
 from newsweave.align.learned import FEATURES
 
 PAIRS = Path(__file__).with_name("trust_pairs.jsonl")
-RESERVED = Path("/work/coord/reserved_ids.txt")
+RESERVED = Path("/work/coord/reserved_trust.txt")
 GRID = [round(x, 2) for x in np.arange(0.30, 0.96, 0.05)] + [0.97, 0.98, 0.99]
 
 

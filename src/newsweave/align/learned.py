@@ -20,7 +20,7 @@ import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsweave.align.check import Facts
+    from newsweave.align.figures import Facts
 
 FEATURES = (
     "coverage", "back", "log_claim_words", "log_evidence_words", "missing_words",

@@ -30,9 +30,11 @@ from newsweave.align.figures import missing_numbers as _missing_numbers
 from newsweave.align.figures import number_conflict as _number_conflict
 from newsweave.align.figures import other_figure as _other_figure
 from newsweave.align.learned import (
+    FEATURES,
     FULL_MODEL,
     SUPPORTED_MODEL,
     T_FULL,
+    T_PROMOTE,
     T_SUPPORTED,
     pair_features,
     probability,
@@ -51,6 +53,9 @@ PARTIAL_BACK = 0.3  # partial support: the claim states this share of the eviden
 TINY = 3  # a claim of this many content words or fewer ("I was all set to do the debate.")
 TINY_BACK = 0.25  # ... is supported only by evidence with this share of its words in the claim
 SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
+PROMOTE_AT = 0.3  # a rule "none" with this share of the claim's words may be raised ...
+PROMOTABLE = frozenset({  # ... when the rules said "none" for one of these reasons
+    "too little in common", "only names in common", "a small part of a longer sentence about more"})
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*\d|\d")
 _NEG = re.compile(
@@ -411,6 +416,12 @@ class Checker:
         return pair_features(self.facts(claim), self.facts(evidence), self.sequence(claim),
                              self.sequence(evidence), rule)
 
+    def promotable(self, claim: str, evidence: str, v: Verdict) -> bool:
+        """Whether the gate may raise the rule verdict ``v`` ("none") to "partial"."""
+        if v.label != NONE or (_NEG.search(claim) is None) != (_NEG.search(evidence) is None):
+            return False  # one of them denies something: no learned promotion
+        return _promotable(v, self.facts(claim), self.facts(evidence))
+
     def check(self, claim: str, evidence: str) -> Verdict:
         """The rule verdict, kept only when the learned gate agrees (see the module doc)."""
         got = self._verdicts.get((claim, evidence))
@@ -418,14 +429,31 @@ class Checker:
             v = self.rules(claim, evidence)
             if v.label in (FULL, PARTIAL) and v.reason != "same text":
                 v = _gated(v, self.features(claim, evidence, v.label))
+            elif v.label == NONE and self.promotable(claim, evidence, v) and probability(
+                    self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= T_PROMOTE:
+                v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
             got = self._verdicts[(claim, evidence)] = v
         return got
 
 
+def _promotable(v: Verdict, a: Facts, b: Facts) -> bool:
+    """A rule "none" the learned gate may raise to "partial": the words fell short
+    (``PROMOTABLE``, ``PROMOTE_AT`` of the claim's), while no hard fact is against it: a
+    denied word, the subject's name, a quotation or another figure of the same unit."""
+    if v.reason not in PROMOTABLE or v.coverage < PROMOTE_AT or len(a.stems & b.stems) < 2:
+        return False
+    if a.negated - b.stems or _missing_from(a.lead_names, b) or _other_figure(a, b):
+        return False
+    return not a.quote or len(a.quote & b.stems) >= PARTIAL_AT * len(a.quote)
+
+
+_LEAD = FEATURES.index("lead_word_missing")
+
+
 def _gated(v: Verdict, x: list[float]) -> Verdict:
-    label = v.label
-    if label == FULL and probability(x, FULL_MODEL) < T_FULL:
-        label = PARTIAL
+    label = v.label  # a claim whose first content word (its subject, most often) the
+    if label == FULL and (x[_LEAD] or probability(x, FULL_MODEL) < T_FULL):  # evidence lacks
+        label = PARTIAL  # is not shown full ("VX is banned ..." / "North Korea is one of ...")
     if label == PARTIAL and probability(x, SUPPORTED_MODEL) < T_SUPPORTED:
         return Verdict(NONE, v.coverage, v.back, "not clearly supported (learned gate)")
     if label != v.label:

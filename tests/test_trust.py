@@ -380,3 +380,15 @@ def test_learned_gate_cites_a_claim_stated_in_other_words_as_partial() -> None:
     assert ck.check(claim, evidence.replace("seven", "eight")).label != "partial"
     assert ck.check("One in seven colon cancer patients is not under 50.", evidence).label \
         not in ("full", "partial")
+
+
+def test_both_sentences_denying_something_is_not_a_negation_contradiction() -> None:
+    """Judged full (cand-test81 / cand-mid38), checked 'contradicts' before: each sentence has
+    its own negation, read on a different word."""
+    claim = "Intermex did not immediately respond for comment."
+    assert check(claim, "Representatives for Intermex did not respond to comment requests by "
+                        "press time.").label != "contradicts"
+    # one sentence denying what the other states is still a contradiction
+    assert check("McFadden still had to register as a sex offender in Colorado.",
+                 "McFadden does not have to register as a sex offender in Colorado.").label \
+        == "contradicts"

@@ -490,8 +490,8 @@ def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
         clash = _number_conflict(a, b)
         if clash:
             return Verdict(CONTRADICTS, cov, back, f"number {clash[0].text} vs {clash[1].text}")
-        flipped = (a.negated ^ b.negated) & shared
-        if flipped:
+        flipped = (a.negated ^ b.negated) & shared  # a word denied in one sentence only,
+        if flipped and not (_NEG.search(claim) and _NEG.search(evidence)):  # none in the other
             return Verdict(CONTRADICTS, cov, back, "negation of " + min(flipped))
         for kind in (_is_weekday, _is_day):
             da = {d for d in a.dates if kind(d)}

@@ -9,7 +9,9 @@ chance that a judge calls the pair "full" and the chance that the judge calls it
 all (full or partial). The support check (``align.check``, ``_gated``) keeps a rule verdict
 only when those chances clear thresholds chosen for precision: a "full" that is not clearly
 full becomes "partial" when it is clearly supported, and a citation that is not clearly
-supported is dropped ("none").
+supported is dropped ("none"). A rule "none" for too few shared words (the claim stated in
+other words) becomes "partial" when the chance it is supported is very high (``T_PROMOTE``)
+and no hard fact of the rules is against it; it is never raised to "full".
 
 The weights below are plain numbers (no file is read at run time); the result is deterministic.
 """

@@ -20,7 +20,15 @@ from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
-from newsweave.analyze.samefact import DEATH, YEAR, kinds_of, reading, repeated, same_quantity
+from newsweave.analyze.samefact import (
+    DEATH,
+    YEAR,
+    figures,
+    kinds_of,
+    reading,
+    repeated,
+    same_quantity,
+)
 from newsweave.text.numbers import Quantity, quantities
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 from newsweave.text.stopwords import stop_words
@@ -28,6 +36,8 @@ from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence, SummaryItem
 
 MIN_CONFIDENCE = 0.3
+MIN_SIMILAR = 0.2  # cosine of two sentences whose counts of any noun are compared
+MAX_FIGURE_ROWS = 600  # sentences with counts compared two by two (first ones kept)
 MAX_CLAIMS = 1500  # pairs are compared two by two: bound the work on number-heavy input
 AGREE_AT = 0.5  # same value, and contexts this close: the sources confirm each other
 WINDOW = 70  # characters either side of a number that describe what it measures
@@ -354,14 +364,18 @@ def disputed_conflicts(
             if set(YEAR.findall(s.text)) != set(YEAR.findall(d.text)):
                 continue
             x, y = clash
+            if x.unit == "clock" or y.unit == "clock":
+                times = _clock_conflict(s, d)
+                if times is not None:
+                    seen.add(key)
+                    out.append(times)
+                continue
             if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):
                 continue  # "died on the scene" / "killed three people"
             if not shown(s.text, x.text, d.text, y.text, x.unit == "km"):
                 continue
             seen.add(key)
-            after = re.match(r"\s+([a-z]{3,})", s.text[s.text.find(x.text) + len(x.text):]
-                             if x.text in s.text else "")
-            noun = after.group(1) if after and after.group(1) not in ENGLISH_STOP_WORDS else ""
+            noun = _noun_after(s.text, x.text)
             kinds = sorted(kinds_of(s.text))
             about = "number" + (f" of {noun}" if noun else "")
             if kinds:
@@ -369,8 +383,105 @@ def disputed_conflicts(
             if x.place:
                 about += f" in {x.place}"
             out.append(Conflict(about, 0.7, tuple(
-                Claim(n.text, round(n.value, 1), n.unit or "count", (t.article,),
+                Claim(n.text, round(n.value, 1), n.unit if n.unit in ("km", "%", "$") else "count",
+                      (t.article,),
                       SentenceRef.of(t))
                 for n, t in ((x, s), (y, d))
             )))
     return out
+
+
+_DISTANCE_HEADS = frozenset({"mil", "kilome", "km", "kms", "meter", "metre"})
+
+
+def figure_conflicts(
+    sentences: Sequence[Sentence],
+    similarity: Any,
+    groups: Mapping[str, str],
+    existing: Sequence[Conflict] = (),
+    min_similar: float = MIN_SIMILAR,
+) -> list[Conflict]:
+    """Counts of any noun ("11 counts", "seven national parks", "25 deaths") that two similar
+    sentences of independent sources give differently, when :func:`shown` passes: the
+    candidates :func:`compare_quantities` cannot read (it knows people, some things and
+    distances). ``sentences`` are the alignment's rows, ``similarity[i, j]`` their cosine."""
+    seen = {frozenset((r.article, r.start) for r in c.refs()) for c in existing}
+    rows = [(i, s, figs) for i, s in enumerate(sentences) if (figs := figures(s.text))]
+    rows = rows[:MAX_FIGURE_ROWS]
+    read = {(i, v): reading(s.text, v) for i, s, figs in rows for v in figs}
+    found: list[tuple[float, int, int, str, str]] = []
+    for x, (i, a, figs_a) in enumerate(rows):
+        ga = groups.get(a.article, a.article)
+        for j, b, figs_b in rows[x + 1:]:
+            if groups.get(b.article, b.article) == ga:
+                continue
+            if frozenset(((a.article, a.start), (b.article, b.start))) in seen:
+                continue
+            sim = float(similarity[i, j])
+            if sim < min_similar:
+                continue
+            for va in figs_a:
+                ra = read[(i, va)]
+                if ra is None or not ra.head or ra.head in _DISTANCE_HEADS:
+                    continue
+                for vb in figs_b:
+                    rb = read[(j, vb)]
+                    if rb is None or rb.head != ra.head or rb.number == ra.number:
+                        continue
+                    if shown(a.text, va, b.text, vb):
+                        found.append((sim, i, j, va, vb))
+    out = []
+    used: set[tuple[int, str]] = set()
+    by_row = {i: s for i, s, _ in rows}
+    for sim, i, j, va, vb in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3], f[4])):
+        a, b = by_row[i], by_row[j]
+        key = frozenset(((a.article, a.start), (b.article, b.start)))
+        if (i, va) in used or (j, vb) in used or key in seen:
+            continue
+        used.update(((i, va), (j, vb)))
+        seen.add(key)
+        noun = _noun_after(a.text, va)
+        about = "number" + (f" of {noun}" if noun else "")
+        out.append(Conflict(about, round(min(0.9, max(MIN_CONFIDENCE, sim)), 2), tuple(
+            Claim(v, read[(k, v)].number, "count", (t.article,), SentenceRef.of(t))
+            for k, v, t in ((i, va, a), (j, vb, b))
+        )))
+    return out
+
+
+_CLOCK_TEXT = re.compile(r"(?:(?P<hedge>about|around|approximately|roughly|shortly (?:before|"
+                         r"after)|just (?:before|after)|after|before|by|until)\s+)?"
+                         r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\b\.?)?", re.I)
+
+
+def _clock_conflict(s: Sentence, d: Sentence) -> Conflict | None:
+    """Two clock times of one event ("fled at 4:30 a.m." / "at 4:20 a.m."), each the only
+    time of its sentence and neither hedged ("about 4:30" and "about 4:20" can both hold)."""
+    ms = [list(_CLOCK_TEXT.finditer(t.text)) for t in (s, d)]
+    if any(len(m) != 1 or m[0].group("hedge") for m in ms):
+        return None
+    values = [m[0].group().strip() for m in ms]
+    return Conflict("time of the event", 0.5, tuple(
+        Claim(v, None, "time", (t.article,), SentenceRef.of(t)) for v, t in zip(values, (s, d),
+                                                                                 strict=True)))
+
+
+def _noun_after(text: str, value: str) -> str:
+    """What a figure counts, as written after it: "silver stars" in "two silver stars and
+    five bronze stars", "counts" in "11 counts of statutory rape" ("" if no noun follows)."""
+    at = text.find(value)
+    if at < 0:
+        return ""
+    words: list[str] = []
+    end = 0
+    for m in re.finditer(r"\s+([A-Za-z][\w'’-]*)", text[at + len(value):][:60]):
+        if m.start() != end:
+            break  # punctuation between: the phrase has ended
+        end = m.end()
+        w = m.group(1)
+        if w.lower() in ENGLISH_STOP_WORDS or len(words) == 2:
+            break
+        words.append(w)
+        if w.lower().endswith("s"):
+            break  # the plural noun ends the phrase ("silver stars")
+    return " ".join(words)

@@ -1,16 +1,18 @@
 """Collect conflict candidates loosely, for judging and for the conflict bench.
 
-    python bench/conflict_candidates.py OUT.jsonl [--per-cluster N] [--clusters dev,test]
+    python bench/conflict_candidates.py OUT.jsonl [--clusters dev,test,names38,train:A-B]
+    python bench/conflict_candidates.py --score
 
-Runs the pipeline (up to the analysis) over the allowed clusters: every multi-article cluster
-of ``multinews-dev50.jsonl`` and the multi-article clusters 1-90 of ``multinews-test150.jsonl``
-(file order), minus the held-out ids of ``/work/coord/reserved_ids.txt`` (when present; the
-file's clusters 91+ are never read either way). For each cluster it lists every pair of
-quantities of the same kind from two independent sources whose values differ and whose words
-around the numbers overlap (two or more content stems), plus every conflict the current rules
-show, with the two sentences and values, the cluster, and whether the rules show it
-(``shown``). The output is a private candidate file (with ``shown`` and scores); a judging
-packet is made from it with ``--packet`` (texts only).
+Runs the pipeline (up to the analysis) over the allowed clusters (see
+:func:`allowed_clusters`; the trust topic's held-out ids of ``/work/coord/reserved_trust.txt``
+are never read, and without that file nothing past test150 cluster 90). For each cluster it
+lists every pair of quantities of the same kind from two independent sources whose values
+differ and whose words around the numbers overlap (two or more content stems), every
+contradicting sentence pair of the support check, every pair of counts of one noun in two
+similar sentences (cosine >= 0.1, ``source`` "figure", with the gate's verdict) and every
+conflict the current rules show (``shown``). The output is a private candidate file; a blind
+judging packet keeps only key, kind, about and claims. ``--score`` scores the gate and the
+pipeline on the judged pairs (``trust_pairs.jsonl`` + ``conflict_pairs.jsonl``).
 """
 
 from __future__ import annotations
@@ -206,11 +208,43 @@ def _sentence_text(state, claim) -> str:
     return art.text[ref.start:ref.end]
 
 
+JUDGED = (Path(__file__).with_name("trust_pairs.jsonl"),
+          Path(__file__).with_name("conflict_pairs.jsonl"))
+
+
+def score() -> None:
+    """The gate and the pipeline on every judged conflict pair (trust_pairs.jsonl and
+    conflict_pairs.jsonl), all and per set, and the grouped (leave-one-cluster-out) choice of
+    ``MIN_OVERLAP``."""
+    import collections
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from newsweave.analyze.samefact import MIN_OVERLAP
+    from trust import _gate, _unique_conflicts, score_conflicts, score_gate
+
+    rows = [json.loads(line) for p in JUDGED if p.exists()
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    conf = [r for r in rows if r.get("kind") == "conflict"]
+    score_gate(conf)
+    score_conflicts(_unique_conflicts(conf))
+    per: collections.Counter[tuple[str, str]] = collections.Counter()
+    for r in _unique_conflicts(conf):
+        shown = _gate(r, MIN_OVERLAP)
+        per[(r.get("set", "?"), ("shown " if shown else "not ") + r["label"])] += 1
+    for name in sorted({k for k, _ in per}):
+        print(f"  {name:>14}: " + ", ".join(f"{k} {v}" for (n, k), v in sorted(per.items())
+                                              if n == name))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
+    ap.add_argument("out", nargs="?")
     ap.add_argument("--clusters", default="dev,test")
+    ap.add_argument("--score", action="store_true", help="score the judged conflict pairs")
     args = ap.parse_args()
+    if args.score or not args.out:
+        score()
+        return
     clusters = allowed_clusters(args.clusters)
     n = 0
     with open(args.out, "w", encoding="utf-8") as g:

@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
@@ -23,7 +25,9 @@ from newsweave.analyze.names import name_key, sentence_mentions
 from newsweave.analyze.samefact import (
     DEATH,
     YEAR,
+    Reading,
     figures,
+    head_of,
     kinds_of,
     reading,
     repeated,
@@ -391,6 +395,10 @@ def disputed_conflicts(
     return out
 
 
+def _number(r: Reading | None) -> float | None:
+    return r.number if r is not None else None
+
+
 _DISTANCE_HEADS = frozenset({"mil", "kilome", "km", "kms", "meter", "metre"})
 
 
@@ -408,28 +416,45 @@ def figure_conflicts(
     seen = {frozenset((r.article, r.start) for r in c.refs()) for c in existing}
     rows = [(i, s, figs) for i, s in enumerate(sentences) if (figs := figures(s.text))]
     rows = rows[:MAX_FIGURE_ROWS]
-    read = {(i, v): reading(s.text, v) for i, s, figs in rows for v in figs}
+    # what each figure counts, cheaply, so only figures of one noun are read in full
+    heads = {(i, v): head_of(s.text, v) for i, s, figs in rows for v in figs}
+    by_head = [frozenset(heads[(i, v)] for v in figs) - {""} for i, _, figs in rows]
+    read: dict[tuple[int, str], Reading | None] = {}
+
+    def read_at(k: int, text: str, value: str) -> Reading | None:
+        if (k, value) not in read:
+            read[(k, value)] = reading(text, value)
+        return read[(k, value)]
+
     found: list[tuple[float, int, int, str, str]] = []
+    cols = np.array([i for i, _, _ in rows], dtype=np.int64)
     for x, (i, a, figs_a) in enumerate(rows):
         ga = groups.get(a.article, a.article)
-        for j, b, figs_b in rows[x + 1:]:
-            if groups.get(b.article, b.article) == ga:
+        if x + 1 >= len(rows):
+            break
+        sims = np.asarray(similarity[i, cols[x + 1:]], dtype=np.float64).ravel()
+        for y in np.flatnonzero(sims >= min_similar):
+            j, b, figs_b = rows[x + 1 + int(y)]
+            if groups.get(b.article, b.article) == ga or not by_head[x] & by_head[x + 1 + int(y)]:
                 continue
             if frozenset(((a.article, a.start), (b.article, b.start))) in seen:
                 continue
-            sim = float(similarity[i, j])
-            if sim < min_similar:
-                continue
             for va in figs_a:
-                ra = read[(i, va)]
+                if heads[(i, va)] in _DISTANCE_HEADS or not any(
+                        heads[(i, va)] == heads[(j, vb)] for vb in figs_b):
+                    continue
+                ra = read_at(i, a.text, va)
                 if ra is None or not ra.head or ra.head in _DISTANCE_HEADS:
                     continue
                 for vb in figs_b:
-                    rb = read[(j, vb)]
+                    if heads[(j, vb)] != heads[(i, va)]:
+                        continue
+                    rb = read_at(j, b.text, vb)
                     if rb is None or rb.head != ra.head or rb.number == ra.number:
                         continue
-                    if shown(a.text, va, b.text, vb):
-                        found.append((sim, i, j, va, vb))
+                    ok, _ = same_quantity(ra, rb)
+                    if ok and not repeated(a.text, b.text, ra, rb):
+                        found.append((float(sims[y]), i, j, va, vb))
     out = []
     used: set[tuple[int, str]] = set()
     by_row = {i: s for i, s, _ in rows}
@@ -443,7 +468,7 @@ def figure_conflicts(
         noun = _noun_after(a.text, va)
         about = "number" + (f" of {noun}" if noun else "")
         out.append(Conflict(about, round(min(0.9, max(MIN_CONFIDENCE, sim)), 2), tuple(
-            Claim(v, read[(k, v)].number, "count", (t.article,), SentenceRef.of(t))
+            Claim(v, _number(read[(k, v)]), "count", (t.article,), SentenceRef.of(t))
             for k, v, t in ((i, va, a), (j, vb, b))
         )))
     return out

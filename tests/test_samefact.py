@@ -89,3 +89,23 @@ def test_two_clock_times_of_one_event_conflict_unless_hedged() -> None:
     hedged = _brief("The Range Rover with tinted windows fled the scene about 4:30 a.m.",
                     "The Range Rover with tinted windows fled the scene about 4:20 a.m.")
     assert hedged.analysis["conflicts"] == []
+
+
+FALSE_C2 = [  # judged false on fresh clusters (cand-c2)
+    ("Nineteen women took part in the first co-ed Ranger course Monday at Fort Benning.",
+     "Nineteen women",
+     "Twenty women had qualified to attend the Ranger course at Fort Benning.", "Twenty women",
+     False),  # no named kind: two groups the words do not separate
+    ("A Danish zoo has killed two lions and their two cubs to make way for a new male.", "two",
+     "The Copenhagen zoo says it has killed four lions, including two cubs, to make room.",
+     "four", False),  # a listed sum
+    ("About 1,000 people were injured, according to the health ministry.", "About 1,000",
+     "The health ministry said 1,036 people were injured, among them 40 policemen.", "1,036",
+     False),  # a rounded figure
+]
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", FALSE_C2)
+def test_judged_false_fresh_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
+                                                    dist: bool) -> None:
+    assert not shown(a, va, b, vb, dist)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsweave.analyze.antecedents import Antecedents
 from newsweave.analyze.attribution import (
     ABBREV,
     AGENT_NOUNS,
@@ -28,7 +29,6 @@ from newsweave.analyze.attribution import (
     PRONOUNS,
     TURN,
     VERBS,
-    Antecedents,
     clean_np,
     is_agent,
     sex_of,
@@ -78,8 +78,14 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
     open_at: int | None = None
     carry = False
     left_open = -1  # end of a quotation left open at its paragraph's end
-    for m in re.finditer(r"[“”\"]", text):
+    for m in re.finditer("[“”\"]|\ufffd\\?", text):
         pos, ch = m.start(), m.group()
+        if ch != "”" and ch[0] == "\ufffd":  # a scraped closing mark, "…,\ufffd? Carson said"
+            if open_at is None or text.find("\n", open_at, pos) >= 0:
+                continue
+            yield open_at, m.end(), text[open_at + 1: pos], carry
+            open_at, left_open = None, -1
+            continue
         if open_at is not None:
             brk = text.find("\n", open_at, pos)
             if brk >= 0:

@@ -1,0 +1,55 @@
+"""Regression fixtures for the speaker rules of issue 16's sixth round: more speech verbs,
+long appositions, "X, who said", coordinated verbs, "quoting X:", handles and name-dash
+lines, a scraped closing mark, and speakers named a paragraph or more before the quote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsweave.pipeline import make_brief
+
+
+def _analysis(*texts: str) -> dict[str, Any]:
+    records = [{"id": f"a{k}", "text": t} for k, t in enumerate(texts, 1)]
+    return make_brief(records).analysis
+
+
+def _speaker(analysis: dict[str, Any], words: str) -> str | None:
+    hits = [q for q in analysis["quotes"] if words in q.text]
+    assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
+    return hits[0].speaker
+
+
+def test_verbs_appositions_and_relative_clauses() -> None:
+    a = _analysis(
+        "The storm flattened the old mill on Sunday night.\n\n"
+        "\"The roof came down around me but I was not hurt at all,\" marveled resident Ana "
+        "Lopez.\n\n"
+        "\u201cThese readings match what a driver would feel on a long errand,\u201d Tom "
+        "Reyes, a physicist and senior lecturer at the Institute of Applied Sciences and "
+        "Regional Planning at Lakeview State, said in a statement.\n\n"
+        "The motto is sometimes credited to the shipping magnate Carl Brandt, who said, "
+        "\"Cheap freight is forgotten long before late freight is forgiven by anyone.\"\n\n"
+        "As the guard and the manager were checking the van, Kowalski walked up to them and "
+        "said, \"Leave that alone, I paid for every single box in there.\"",
+    )
+    assert _speaker(a, "roof came down") in ("Ana Lopez", "resident Ana Lopez")
+    assert _speaker(a, "readings match") == "Tom Reyes"
+    assert _speaker(a, "Cheap freight") == "Carl Brandt"
+    assert _speaker(a, "Leave that alone") == "Kowalski"
+
+
+def test_quoting_handles_and_scraped_marks() -> None:
+    a = _analysis(
+        "The union kept up its campaign on Monday.\n\n"
+        "Once more, quoting Dana Whitfield: \u201cOfficers are asked to apply the rule to "
+        "adults held in county jails, not to pupils in schools.\u201d\n\n"
+        "BEST POSTS: @RiverWatcher: \u201cNobody should pretend the flood maps were ever "
+        "right about this town\u201d\n\n"
+        "Mara Quinn spent a month in hospital before she could walk again.\n\n"
+        "\u201cI kept asking the nurses whether she would be fine and nobody could answer "
+        "me,\ufffd? Quinn said.",
+    )
+    assert _speaker(a, "Officers are asked") == "Dana Whitfield"
+    assert _speaker(a, "flood maps") == "@RiverWatcher"
+    assert _speaker(a, "kept asking the nurses") == "Mara Quinn"

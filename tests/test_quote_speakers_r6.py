@@ -53,3 +53,16 @@ def test_quoting_handles_and_scraped_marks() -> None:
     assert _speaker(a, "Officers are asked") == "Dana Whitfield"
     assert _speaker(a, "flood maps") == "@RiverWatcher"
     assert _speaker(a, "kept asking the nurses") == "Mara Quinn"
+
+
+def test_a_quote_after_a_sentence_ending_she_said_is_hers() -> None:
+    a = _analysis(
+        "The report blamed the three walkers for crossing the line on purpose.\n\n"
+        "Ms. Harlan said that she was baffled by that finding. The group had no map and had "
+        "never been told where the line ran, she said. \u201cThose claims make no sense at "
+        "all. Nobody hiking in fog would pick a fight with border guards.\u201d\n\n"
+        "\u201cDaddy,\u201d she remembers him saying. \u201cCome and get me, please come "
+        "now.\u201d",
+    )
+    assert _speaker(a, "Those claims") == "Ms. Harlan"
+    assert _speaker(a, "Come and get me") is None

@@ -390,6 +390,14 @@ def _subject(before: str) -> str | None:
         cut = re.sub(r"\s+(?:who|whose|which)\b.*$", "", before)
         cut = re.split(_CLAUSE, cut)[-1]
         np = clean_np(cut) if cut.strip() and cut != subj else None
+    if np is None and "," in before:
+        # "…, had not been warned about anything, she said", "…, in 1999, he wrote:"
+        last = before.rsplit(",", 1)[1].strip()
+        if fold(last) in ("he", "she"):
+            return fold(last)
+        if last and len(last.split()) <= 4 and last[:1].isupper() and (
+                fold(last.split()[0]) not in _DETERMINERS | NOT_NAMES):
+            np = clean_np(last)
     return np
 
 

@@ -300,10 +300,12 @@ def _from_sentence(
         same_para = prev.start >= line_start
         if (same_para and opens) or (
                 prev.end <= line_start and text[prev.end:line_start].count("\n") <= 3):
-            np = _unmask(speaker_of_sentence(_mask(ante._outside_quotes(prev.start, prev.end)
-                                                   .strip())))
+            plain_prev = ante._outside_quotes(prev.start, prev.end)
+            np = _unmask(speaker_of_sentence(_mask(plain_prev.strip())))
+            if re.search(r"\b(?:him|her|them)\s+(?:saying|say|said)\b", plain_prev):
+                np = None  # "“Mommy,” she recalls him saying. “Help me”": the object speaks
             at = k0 - 1
-    if not np or fold(np) in NOT_NAMES:
+    if not np or fold(np) in NOT_NAMES - PRONOUNS:
         return None, None
     if fold(np) in PRONOUNS:
         pronoun = fold(np)

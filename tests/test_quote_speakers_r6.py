@@ -66,3 +66,24 @@ def test_a_quote_after_a_sentence_ending_she_said_is_hers() -> None:
     )
     assert _speaker(a, "Those claims") == "Ms. Harlan"
     assert _speaker(a, "Come and get me") is None
+
+
+def test_asides_adverbs_as_put_it_and_parenthesised_openings() -> None:
+    a = _analysis(
+        "Even Sir Roland Haskett knew his debt to earlier builders: \"If the bridge stands, "
+        "it stands on the work of the men before me,\u201d he so famously said.\n\n"
+        "Greer has said of the painting \u2014 thought to be the last one her brother "
+        "finished \u2014 \u201cIt is not his. It belongs to the whole family and always "
+        "will.\u201d\n\n"
+        "It also sought a mark for the wafer's outline, or \"three slanted ribs on a flat "
+        "oblong base\" as a senior court adviser put it.\n\n"
+        "\u201c(Young parents) need not panic yet,\u201d says lead author Dr. Nora Vance, "
+        "professor and head of the child health department at the Eastern Coast University "
+        "School of Public Health in the old harbour district. \u201cBut if I were expecting "
+        "a baby now I would keep the tablets for real emergencies only.\u201d",
+    )
+    assert _speaker(a, "If the bridge stands") == "Roland Haskett" or (
+        "Haskett" in (_speaker(a, "If the bridge stands") or ""))
+    assert _speaker(a, "It belongs to the whole family") == "Greer"
+    assert _speaker(a, "three slanted ribs") == "a senior court adviser"
+    assert "Nora Vance" in (_speaker(a, "keep the tablets") or "")

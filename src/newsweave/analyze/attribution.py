@@ -35,7 +35,7 @@ VERBS = (
     r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described|"
     r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
     r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
-    r"raved|gasped|sobbed|beamed|scoffed|chanted|chants"
+    r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions"
 )
 _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
@@ -49,7 +49,8 @@ TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'�
                   r"(?:\s*:\s|\s*[-–—]\s*(?=[“\"]))")
 _TAIL_NP_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,160}}?),?\s*)?"
-    rf"\s(?:\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|then|once|again)\s+){{0,2}}"
+    rf"\s(?:(?:so\s+|very\s+)?\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|then|once|"
+    rf"again)\s+){{0,2}}"
     rf"(?:\w+ly\s+)?(?P<verb>{VERBS})\b"
 )
 _AFTER_CLOSED = re.compile(
@@ -59,6 +60,8 @@ _AFTER_CLOSED = re.compile(
     r"|\s+(?:[A-Za-z][\w'’.-]*\s+){0,2}[A-Za-z][\w'’-]*\s*[.!?,](?:\s|$))"
 )
 _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
+_TAIL_AS_PUT = re.compile(rf"^\s*,?\s*as\s+(?P<np>{_NP}{{2,60}}?)\s+(?:put it|puts it|called it|"
+                          rf"calls it|described it|describes it)\b")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
 _QUOTING = re.compile(rf"\bquoting\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
 _HANDLE = re.compile(r"(?:^|\s)(?P<h>@\w{2,30}):\s*$")
@@ -242,8 +245,8 @@ def speaker_after(tail: str, inner: str) -> str | None:
     m = _TAIL_QUOTED_AS.search(tail[:120]) or _TAIL_WAS_QUOTED.match(tail)
     if m:
         return clean_np(m.group("np"))
-    m = _TAIL_ACCORDING.match(tail)
-    if m:  # '"…," according to NPR.org'
+    m = _TAIL_ACCORDING.match(tail) or _TAIL_AS_PUT.match(tail)
+    if m:  # '"…," according to NPR.org', '"…" as a top EU legal adviser put it'
         return clean_np(m.group("np"))
     m = _TAIL_VERB_FIRST.match(tail)
     if m and not (closed and tail.lstrip()[:1].isupper()):
@@ -265,7 +268,7 @@ def speaker_before(head: str) -> str | None:
     ("Y told Z that X said") the subject of the last one."""
     verbs = list(_VERB_AT.finditer(head))
     for v in reversed(verbs):
-        rest = head[v.end():]
+        rest = re.sub(r"\s[—–]\s[^—–“”\"]{2,120}\s[—–]\s", " ", head[v.end():])
         if len(rest) > 70 or re.search(r"[“”\"]", rest) or _VERB_AT.search(rest):
             continue
         pron = re.search(r"\bthat\s+(?P<p>he|she|they|it)\s*$", rest)
@@ -355,6 +358,7 @@ _CLAUSE = (r"\s(?:that|but|because|while|after|as|though|although|when|since|if|
 def _subject(before: str) -> str | None:
     """The speaker phrase right before a speech verb (``before`` ends at the verb)."""
     before = re.sub(r"\s+\w+ly$", "", before.rstrip())
+    before = re.sub(r"(?:\s+(?:has|have|had|would|will|also|later|once|then))+$", "", before)
     # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes
     opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking)\b"
     if re.match(opener + r"[^,]{0,70},\s*\S", before):

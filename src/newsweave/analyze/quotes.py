@@ -167,7 +167,7 @@ def _is_quote(inner: str, text: str, start: int) -> bool:
     before = text[max(0, start - 200):start].rstrip(" \t")
     opens_clause = not before.strip() or before[-1] == "\n" or (
         before.rstrip()[-1] in ",:.!?—–-”\"")
-    return inner.lstrip("…. [")[:1].isupper() and (opens_clause or len(words) >= 6) or (
+    return inner.lstrip("…. [(")[:1].isupper() and (opens_clause or len(words) >= 6) or (
         len(words) >= 8
     )
 
@@ -351,7 +351,8 @@ def _article_quotes(
         # a short exclamation ('“It’s crazy,” Angela told Metro.') is not listed, but its
         # speaker carries over to the quote that follows it
         short = not _is_quote(inner, text, qs)
-        if short and not (inner.strip()[:1].isupper() and _is_quote(inner + " x x", text, qs)):
+        if short and not (inner.strip().lstrip("([")[:1].isupper()
+                          and _is_quote(inner + " x x", text, qs)):
             continue
         k0, k1 = sent_at(qs), sent_at(max(qs, qe - 1))
         line_end = text.find("\n", qe)
@@ -386,7 +387,7 @@ def _article_quotes(
             if np is None:
                 gap = text[prev_end:qs] if prev_end >= 0 else ""
                 if prev_speaker and (continued or ("\n" not in gap and (
-                        len(gap) < 120 or len(gap) < 220 and re.search(rf"\b(?:{VERBS})\b", gap))
+                        len(gap) < 120 or len(gap) < 320 and re.search(rf"\b(?:{VERBS})\b", gap))
                                                    and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
                     speaker = prev_speaker

@@ -87,3 +87,35 @@ def test_asides_adverbs_as_put_it_and_parenthesised_openings() -> None:
     assert _speaker(a, "It belongs to the whole family") == "Greer"
     assert _speaker(a, "three slanted ribs") == "a senior court adviser"
     assert "Nora Vance" in (_speaker(a, "keep the tablets") or "")
+
+
+def test_statements_labels_and_adverb_openers() -> None:
+    a = _analysis(
+        "The station apologised on Monday.\n\n"
+        "In a statement, the station's owner, Harbour Wave Media, said it had pulled the show "
+        "off the air.\n\n"
+        "\"The company does not believe the segment broke any law or code of practice,\" the "
+        "statement said.\n\n"
+        "Separately, a hospital spokesman told reporters: \"At no point did anyone here "
+        "complain about the call to the nurses on duty.\"\n\n"
+        "Lena Okafor, a geologist at the Northern Institute and co-author, said the survey "
+        "offers hints.\n\n"
+        "\u201cThe cliffs moved far more than anyone thought they could,\u201d she said.\n\n"
+        "\"Tracing how the old river ran tells us how the valley was made,\" said survey "
+        "author and Westfield University geographer Omar Reddy in a statement.",
+    )
+    assert "Harbour Wave Media" in (_speaker(a, "broke any law") or "")
+    assert _speaker(a, "At no point did anyone") == "a hospital spokesman"
+    assert _speaker(a, "The cliffs moved") == "Lena Okafor"
+    assert "Omar Reddy" in (_speaker(a, "old river ran") or "")
+
+
+def test_a_name_heading_a_quote_paragraph_is_its_speaker() -> None:
+    a = _analysis(
+        "Veterans of the regiment met again this week, sixty years on.\n\n"
+        "Toshio Arakawa was drafted in 1942 and trained in the south.\n\n"
+        "Toshio Arakawa \u201cHalf of my company came from the islands. They were teachers, "
+        "doctors, clerks.\u201d\n\n"
+        "Toshio Arakawa said the regiment was proud of its record.",
+    )
+    assert _speaker(a, "Half of my company") == "Toshio Arakawa"

@@ -35,7 +35,8 @@ VERBS = (
     r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described|"
     r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
     r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
-    r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions"
+    r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions|called for|"
+    r"called on|calls for|calls on"
 )
 _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
@@ -46,7 +47,7 @@ _TAIL_WAS_QUOTED = re.compile(rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{2,60}}?)\s+(?:w
 # a transcript turn: 'Keilar: "You say …"', 'Robert Ricks: I would much rather …'
 TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’.-]*"
                   r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})"
-                  r"(?:\s*:\s|\s*[-–—]\s*(?=[“\"]))")
+                  r"(?:\s*:\s|\s*[-–—]\s*(?=[“\"])|\s+(?=[“\"]))")
 _TAIL_NP_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,160}}?),?\s*)?"
     rf"\s(?:(?:so\s+|very\s+)?\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|then|once|"
@@ -250,7 +251,14 @@ def speaker_after(tail: str, inner: str) -> str | None:
         return clean_np(m.group("np"))
     m = _TAIL_VERB_FIRST.match(tail)
     if m and not (closed and tail.lstrip()[:1].isupper()):
-        return clean_np(m.group("np"))
+        np = re.sub(r"\s+(?:in|on)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|interview|e-?mail|"
+                    r"release|post|video|tweet|call)$", "", m.group("np").strip())
+        found = clean_np(np)
+        if found is None:  # "said study author and University of Texas biologist Chad Eliason"
+            tail_name = re.search(r"^[a-z][^A-Z]*(?:\b[A-Z][\w.&-]*\s+(?:of\s+)?)*?[a-z][\w-]*\s+"
+                                  r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$", np)
+            found = clean_np(tail_name.group("n")) if tail_name else None
+        return found
     m = _TAIL_NP_FIRST.match(tail)
     if m and len(m.group("np").split()) <= 9:
         if closed and tail.lstrip()[:1].isupper():
@@ -277,8 +285,9 @@ def speaker_before(head: str) -> str | None:
         if head[: v.start()].strip():
             return _subject(head[: v.start()])
         break
-    part = re.search(r",\s+(?:saying|adding|writing|telling|noting|arguing|insisting|warning|"
-                     r"calling|declaring|asking|explaining)\b[^.!?“”\"]{0,150}$", head)
+    part = re.search(r"(?:,|,?\s+and)\s+(?:saying|adding|writing|telling|noting|arguing|"
+                     r"insisting|warning|calling|declaring|asking|explaining)\b"
+                     r"[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
                                       r"\s*", "", head[: part.start()]))
@@ -357,6 +366,9 @@ _CLAUSE = (r"\s(?:that|but|because|while|after|as|though|although|when|since|if|
 
 def _subject(before: str) -> str | None:
     """The speaker phrase right before a speech verb (``before`` ends at the verb)."""
+    before = re.split(r"(?<=[a-z][.!?])(?=[A-Z])", before)[-1]  # "police said.In an email, …"
+    before = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Later|"
+                    r"Earlier|Again|Also),\s+", "", before)  # "Separately, a palace spokesman"
     before = re.sub(r"\s+\w+ly$", "", before.rstrip())
     before = re.sub(r"(?:\s+(?:has|have|had|would|will|also|later|once|then))+$", "", before)
     # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes
@@ -434,6 +446,9 @@ def _speaker_of_sentence(text: str) -> str | None:
             np = clean_np(after.group("np")) if after else None
             if np and np[:1].islower() and fold(np.split()[0]) not in _DETERMINERS:
                 np = None  # "X, Indonesia AirAsia chief, told reporters the airline …"
+            if np and re.match(r"(?:the|a|an)\s+[a-z][\w-]*\s+[a-z]+s\s+[a-z]", np):
+                # "Julia Clarke, a professor …, said the study offers clues": a clause
+                np = leading_subject(text)
             if np:
                 return np
         np = _subject(text[: m.start()])

@@ -45,6 +45,12 @@ _AUTHOR = [
                rf"\s+(?:also\s+|later\s+)?"
                rf"(?:issued|released|sent|posted|wrote|shared|put\s+out|tweeted|published|"
                rf"e-?mailed|signed)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCS})\b"),
+    # "In a statement, the station's owner, Southern Cross Media, said …"
+    re.compile(rf"\b[Ii]n\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}),?\s+(?:(?:the|a|an)\s+[^,]{{2,60}},"
+               rf"\s+)?(?P<who>{_NAME})(?:,[^,]{{2,80}},)?,?\s+(?:also\s+)?(?:said|says|wrote|added)\b"),
+    # "spokesperson Mark Toner in a statement said", "Mark Toner said in a statement"
+    re.compile(rf"(?P<who>{_NAME})(?:,[^,]{{2,80}},)?\s+(?:in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS})\s+"
+               rf"(?:said|says|wrote)|(?:said|says|wrote)\s+in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}))\b"),
 ]
 
 

@@ -374,9 +374,9 @@ def _article_quotes(
             if np is None and other and prev_speaker and _anonymous(prev_speaker):
                 # '"…," one user wrote. "…," another tweeted.' -> "another user"
                 np = f"another {_head_noun(prev_speaker) or 'person'}"
-            turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs])
-            if np is None and turn and _is_person(turn.group("np"), index):
-                np = turn.group("np")  # 'Keilar: "Polls. I just told you."'
+            turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs + 1])
+            if np is None and turn and _is_person(turn.group("np").rstrip("-"), index):
+                np = turn.group("np").rstrip("-")  # 'Keilar: "Polls. I just told you."'
 
             doc = document_subject(tail, head)
             if np is None and doc:  # '"…," the statement said': its author, when named

@@ -119,3 +119,13 @@ def test_a_name_heading_a_quote_paragraph_is_its_speaker() -> None:
         "Toshio Arakawa said the regiment was proud of its record.",
     )
     assert _speaker(a, "Half of my company") == "Toshio Arakawa"
+
+
+def test_one_of_apposition_keeps_the_name() -> None:
+    a = _analysis(
+        "Two managers left the agency this week after the photos came out.\n\n"
+        "Peter Lindqvist, one of two supervisors forced out of the agency this week, wrote: "
+        "\"I was really looking at her, if you know what I mean?\" after a friend commented "
+        "on the picture posted in 2010.",
+    )
+    assert _speaker(a, "really looking at her") == "Peter Lindqvist"

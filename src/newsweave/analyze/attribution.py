@@ -169,7 +169,8 @@ def _name_like(chunk: str) -> bool:
 def _appositive(chunk: str) -> bool:
     words = [fold(w) for w in chunk.split()]
     return bool(words) and (
-        words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+        words[0] in {"a", "an", "the", "one", "another"} and any(
+            w in AGENT_NOUNS or is_agent(w) for w in words)
         or len(words) <= 5 and chunk.split()[-1][:1].islower() and is_agent(words[-1]))
 
 

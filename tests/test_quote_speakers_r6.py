@@ -129,3 +129,16 @@ def test_one_of_apposition_keeps_the_name() -> None:
         "on the picture posted in 2010.",
     )
     assert _speaker(a, "really looking at her") == "Peter Lindqvist"
+
+
+def test_family_statement_and_agent() -> None:
+    a = _analysis(
+        "The couple had three children and two grandchildren.\n\n"
+        "\"Our parents loved life and their community far too much for these rumours,\" the "
+        "family said in a statement released on Saturday.\n\n"
+        "The singer recorded five albums before her illness.\n\n"
+        "\"Her warmth and wit will be missed always by so many of us,\" said a statement from "
+        "her agent.",
+    )
+    assert _speaker(a, "loved life") == "the family"
+    assert _speaker(a, "warmth and wit") == "her agent"

@@ -70,7 +70,7 @@ class Antecedents:
         want_org = pronoun == "it"
         weak: str | None = None  # a person named in the nearest sentences, not as subject
         weak_at = -1
-        for j in range(k, max(-1, k - 8), -1):
+        for j in range(k, max(-1, k - 7), -1):
             s = self.sents[j]
             end = min(s.end, pos)
             if end <= s.start:

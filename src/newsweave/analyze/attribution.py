@@ -48,11 +48,13 @@ _TAIL_WAS_QUOTED = re.compile(rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{2,60}}?)\s+(?:w
 TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’.-]*"
                   r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})"
                   r"(?:\s*:\s|\s*[-–—]\s*(?=[“\"])|\s+(?=[“\"]))")
+# words ending in -ly that are not adverbs ("the family said", "the daily reported")
+_LY_NOUNS = r"(?:family|ally|rally|assembly|supply|reply|bully|Italy|July|daily|weekly|monthly|" \
+    r"quarterly|fly|lily)\b"
 _TAIL_NP_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,160}}?),?\s*)?"
-    rf"\s(?:(?:so\s+|very\s+)?\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|then|once|"
-    rf"again)\s+){{0,2}}"
-    rf"(?:\w+ly\s+)?(?P<verb>{VERBS})\b"
+    rf"\s(?:(?:so\s+|very\s+)?(?!{_LY_NOUNS})\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|"
+    rf"then|once|again)\s+){{0,2}}(?:(?!{_LY_NOUNS})\w+ly\s+)?(?P<verb>{VERBS})\b"
 )
 _AFTER_CLOSED = re.compile(
     r"^(?:\s*[.,;:!?]|\s*$|\s+(?:in|on|at|to|of|after|during|from|rhetorically|later|"
@@ -286,8 +288,8 @@ def speaker_before(head: str) -> str | None:
         if head[: v.start()].strip():
             return _subject(head[: v.start()])
         break
-    part = re.search(r"(?:,|,?\s+and)\s+(?:saying|adding|writing|telling|noting|arguing|"
-                     r"insisting|warning|calling|declaring|asking|explaining)\b"
+    part = re.search(r"(?:,|,?\s+and|(?<=statement)|(?<=message)|(?<=letter))\s+"
+                     r"(?:saying|adding|writing|telling|noting|arguing|insisting|warning|calling|declaring|asking|explaining)\b"
                      r"[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
@@ -318,7 +320,7 @@ _LEAD_NAME = re.compile(
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
                    r"Separately),?\s+)?"
     r"(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
-    r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.-]*){0,4})"
+    r"(?P<np>[A-Z][\w'’.\u2024-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.\u2024-]*){0,4})"
     r"(?:,[^,]{2,80},)?\s+[a-z]"
 )
 _LEAD_DESC = re.compile(
@@ -332,7 +334,7 @@ _LEAD_DESC = re.compile(
 
 
 _TITLED_NAME = re.compile(
-    r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+    r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.\u2024-]*(?:\s+[A-Z][\w'’.\u2024-]*){0,3}")
 
 
 def leading_subject(clause: str) -> str | None:

@@ -251,6 +251,7 @@ def score(split: str, verbose: bool) -> Counter[str]:
         print("no gold items for", split)
         return c
     typed_ok = c["type right kept"] + c["type wrong fixed"]
+    listed = n - c["lost"] - c["nan fixed"]
     print(f"split={split}: {n} judged entities in {len(by_cluster)} clusters")
     for key in sorted(c):
         if key != "items":
@@ -258,6 +259,9 @@ def score(split: str, verbose: bool) -> Counter[str]:
     print(f"  estimate: type right {typed_ok / n:.1%}, not a name still listed "
           f"{c['nan still'] / n:.1%}, wrong merges {c['merge wrong still'] / n:.1%}, "
           f"lost {c['lost'] / n:.1%}, right types changed {c['type right changed'] / n:.1%}")
+    if listed:
+        print(f"  over the {listed} still listed: type right {typed_ok / listed:.1%}, not a name "
+              f"{c['nan still'] / listed:.1%}, wrong merges {c['merge wrong still'] / listed:.1%}")
     return c
 
 

@@ -50,7 +50,7 @@ from newsweave.analyze.lexicon import (
     SPEECH_BEFORE,
     TERM_PATTERNS,
 )
-from newsweave.analyze.name_evidence import forms_to_drop
+from newsweave.analyze.name_evidence import context_cues, forms_to_drop
 from newsweave.analyze.names import (
     NOT_NAMES,
     Mention,
@@ -173,6 +173,7 @@ def _collect(
                 if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before) or (
                         ORG_NOUN_AFTER.match(after)):
                     form.cues["org"] += 1  # "the WinCo store", "the Apotex founder"
+                form.cues.update(context_cues(before, after))  # works, awards, bodies
                 if KIN_BEFORE.search(before):
                     form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
                 if (m.start == 0 or text[m.start - 1] == "\n") and re.match(

@@ -17,11 +17,13 @@ from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.gazetteer import (
     FREQUENT_WORDS,
     KNOWN_ORGS,
+    KNOWN_OTHER,
     KNOWN_PEOPLE,
     KNOWN_PLACES,
     common_words,
 )
 from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
+from newsweave.analyze.name_evidence import camel_case
 from newsweave.analyze.names import Mention, fold, spelling_key
 
 Key = tuple[str, ...]
@@ -72,6 +74,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return "place"  # "Mira Mesa Boulevard", "Buffalo Springs Drive"
     if cues["quoted"] * 2 >= len(names):
         return "other"  # the title of a book, film or song
+    if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
+            f.titles for f in forms) and not all(is_acronym(n) for n in names):
+        return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
         w = n.split()
         if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(" ".join(w[1:])) in KNOWN_PLACES:
@@ -104,6 +109,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
                      for n in names)
     if titled or initialled or (multi and (particle or first or cues["person"])):
         return "person"  # "L.C. Handy", "J.K. Rowling" too
+    if not multi and all(camel_case(n) for n in names) and not cues["person"]:
+        return "organization"  # "JetBlue", "DoSomething": a brand's spelling
     if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
         return "person"  # "Sandy", "Maura": a given name standing alone
     if any(fold(n) in COUNTRIES for n in names):
@@ -172,6 +179,7 @@ _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropi
 def _known_type(forms: list[Form]) -> str | None:
     """Type from the gazetteer, by the names most mentioned ("Google", "New Zealand")."""
     votes: Counter[str] = Counter()
+    longer = any(len(f.key) > 1 and fold(f.mentions[0].text) not in KNOWN_OTHER for f in forms)
     for f in forms:
         for m in f.mentions:
             low = fold(m.text).strip(".")
@@ -181,6 +189,8 @@ def _known_type(forms: list[Form]) -> str | None:
                 votes["organization"] += 1
             elif low in KNOWN_PEOPLE:
                 votes["person"] += 1
+            elif low in KNOWN_OTHER and not f.titles and not longer:
+                votes["other"] += 1  # "Oscar", "Christmas", "Olympics"
     if not votes:
         return None
     top, n = votes.most_common(1)[0]

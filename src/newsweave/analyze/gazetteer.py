@@ -201,6 +201,21 @@ mueller comey kushner bannon lincoln kennedy reagan nixon carter churchill thatc
 blair cameron corbyn johnson mandela beyonce rihanna madonna oprah
 """)
 
+# Names of awards, holidays, recurring events, deities and works that are neither person,
+# organisation nor place: typed ``other`` (an "Oscar" alone is the award, not a man).
+KNOWN_OTHER = _phrases("""
+oscar; oscars; academy award; academy awards; emmy; emmys; emmy award; emmy awards; grammy;
+grammys; grammy award; grammy awards; golden globe; golden globes; tony award; tony awards;
+pulitzer; pulitzer prize; nobel prize; nobel peace prize; bafta; baftas; man booker prize;
+christmas; christmas eve; christmas day; easter; thanksgiving; halloween; hanukkah; ramadan;
+eid; passover; new year; new year's eve; new year's day; valentine's day; memorial day;
+labor day; independence day; fourth of july; black friday; cyber monday; mother's day;
+father's day; super bowl; world cup; olympics; winter olympics; summer olympics;
+olympic games; paralympics; wimbledon; tour de france; world series; stanley cup;
+god; allah; holocaust; world war ii; world war i; cold war; the troubles;
+bible; koran; quran; torah
+""")
+
 # Capitalised words that are not a name when they stand alone (they do inside a longer one:
 # "Arlington County Police", "11 News", "Gang of Eight").
 GENERIC = _words("""
@@ -220,6 +235,12 @@ cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
 nation season episode episodes anyone someone says urgent tips detectives islamists
 fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
 suv atv gdp ipo et pt ceos
+akst akdt hst hdt mst mdt aest aedt
+llc inc ltd corp plc llp gmbh
+gtfo tf wtf lmao smh fyi btw imo tbh
+cd cds dvd dvds iv ip uti nicu icu eeg ecg ekg mri rna hiv ptsd adhd asd usb led lcd hdtv
+atm atms iq ivf bmi mvp vip diy swat
+foundation institute association society
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

@@ -139,3 +139,48 @@ def forms_to_drop(
         if fragment(mentions, texts) or ordinary_word(mentions, counts):
             out.add(key)
     return out
+
+
+# Words around a mention that say what kind of thing the name is (counted per mention by
+# ``entities._collect``): a work, award or event ("the film Atonement", "Oscar-nominated",
+# "Harry Potter books", "Fixer Upper star") or a body ("the airline JetBlue", "Islands
+# magazine", "Lumos, a charity").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|novel|book|memoir|biography|sitcom|documentary|album|song|musical|"
+    r"opera|franchise|TV show|TV series|series|episode of|season of|star of|stars in|"
+    r"starred in|starring in|starring|appeared in|appearing in|role in|roles in|cast of|"
+    r"premiere of|sequel to|prequel to|adaptation of|remake of|won an?|winning an?|"
+    r"nominated for an?|nomination for an?)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORK_AFTER = re.compile(
+    r"^(?:-nominated|-winning|-winner|-nominee|\s+(?:awards?|prize|nominations?|nominee|"
+    r"trophy|ceremony|finale|premiere|sequel|franchise|series|star|stars|cast|books?|novels?|"
+    r"films?|movies?|trilogy|episodes?)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie|"
+    r"novel|book|show|series|sitcom|album|song|documentary|award|prize)\b)")
+_ORG_BEFORE = re.compile(
+    r"\b(?:airline|carrier|charity|nonprofit|non-profit|publication|publisher|band|brand|"
+    r"label|studio|magazines?|retailer|bank|automaker|insurer)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_ORG_AFTER = re.compile(
+    r"^(?:\s+(?:magazine|newspaper|airlines?|airways|charity|nonprofit|studios?|records)\b|"
+    r",\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
+    r"carrier|publication|publisher|band|brand|label|studio|firm|startup|retailer|bank|"
+    r"university|college|hospital|club|team|website|site)\b)")
+
+
+def context_cues(before: str, after: str) -> list[str]:
+    """Cue names for one mention from the 40 characters before it and 60 after it."""
+    out = []
+    if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
+        out.append("work")
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+        out.append("org")
+    return out
+
+
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def camel_case(name: str) -> bool:
+    """"JetBlue", "DoSomething", "BudgetTravel": a brand's spelling, not a person's name
+    ("McCain", "DeSantis", "LeBron" are not counted)."""
+    return _CAMEL.fullmatch(name) is not None

@@ -89,10 +89,11 @@ def _name_key(name: str) -> tuple[str, ...]:
     return name_key(name)
 
 
-def bad_aliases(why: str, aliases: list[str]) -> list[str]:
+def bad_aliases(why: str, name: str, aliases: list[str]) -> list[str]:
     """Aliases a wrong-merge "why" names (all of them when it names none)."""
     low = why.lower()
-    named = [a for a in aliases if a.lower() in low]
+    own = set(_name_key(name))
+    named = [a for a in aliases if a.lower() in low and not set(_name_key(a)) <= own]
     return named or list(aliases)
 
 
@@ -147,7 +148,7 @@ def build() -> None:
                      "why": why,
                      "want": it["type"] if tl == "right" else (
                          wanted_type(why, it["type"]) if tl == "wrong" else None),
-                     "bad": bad_aliases(why, it.get("aliases", []))
+                     "bad": bad_aliases(why, it["name"], it.get("aliases", []))
                      if it["merge"] == "wrong" else []})
     with GOLD.open("w", encoding="utf-8") as g:
         for r in rows:
@@ -185,7 +186,7 @@ def run_entities(texts: list[str]) -> list[Any]:
 
 def judge_item(g: dict[str, Any], ents: list[Any], by_key: dict[Any, int]) -> list[str]:
     """Outcome labels of one gold item against the entities of this tree."""
-    k = by_key.get(_name_key(g["name"]))
+    k = k_name = by_key.get(_name_key(g["name"]))
     if k is None:  # the judged name may now be an alias form only
         k = next((by_key[_name_key(a)] for a in g["aliases"] if _name_key(a) in by_key), None)
     tl = g["tlabel"]
@@ -203,7 +204,9 @@ def judge_item(g: dict[str, Any], ents: list[Any], by_key: dict[Any, int]) -> li
     else:
         out.append("type wrong still" if e.type == g["type"] else "type wrong unknown")
     forms = {_name_key(x) for x in (e.name, *e.aliases)}
-    if g["merge"] == "wrong":
+    if k_name is None:
+        out.append("merge name gone")
+    elif g["merge"] == "wrong":
         still = [a for a in g["bad"] if _name_key(a) in forms]
         out.append("merge wrong still" if still else "merge wrong fixed")
     else:

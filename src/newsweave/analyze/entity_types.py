@@ -53,6 +53,7 @@ def initials(name: str) -> str:
 
 ORG_KEYS = {spelling_key(w): v for w, v in ORG_WORDS.items()}
 PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
+GIVEN_KEYS = {spelling_key(w) for w in GIVEN_NAMES}
 
 
 def entity_type(forms: list[Form], builtin: str | None) -> str:

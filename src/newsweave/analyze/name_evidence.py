@@ -29,6 +29,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_PLACES,
     common_words,
 )
+from newsweave.analyze.lexicon import ORG_WORDS, PLACE_WORDS
 from newsweave.analyze.names import Mention, fold
 from newsweave.types import Article
 
@@ -184,3 +185,43 @@ def camel_case(name: str) -> bool:
     """"JetBlue", "DoSomething", "BudgetTravel": a brand's spelling, not a person's name
     ("McCain", "DeSantis", "LeBron" are not counted)."""
     return _CAMEL.fullmatch(name) is not None
+
+
+def _letters_in(acro: str, full: str) -> bool:
+    """The acronym's letters appear in order in the name, the first one first ("Alaska"
+    holds no "AKST", "Hawaii" no "HST")."""
+    letters = acro.replace(".", "").lower()
+    words = full.lower()
+    if not letters or words[:1] != letters[0]:
+        return False
+    it = iter(words)
+    return all(ch in it for ch in letters)
+
+
+def bracket_alias_ok(a: str, b: str) -> bool:
+    """Whether "A (B)" says that A and B are one entity.
+
+    Not when A ends a sentence ("… in Medicine Hat. (Medicine Hat Police Service)": a photo
+    credit), when one name is the other plus more words (a place and a body named after it),
+    when both are people's names ("Susie Salmon (Saoirse Ronan)": a character and the actor,
+    or a person and the one who said it), or when an acronym's letters are not in the name
+    ("Hawaii (HST)": a time zone)."""
+    last = a.split()[-1] if a.split() else ""
+    if re.search(r"[a-z]{2}\.$", last) and fold(last).strip(".") not in _ABBREV:
+        return False
+    ka, kb = fold(a).strip(".").split(), fold(b).strip(".").split()
+    n = min(len(ka), len(kb))
+    if ka != kb and ka[:n] == kb[:n]:
+        return False
+    acro = [x for x in (a, b) if re.fullmatch(r"(?:[A-Z]\.?){2,6}", x)]
+    if acro and len(acro) == 1:
+        full = b if acro[0] == a else a
+        return _letters_in(acro[0], full)
+    if not acro and 1 < len(ka) <= 3 and 1 < len(kb) <= 3 and not set(ka) & set(kb) and (
+            ka[0] in FIRST_NAMES or kb[0] in FIRST_NAMES
+            or not any(w in ORG_WORDS or w in PLACE_WORDS for w in ka + kb)):
+        return False  # two people's names; a translated name keeps a word or a body word
+    return True
+
+
+_ABBREV = {"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "mt", "ft", "ave", "blvd"}

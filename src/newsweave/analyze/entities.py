@@ -51,7 +51,12 @@ from newsweave.analyze.lexicon import (
     SPEECH_BEFORE,
     TERM_PATTERNS,
 )
-from newsweave.analyze.name_evidence import bracket_alias_ok, context_cues, forms_to_drop
+from newsweave.analyze.name_evidence import (
+    bracket_alias_ok,
+    context_cues,
+    forms_to_drop,
+    not_place_in,
+)
 from newsweave.analyze.names import (
     NOT_NAMES,
     Mention,
@@ -153,7 +158,8 @@ def _collect(
                     continue
                 before = text[max(0, m.start - 40): m.start]
                 after = text[m.end: m.end + 60]
-                if PLACE_BEFORE.search(before) or PLACE_AFTER.match(after):
+                if (PLACE_BEFORE.search(before) and not not_place_in(before)) or PLACE_AFTER.match(
+                        after):
                     form.cues["place"] += 1
                 elif PLACE_WEAK.search(before):
                     form.cues["place_weak"] += 1

@@ -51,7 +51,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-ORG_KEYS = {spelling_key(w): v for w, v in ORG_WORDS.items()}
+# more words that make a name a body ("Department of Public Safety", "Air France", "Occupy LA")
+_MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "administration",
+             "federation": "federation", "society": "association", "alliance": "alliance",
+             "board": "board", "airline": "company",
+             "bancshares": "company", "group's": "group", "cooperative": "association"}
+ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
+_ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
 PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
 GIVEN_KEYS = {spelling_key(w) for w in GIVEN_NAMES}
 
@@ -73,8 +79,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return known
     if any(len(n.split()) > 1 and fold(n.split()[-1]) in _STREET_WORDS for n in names):
         return "place"  # "Mira Mesa Boulevard", "Buffalo Springs Drive"
-    if cues["quoted"] * 2 >= len(names):
-        return "other"  # the title of a book, film or song
+    if cues["quoted"] * 2 >= len(names) and not any(
+            k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key):
+        return "other"  # the title of a book, film or song (the “M Group” is a group)
     if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
             f.titles for f in forms) and not all(is_acronym(n) for n in names):
         return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
@@ -93,6 +100,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
+    if any(len(f.key) > 1 and f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
+           for f in forms):
+        return "organization"
     if any(k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
         k in ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
     ):
@@ -110,6 +120,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
                      for n in names)
     if titled or initialled or (multi and (particle or first or cues["person"])):
         return "person"  # "L.C. Handy", "J.K. Rowling" too
+    if cues["hashtag"] * 2 >= len(names):
+        return "other"  # "#NewsNotNoise": a hashtag
     if not multi and all(camel_case(n) for n in names) and not cues["person"]:
         return "organization"  # "JetBlue", "DoSomething": a brand's spelling
     if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
@@ -173,7 +185,9 @@ _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", 
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
                "olympics", "games", "cup", "championship", "festival", "awards", "summit",
                "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",
-               "amendment", "doctrine"}
+               "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
+               "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
+               "protests", "uprising", "series", "show", "flight"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

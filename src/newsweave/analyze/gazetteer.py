@@ -137,9 +137,20 @@ fema; pentagon; white house; kremlin; congress; senate; parliament; supreme cour
 gop; dnc; rnc; labour; conservatives; tories; anc; african national congress; hamas;
 hezbollah; taliban; al-qaeda; al qaeda; boko haram; al-shabab; isis; isil; daesh;
 penn state; harvard; yale; stanford; mit; oxford; cambridge; princeton; columbia;
-dsm; sotheby's; christie's; doyle; doyle new york; coachella; grammys; oscars; nfl; nba;
+dsm; sotheby's; christie's; doyle; doyle new york; coachella; nfl; nba;
 mlb; nhl; yahoo; aol; ebay; paypal; oxfam; library of congress; fifa; uefa; ioc; wta;
 atp; usga; pga; itunes; ted; greenpeace uk
+fars; tasnim; irna; isna; yonhap; kcna; interfax; anadolu; kyodo; efe; ansa; dpa; ians; pti;
+air france; lufthansa; british airways; delta air lines; united airlines; american airlines;
+southwest airlines; jetblue; ryanair; easyjet; emirates; qantas; klm; aeroflot; air canada;
+hyundai; kia; nissan; subaru; mazda; mercedes-benz; audi; porsche; fiat; chrysler;
+renault; peugeot; volvo; huawei; xiaomi; alibaba; tencent; baidu; lenovo; dell; oracle;
+cisco; qualcomm; nvidia; adobe; salesforce; pfizer; moderna; merck; novartis; bayer;
+monsanto; glaxosmithkline; astrazeneca; fedex; ups; dhl; costco; kroger; ikea; amtrak;
+gofundme; kickstarter; craigslist; wikipedia; wikileaks; etsy; groupon; dropbox;
+sinn fein; sinn féin; muslim brotherhood; africom; centcom; nypd; lapd; interpol; europol;
+mossad; kgb; fsb; mi5; mi6; gchq; crime stoppers; kleiner perkins; hgtv; tlc; bravo; amc;
+showtime; starz; cbc; ctv; global news; abc7; ktla; wabc; wnbc; national geographic
 """)
 
 KNOWN_PLACES = _phrases("""
@@ -199,6 +210,7 @@ rouhani modi trudeau zuma mugabe mandela gandhi castro maduro kim xi jinping abe
 pelosi mcconnell schumer sanders romney mccain ryan rubio cruz kasich palin giuliani
 mueller comey kushner bannon lincoln kennedy reagan nixon carter churchill thatcher
 blair cameron corbyn johnson mandela beyonce rihanna madonna oprah
+hitler stalin mussolini napoleon einstein darwin shakespeare muhammad jesus moses buddha
 """)
 
 # Names of awards, holidays, recurring events, deities and works that are neither person,

@@ -168,9 +168,34 @@ _ORG_AFTER = re.compile(
     r"university|college|hospital|club|team|website|site)\b)")
 
 
+# "in X" after these words is a work or a publication, not a place ("her role in Atonement",
+# "published in National Geographic Traveler", "a stake in Magnolia")
+_NOT_PLACE_IN = re.compile(
+    r"\b(?:(?P<w>roles?|starred|starring|stars|cast|appeared|appearing|appearance|scenes?|"
+    r"episodes?|chapters?|character|performance|featured)|(?P<o>published|reported|wrote|"
+    r"written|writing|quoted|interview|article|story|piece|op-ed|column|essay|report|invested|"
+    r"investing|investment|stake|shares|listed|advertised|job|career|employees?))\s+in\s+"
+    r"(?:the\s+)?[\"“]?\s*$", re.IGNORECASE)
+_OPEN_QUOTE = re.compile(r"[\"“]\s?(?:The |A |An )?$")
+_CLOSE_QUOTE = re.compile(r"^(?:[,.!?]?[\"”]|['’]s?\s?[\"”])")
+
+
+def not_place_in(before: str) -> bool:
+    """"in X" that is no place: a role in a film, an article in a magazine, a stake in a firm."""
+    return _NOT_PLACE_IN.search(before) is not None
+
+
 def context_cues(before: str, after: str) -> list[str]:
     """Cue names for one mention from the 40 characters before it and 60 after it."""
     out = []
+    np = _NOT_PLACE_IN.search(before)
+    if np:
+        out.append("work" if np.group("w") else "org")
+    if _OPEN_QUOTE.search(before) and _CLOSE_QUOTE.match(after) and not (
+            before[-1:] in "“\"" and after[:1] in "”\""):
+        out.append("quoted")  # '"The Lovely Bones"', '" Atonement,"' (the strict case is counted)
+    if before.endswith("#"):
+        out.append("hashtag")
     if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
         out.append("work")
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):

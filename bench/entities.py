@@ -81,6 +81,15 @@ def wanted_type(why: str, judged: str) -> str | None:
     for pat, t in _WANT:
         if re.search(pat, low) and t != judged:
             return t
+    # last: a type word the "why" names, once its negations are removed ("a court, organization")
+    low = re.sub(r"\bnot (?:an? |the )?\w+", " ", low)
+    for m in re.finditer(r"\b(person|people|organi[sz]ation|place|term|journal|magazine|city|"
+                         r"town|company)\b", low):
+        t = {"people": "person", "organisation": "organization", "journal": "organization",
+             "magazine": "organization", "company": "organization", "city": "place",
+             "town": "place"}.get(m.group(1), m.group(1))
+        if t != judged:
+            return t
     return None
 
 

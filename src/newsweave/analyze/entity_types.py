@@ -53,7 +53,7 @@ def initials(name: str) -> str:
 
 # more words that make a name a body ("Department of Public Safety", "Air France", "Occupy LA")
 _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "administration",
-             "federation": "federation", "society": "association", "alliance": "alliance",
+             "federation": "federation", "alliance": "alliance",
              "board": "board", "airline": "company",
              "bancshares": "company", "group's": "group", "cooperative": "association"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}

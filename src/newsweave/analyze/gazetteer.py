@@ -139,7 +139,7 @@ hezbollah; taliban; al-qaeda; al qaeda; boko haram; al-shabab; isis; isil; daesh
 penn state; harvard; yale; stanford; mit; oxford; cambridge; princeton; columbia;
 dsm; sotheby's; christie's; doyle; doyle new york; coachella; nfl; nba;
 mlb; nhl; yahoo; aol; ebay; paypal; oxfam; library of congress; fifa; uefa; ioc; wta;
-atp; usga; pga; itunes; ted; greenpeace uk
+atp; usga; pga; itunes; ted; greenpeace uk;
 fars; tasnim; irna; isna; yonhap; kcna; interfax; anadolu; kyodo; efe; ansa; dpa; ians; pti;
 air france; lufthansa; british airways; delta air lines; united airlines; american airlines;
 southwest airlines; jetblue; ryanair; easyjet; emirates; qantas; klm; aeroflot; air canada;
@@ -224,7 +224,7 @@ eid; passover; new year; new year's eve; new year's day; valentine's day; memori
 labor day; independence day; fourth of july; black friday; cyber monday; mother's day;
 father's day; super bowl; world cup; olympics; winter olympics; summer olympics;
 olympic games; paralympics; wimbledon; tour de france; world series; stanley cup;
-god; allah; holocaust; world war ii; world war i; cold war; the troubles;
+god; allah; holocaust; world war ii; world war i; cold war; the troubles; troubles;
 bible; koran; quran; torah
 """)
 

@@ -58,7 +58,10 @@ _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "
              "bancshares": "company", "group's": "group", "cooperative": "association"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
-PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
+PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS | {
+    "park", "beach", "harbor", "harbour", "falls", "canyon", "forest", "hills", "heights",
+    "springs", "peninsula", "coast", "plaza", "mall", "reservoir", "creek", "pier", "trail",
+    "township", "borough", "parish", "prefecture", "oblast", "waterfall", "glacier"}}
 GIVEN_KEYS = {spelling_key(w) for w in GIVEN_NAMES}
 
 
@@ -97,6 +100,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
             spelling_key(x) in ORG_KEYS for x in w
         ):
             return "place"  # "San Juan", "Fort Worth"
+    if _product(names):
+        return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
@@ -153,6 +158,27 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
             _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return "other"
+
+
+_FIRM_WORDS = {spelling_key(w) for w in (
+    "pictures electronics financial energy pharma media research health capital group "
+    "international america europe uk usa").split()}
+
+
+def _product(names: list[str]) -> bool:
+    """Most mentions are a well-known firm's name followed by one or two words that are no
+    body, place or firm word: a product or a service ("Hyundai Sonata", "Instagram Story")."""
+    hits = 0
+    for n in names:
+        w = n.split()
+        if not 2 <= len(w) <= 3 or fold(n) in KNOWN_ORGS or fold(n) in KNOWN_PLACES:
+            continue
+        rest = [spelling_key(x) for x in w[1:]]
+        if fold(w[0]) in KNOWN_ORGS and fold(w[0]) not in KNOWN_PLACES and not any(
+                k in ORG_KEYS or k in PLACE_KEYS or k in _FIRM_WORDS for k in rest) and not any(
+                fold(x) in KNOWN_PLACES for x in w[1:]):
+            hits += 1
+    return hits * 2 > len(names)
 
 
 def _person_shaped(name: str, loose: bool = False) -> bool:

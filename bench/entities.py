@@ -103,7 +103,8 @@ def bad_aliases(why: str, name: str, aliases: list[str]) -> list[str]:
     low = why.lower()
     own = set(_name_key(name))
     named = [a for a in aliases if a.lower() in low and not set(_name_key(a)) <= own]
-    return named or list(aliases)
+    named = [a for a in named if not any(a != b and a.lower() in b.lower() for b in named)]
+    return named or [a for a in aliases if not set(_name_key(a)) <= own]
 
 
 def _reserved() -> set[str]:

@@ -80,3 +80,15 @@ def test_works_awards_and_brands_are_typed() -> None:
                         ("Christmas", "other"), ("Saoirse Ronan", "person")):
         e = _entity(ents, name)
         assert e is not None and e.type == etype, (name, e)
+
+
+def test_given_name_that_is_a_month_and_two_people_of_one_surname() -> None:
+    ents = _entities(
+        "SALT LAKE CITY (AP) — Jan Harding and her husband had just arrived at a restaurant. "
+        "Jim Harding said the tea was hot. Harding was in critical condition, her lawyer said.",
+        "In June Trump said no. Jan Harding, 67, is in a hospital. Jim Harding was there.",
+    )
+    jan, jim = _entity(ents, "Jan Harding"), _entity(ents, "Jim Harding")
+    assert jan is not None and jim is not None and jan is not jim
+    assert "Harding" not in jan.aliases and "Harding" not in jim.aliases
+    assert _entity(ents, "June Trump") is None

@@ -28,7 +28,7 @@ from newsweave.analyze.entity_types import (
     is_acronym,
     person_like,
 )
-from newsweave.analyze.gazetteer import GENERIC, KNOWN_PLACES
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
@@ -449,8 +449,9 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str]) ->
         owners = last.get(word) or (first.get(word) if word not in last else None) or set()
         owners = owners - {root}
         placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
-        if fold(fs[0].mentions[0].text) in KNOWN_PLACES:  # "Philadelphia" / "Occupy Philadelphia"
-            owners = {o for o in owners if o[0] in GIVEN_KEYS}
+        if fold(fs[0].mentions[0].text) in KNOWN_PLACES | KNOWN_ORGS or any(
+                f.cues["place"] for f in fs):
+            owners = {o for o in owners if o[0] in GIVEN_KEYS}  # "Odessa" / "Occupy Odessa"
         people = [o for o in owners if types.get(o) == "person"]
         # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
         # one more rival for the surname ("Williams": Serena and Venus Williams)

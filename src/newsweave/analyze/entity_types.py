@@ -54,7 +54,7 @@ def initials(name: str) -> str:
 # more words that make a name a body ("Department of Public Safety", "Air France", "Occupy LA")
 _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "administration",
              "federation": "federation", "alliance": "alliance",
-             "board": "board", "airline": "company",
+             "board": "board", "airline": "company", "radio": "news", "ansar": "group",
              "bancshares": "company", "group's": "group", "cooperative": "association"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
@@ -77,6 +77,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         cues.update(f.cues)
     if builtin:
         return builtin
+    forms = [f for f in forms if not f.noise] or forms  # "State John F. Kerry" is Kerry
+    names = [m.text for f in forms for m in f.mentions]
     known = _known_type(forms)
     if known:
         return known
@@ -85,21 +87,21 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     if cues["quoted"] * 2 >= len(names) and not any(
             k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key):
         return "other"  # the title of a book, film or song (the “M Group” is a group)
-    if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
-            f.titles for f in forms) and not all(is_acronym(n) for n in names):
-        return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
         w = n.split()
         if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(" ".join(w[1:])) in KNOWN_PLACES:
             return "organization"
-        if len(w) > 2 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
-            fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2)
-        ):
+        if len(w) > 1 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
+            fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2) if k < len(w)
+        ) and spelling_key(w[-1]) not in PLACE_KEYS:
             return "organization"  # "San Diego Lifeguards", "New York Yankees"
         if len(w) == 2 and fold(w[0]) in _PLACE_FIRST and not any(
             spelling_key(x) in ORG_KEYS for x in w
         ):
             return "place"  # "San Juan", "Fort Worth"
+    if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
+            f.titles for f in forms) and not all(is_acronym(n) for n in names):
+        return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
     if _product(names):
         return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
@@ -125,6 +127,13 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
                      for n in names)
     if titled or initialled or (multi and (particle or first or cues["person"])):
         return "person"  # "L.C. Handy", "J.K. Rowling" too
+    if not multi and all(fold(n) in TEAM_NAMES for n in names):
+        return "organization"  # "Jets", "Bengals": a team
+    if not multi and all(spelling_key(n) in ORG_KEYS for n in names):
+        return "organization"  # "the Journal", "the Post": a body's short name
+    if any(len(n.split()) > 1 and fold(n.split()[-1]) in _TERM_LAST for n in names) or (
+            cues["glossed"] and all(is_acronym(n) for n in names)):
+        return "term"  # "Fetal Alcohol Spectrum Disorder", "central nervous system (CNS)"
     if cues["hashtag"] * 2 >= len(names):
         return "other"  # "#NewsNotNoise": a hashtag
     if not multi and all(camel_case(n) for n in names) and not cues["person"]:
@@ -204,6 +213,19 @@ def _person_shaped(name: str, loose: bool = False) -> bool:
 NOT_ALONE_KEYS = {spelling_key(w) for w in (
     "new north south east west northern southern eastern western central upper lower great "
     "greater san los las saint st radio united republic democratic").split()}
+_TERM_LAST = {"disorder", "disorders", "syndrome", "disease", "defect", "defects", "infection",
+              "deficiency", "therapy", "vaccine"}
+TEAM_NAMES = frozenset((  # lone team nicknames (a word that is also plain English is left out)
+    "jets giants patriots bills dolphins ravens bengals browns steelers texans colts  "
+    "jaguars titans broncos chiefs raiders chargers cowboys eagles redskins commanders  "
+    "bears lions packers vikings falcons panthers buccaneers rams 49ers seahawks yankees  "
+    "mets orioles rays guardians tigers royals astros athletics mariners rangers braves  "
+    "marlins phillies cubs brewers pirates diamondbacks rockies dodgers padres celtics nets  "
+    "knicks 76ers sixers raptors bulls cavaliers cavs pistons pacers bucks hawks hornets  "
+    "wizards nuggets timberwolves blazers warriors clippers lakers suns mavericks rockets  "
+    "grizzlies pelicans spurs bruins sabres canadiens islanders flyers penguins hurricanes  "
+    "blackhawks avalanche predators flames oilers canucks ducks sharks coyotes arsenal  "
+    "chelsea liverpool tottenham everton juventus barcelona bayern").split())
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
                  "terrace", "freeway", "expressway"}
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",

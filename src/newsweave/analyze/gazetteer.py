@@ -200,7 +200,9 @@ havana; caracas; bogota; lima; buenos aires; rio de janeiro; sao paulo; mosul; a
 earth; mars; raqqa; fallujah; ramadi; tikrit; kirkuk; erbil; dahuk; basra; sweden; bastad; bastaad;
 stockholm;
 ala; ariz; ark; calif; colo; conn; fla; ill; kan; ky; md; mich; minn; mont; neb; nev;
-okla; ore; tenn; tex; vt; wis; wyo; alta; ont; b.c; n.h; n.j; n.m; n.c; n.d; s.c; s.d
+okla; ore; tenn; tex; vt; wis; wyo; alta; ont; b.c; n.h; n.j; n.m; n.c; n.d; s.c; s.d;
+va; w.va; ga; mo; mass; wash; del; ind; pa; n.y; r.i; d.c; lax; heathrow; gatwick;
+o'hare; laguardia; jfk airport; dulles
 """)
 
 # Surnames that stand alone for one world-famous person in news text.
@@ -252,7 +254,7 @@ llc inc ltd corp plc llp gmbh
 gtfo tf wtf lmao smh fyi btw imo tbh
 cd cds dvd dvds iv ip uti nicu icu eeg ecg ekg mri rna hiv ptsd adhd asd usb led lcd hdtv
 atm atms iq ivf bmi mvp vip diy swat
-foundation institute association society
+foundation institute association society battalion brigade regiment platoon squadron
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

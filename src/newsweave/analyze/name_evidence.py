@@ -137,7 +137,8 @@ def forms_to_drop(
             continue
         if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
             continue  # "in Nice, France": a town, though "nice" is a word too
-        if fragment(mentions, texts) or ordinary_word(mentions, counts):
+        if fragment(mentions, texts) or ordinary_word(mentions, counts) or demonym(
+                mentions[0].text):
             out.add(key)
     return out
 
@@ -154,15 +155,15 @@ _WORK_BEFORE = re.compile(
     r"nominated for an?|nomination for an?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORK_AFTER = re.compile(
     r"^(?:-nominated|-winning|-winner|-nominee|\s+(?:awards?|prize|nominations?|nominee|"
-    r"trophy|ceremony|finale|premiere|sequel|franchise|series|star|stars|cast|books?|novels?|"
-    r"films?|movies?|trilogy|episodes?)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie|"
+    r"trophy|ceremony|finale|premiere|sequel|franchise|series|star|stars|cast|books|novels|"
+    r"films|movies|trilogy|episodes?)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie|"
     r"novel|book|show|series|sitcom|album|song|documentary|award|prize)\b)")
 _ORG_BEFORE = re.compile(
     r"\b(?:airline|carrier|charity|nonprofit|non-profit|publication|publisher|band|brand|"
     r"label|studio|magazines?|retailer|bank|automaker|insurer)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _ORG_AFTER = re.compile(
-    r"^(?:\s+(?:magazine|newspaper|airlines?|airways|charity|nonprofit|studios?|records)\b|"
+    r"^(?:\s+(?:magazine|newspaper|airlines?|airways|charity|nonprofit|studios?)\b|"
     r",\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
     r"carrier|publication|publisher|band|brand|label|studio|firm|startup|retailer|bank|"
     r"university|college|hospital|club|team|website|site)\b)")
@@ -196,11 +197,39 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("quoted")  # '"The Lovely Bones"', '" Atonement,"' (the strict case is counted)
     if before.endswith("#"):
         out.append("hashtag")
+    if _GLOSS_BEFORE.search(before) and after[:1] == ")":
+        out.append("glossed")  # "central nervous system (CNS)": a common noun's acronym
+    if (not before or before.endswith("\n")) and _DATELINE_AFTER.match(after):
+        out.append("dateline")  # "CHARLOTTESVILLE, Va. (AP) —"
+    a = _PLACE_APPOSITION.match(after)
+    if a and fold(a.group("p")).strip(".") in KNOWN_PLACES and _APPOSITION_END.match(
+            after[a.end():]):
+        out.append("place")  # "Fairmont, W.Va.", "in Nice, France"
     if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
         out.append("work")
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
         out.append("org")
     return out
+
+
+_GLOSS_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+[a-z][a-z-]+\s+\($")
+_DATELINE_AFTER = re.compile(
+    r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s*(?:\(\w+\)\s*)?(?:--|—|–)|\s+-\s)")
+_APPOSITION_END = re.compile(r"^(?:[,.;:)]|\s+\(|\s*$|\s+[a-z—–-])")
+_DEMONYM_ENDS = (("ians", ""), ("ian", ""), ("ans", ""), ("an", ""), ("ns", ""), ("n", ""),
+                 ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ans", "a"), ("an", "a"))
+
+
+def demonym(name: str) -> bool:
+    """"Kenyan", "Japanese-Americans", "Pakistanis": a people's word made from a place's
+    name, an adjective or a group of people, not an actor of its own."""
+    words = re.split(r"[\s-]+", fold(name))
+    if not 1 <= len(words) <= 2:
+        return False
+    def one(w: str) -> bool:
+        return any(w.endswith(end) and len(w) > len(end) + 2 and w[: len(w) - len(end)] + add
+                   in KNOWN_PLACES for end, add in _DEMONYM_ENDS) and w not in KNOWN_PLACES
+    return all(one(w) for w in words) if len(words) == 2 else one(words[0])
 
 
 _CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -213,14 +242,10 @@ def camel_case(name: str) -> bool:
 
 
 def _letters_in(acro: str, full: str) -> bool:
-    """The acronym's letters appear in order in the name, the first one first ("Alaska"
-    holds no "AKST", "Hawaii" no "HST")."""
+    """Every letter of the acronym is in the name ("Alaska" holds no "AKST", "Hawaii" no
+    "HST"; "Kurdistan Workers' Party" has the letters of "PKK", a name in another language)."""
     letters = acro.replace(".", "").lower()
-    words = full.lower()
-    if not letters or words[:1] != letters[0]:
-        return False
-    it = iter(words)
-    return all(ch in it for ch in letters)
+    return bool(letters) and all(ch in full.lower() for ch in letters)
 
 
 def bracket_alias_ok(a: str, b: str) -> bool:

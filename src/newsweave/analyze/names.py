@@ -307,7 +307,8 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:
             return
         if fold(name).strip(".") in GENERIC or (
-            name.isupper() and len(name) >= 4 and fold(name) in NOT_NAMES
+            name.isupper() and len(name) >= 3 and fold(name) in NOT_NAMES
+            and fold(name) not in {"who", "now", "one", "its"}
         ):
             return  # "Police", "News", "Eight", "MORE": ordinary words standing alone
         if len(name.split()) > 1 and fold(name.split()[-1]) in _PARTIES:

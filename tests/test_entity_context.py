@@ -92,3 +92,20 @@ def test_given_name_that_is_a_month_and_two_people_of_one_surname() -> None:
     assert jan is not None and jim is not None and jan is not jim
     assert "Harding" not in jan.aliases and "Harding" not in jim.aliases
     assert _entity(ents, "June Trump") is None
+
+
+def test_teams_demonyms_terms_and_people_from_the_mid_round() -> None:
+    ents = _entities(
+        "The Buffalo Bills beat the Jets on Sunday. The Cincinnati Bengals lost again, and "
+        "the Jets said they would appeal. A Kenyan runner won; Kenyan officials cheered.",
+        "Children with fetal alcohol syndrome (FAS) may have a damaged central nervous "
+        "system (CNS). The Fetal Alcohol Spectrum Disorder (FASD) network said FAS is rare.",
+        "Bekah said she was fine. Her mother told reporters Bekah had called her on Monday, "
+        "and Bekah said she would fly home. The two Koreas met in Pyongyang on Friday.",
+    )
+    for name, etype in (("Buffalo Bills", "organization"), ("Jets", "organization"),
+                        ("Cincinnati Bengals", "organization"), ("FAS", "term"),
+                        ("Bekah", "person"), ("Koreas", "place"), ("Pyongyang", "place")):
+        e = _entity(ents, name)
+        assert e is not None and e.type == etype, (name, e)
+    assert _entity(ents, "Kenyan") is None

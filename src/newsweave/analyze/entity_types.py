@@ -82,6 +82,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     known = _known_type(forms)
     if known:
         return known
+    if all(n.endswith("-area") or (n.endswith("s") and fold(n[:-1]) in KNOWN_PLACES
+                                   and fold(n[:-1]) not in KNOWN_ORGS) for n in names):
+        return "place"  # "the Koreas", "the Dakotas", "Phoenix-area"
     if any(len(n.split()) > 1 and fold(n.split()[-1]) in _STREET_WORDS for n in names):
         return "place"  # "Mira Mesa Boulevard", "Buffalo Springs Drive"
     if cues["quoted"] * 2 >= len(names) and not any(
@@ -159,6 +162,10 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return "person"  # "Romney said he ...", "Ohanian, 34,"
     if not multi and cues["speaks"] and not (cues["the"] or cues["org"] or place):
         return "person"  # '"…," Cowles said': a surname (a body is "the X said", or known)
+    if not multi and not cues["org"] and (
+            2 * cues["person"] + cues["speaks"] + 0.5 * cues["pronoun"]
+            > max(1.5, 2 * (cues["place"] + cues["dateline"]) + 0.3 * cues["place_weak"])):
+        return "person"  # "Bekah said she ...", "Snooki told ... her": more person than place
     if cues["place"] + cues["dateline"] >= 1 or (
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     ):

@@ -202,7 +202,14 @@ stockholm;
 ala; ariz; ark; calif; colo; conn; fla; ill; kan; ky; md; mich; minn; mont; neb; nev;
 okla; ore; tenn; tex; vt; wis; wyo; alta; ont; b.c; n.h; n.j; n.m; n.c; n.d; s.c; s.d;
 va; w.va; ga; mo; mass; wash; del; ind; pa; n.y; r.i; d.c; lax; heathrow; gatwick;
-o'hare; laguardia; jfk airport; dulles
+o'hare; laguardia; jfk airport; dulles; pyongyang; hanoi; bangkok; manila; jakarta;
+kuala lumpur; taipei; kathmandu; dhaka; colombo; tashkent; baku; tbilisi; yerevan; minsk;
+bucharest; budapest; prague; sofia; belgrade; zagreb; lisbon; brasilia; santiago; quito;
+montevideo; addis ababa; kampala; kigali; kinshasa; accra; dakar; tripoli; tunis; algiers;
+rabat; amman; sanaa; muscat; abu dhabi; manama; kuwait city; benghazi; homs; idlib; sinai;
+kashmir; punjab; chechnya; donbas; donetsk; luhansk; kharkiv; odessa; sevastopol; siberia;
+guangzhou; shenzhen; wuhan; chengdu; osaka; kyoto; hiroshima; fukushima; okinawa; busan;
+mumbai; kolkata; chennai; bangalore; hyderabad; lahore; peshawar; kandahar; helmand; herat
 """)
 
 # Surnames that stand alone for one world-famous person in news text.

@@ -153,3 +153,12 @@ def test_prefilter_never_drops_a_match(mosul_dir) -> None:
             assert bool(fast.search(t)) == bool(pattern.search(t)), (name, t)
         checked += fast.literals is not None
     assert checked >= 10  # the filter is found for many of newsweave's patterns
+
+
+def test_batch_stems_are_stem_of_each() -> None:
+    from newsweave.align.check import _WORD, stem, stems_of
+
+    words = [w for t in TRICKY for w in _WORD.findall(t)]
+    words += ["muqawama", "Hisbah's", "cities", "carried", "running", "O’Neill’s", "allah",
+              "queue", "studies", "Mosul", "ISIS", "the", "a", "shelled", "x", "bbbbah"]
+    assert stems_of(words) == [stem(w) for w in words]

@@ -41,6 +41,7 @@ from newsweave.align.learned import (
 )
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
+from newsweave.text.spelling import fold_tokens
 from newsweave.text.tokens import lower_findall
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
@@ -114,7 +115,16 @@ _SUFFIXES = ("ing", "ied", "ies", "ed", "es", "s", "ly")
 
 
 def stem(word: str) -> str:
-    w = fold(word.lower().replace("’", "'"))
+    return _trim(fold(word.lower().replace("’", "'")))
+
+
+def stems_of(words: list[str]) -> list[str]:
+    """``[stem(w) for w in words]`` for words without line breaks, folded in one batch."""
+    return list(map(_trim, fold_tokens([w.lower().replace("’", "'") for w in words])))
+
+
+def _trim(w: str) -> str:
+    """The end of :func:`stem`, on a folded word."""
     if w.endswith("'s"):
         w = w[:-2]
     for suf in _SUFFIXES if w.endswith(_SUFFIXES) else ():  # most words: no loop at all
@@ -384,7 +394,8 @@ class Checker:
         if got is None:  # ``_content`` with ``self.stem``, over the distinct words
             memo, keep = self._stem_of, [w for w in set(self.tokens(text)) - _NOT_CONTENT
                                          if len(w) > 1 and not w[0].isdigit()]
-            memo.update((w, stem(w)) for w in keep if w not in memo)
+            new = [w for w in keep if w not in memo]  # ``_WORD`` tokens: no line break
+            memo.update(zip(new, stems_of(new), strict=True))
             got = self._stems[text] = frozenset(map(memo.__getitem__, keep))
         return got
 

@@ -85,6 +85,18 @@ def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
     return True in seen and False not in seen
 
 
+_AND_TAIL = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")
+
+
+def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
+    """"Family Services" of "Department of Children and Family Services", "Jewish Affairs" of
+    "Centre for Israel and Jewish Affairs": every mention is the part after "and" of a longer
+    "X of/for Y and Z" name."""
+    inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
+    return bool(inside) and len(mentions[0].text.split()) > 1 and all(
+        _AND_TAIL.search(texts[m.article][max(0, m.start - 60): m.start]) for m in inside)
+
+
 def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:
     """(lower-case uses, capitalised uses standing alone mid-sentence) of ``words``."""
     lower: Counter[str] = Counter()
@@ -138,7 +150,7 @@ def forms_to_drop(
         if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
             continue  # "in Nice, France": a town, though "nice" is a word too
         if fragment(mentions, texts) or ordinary_word(mentions, counts) or demonym(
-                mentions[0].text):
+                mentions[0].text) or second_half(mentions, texts):
             out.add(key)
     return out
 

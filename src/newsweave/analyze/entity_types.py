@@ -57,6 +57,7 @@ _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "
              "board": "board", "airline": "company", "radio": "news", "ansar": "group",
              "fm": "news", "exchange": "exchange",
              "jewelers": "company", "jewellers": "company", "bakery": "company",
+             "healthcare": "company", "clinic": "hospital",
              "bancshares": "company", "group's": "group", "cooperative": "association"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
@@ -84,6 +85,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     known = _known_type(forms)
     if known:
         return known
+    if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan)", n)
+           for n in names) and not (cues["person"] or cues["org"]):
+        return "place"  # "Hertfordshire", "Charlottesville", "Waziristan"
     if all(n.endswith("-area") or (n.endswith("s") and fold(n[:-1]) in KNOWN_PLACES
                                    and fold(n[:-1]) not in KNOWN_ORGS) for n in names):
         return "place"  # "the Koreas", "the Dakotas", "Phoenix-area"
@@ -240,7 +244,7 @@ TEAM_NAMES = frozenset((  # lone team nicknames (a word that is also plain Engli
     "blackhawks avalanche predators flames oilers canucks ducks sharks coyotes arsenal  "
     "chelsea liverpool tottenham everton juventus barcelona bayern").split())
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
-                 "terrace", "freeway", "expressway"}
+                 "terrace", "freeway", "expressway", "beltway", "turnpike", "interstate"}
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",
                 "north", "south", "east", "west"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
@@ -249,7 +253,7 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
                "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
-               "rover", "spacecraft", "satellite"}
+               "rover", "spacecraft", "satellite", "constitution", "charter", "declaration"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

@@ -264,6 +264,7 @@ cd cds dvd dvds iv ip uti nicu icu eeg ecg ekg mri rna hiv ptsd adhd asd usb led
 atm atms iq ivf bmi mvp vip diy swat
 foundation institute association society battalion brigade regiment platoon squadron
 formerly previously currently
+pos gif gifs jpeg png pin pins sms it
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

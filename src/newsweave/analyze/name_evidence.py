@@ -241,6 +241,8 @@ def demonym(name: str) -> bool:
     def one(w: str) -> bool:
         return any(w.endswith(end) and len(w) > len(end) + 2 and w[: len(w) - len(end)] + add
                    in KNOWN_PLACES for end, add in _DEMONYM_ENDS) and w not in KNOWN_PLACES
+    if len(words) == 2 and words[0] in ("north", "south", "east", "west", "central"):
+        return one(words[1])  # "West African"
     return all(one(w) for w in words) if len(words) == 2 else one(words[0])
 
 

@@ -123,3 +123,15 @@ def test_spelling_key_collisions_and_second_halves() -> None:
         e = _entity(ents, name)
         assert e is not None and e.type == etype, (name, e)
     assert _entity(ents, "Family Services") is None
+
+
+def test_tails_of_longer_names_are_not_names() -> None:
+    ents = _entities(
+        "The study was published in the Journal of Forensic Sciences on Monday. The Journal of "
+        "Forensic Sciences said it was reviewed. Sunset Memorial Gardens & Funeral Home said "
+        "the service is on Friday.",
+        "Sunset Memorial Gardens & Funeral Home handled the burial, the Journal of Forensic "
+        "Sciences reported.",
+    )
+    assert _entity(ents, "Forensic Sciences") is None
+    assert _entity(ents, "Funeral Home") is None

@@ -88,13 +88,23 @@ def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
 _AND_TAIL = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")
 
 
+_OF_TAIL = re.compile(r"\b(?P<w>[A-Z][\w'’-]+)\s+(?P<c>of|&)\s+(?:the\s+)?$")
+
+
+def _tail_of(before: str) -> bool:
+    if _AND_TAIL.search(before):
+        return True
+    m = _OF_TAIL.search(before)
+    return bool(m) and (m.group("c") == "&" or fold(m.group("w")) in ORG_WORDS)
+
+
 def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
-    """"Family Services" of "Department of Children and Family Services", "Jewish Affairs" of
-    "Centre for Israel and Jewish Affairs": every mention is the part after "and" of a longer
-    "X of/for Y and Z" name."""
+    """"Family Services" of "Department of Children and Family Services", "Forensic
+    Sciences" of "Journal of Forensic Sciences", "Funeral Home" of "Memorial Gardens & Funeral
+    Home": every mention of a several-word name is the tail of a longer one."""
     inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
     return bool(inside) and len(mentions[0].text.split()) > 1 and all(
-        _AND_TAIL.search(texts[m.article][max(0, m.start - 60): m.start]) for m in inside)
+        _tail_of(texts[m.article][max(0, m.start - 60): m.start]) for m in inside)
 
 
 def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:

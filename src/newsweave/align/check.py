@@ -134,7 +134,7 @@ def _trim(w: str) -> str:
     return w[:6]
 
 
-def _numbers(text: str) -> tuple[Number, ...]:
+def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
     found: list[tuple[int, int, float]] = []
     days = {m.start(2) for m in _MONTH_DAY.finditer(text)}
     for m in _DIGITS.finditer(text):
@@ -172,7 +172,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 v *= DISTANCE[d.group(1).lower()]
                 unit = "km"
             elif w and w.group(1).lower() not in STOP_WORDS:
-                unit = stem(w.group(1))
+                unit = st(w.group(1))
         pm = _PLACE_AFTER.match(rest)
         place = ""
         if pm:
@@ -188,9 +188,9 @@ def _numbers(text: str) -> tuple[Number, ...]:
         om = re.match(r"\s*(?:%|percent|per cent)?\s*(?:of|in)\s+(?:the\s+|its\s+|all\s+)?"
                       r"([a-z]{3,})", rest)
         if om and unit in ("%", "$"):
-            of = stem(om.group(1))
+            of = st(om.group(1))
         lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
-        where = frozenset(n[-1] for n in _names(_clause(text, s, e)))
+        where = frozenset(n[-1] for n in _names(_clause(text, s, e), st=st))
         # "three of the men", "another five victims": a part of a count, not the count
         part = bool(re.match(r"\s*(?:of (?:the|them|those|whom|which)\b)", rest)
                     or re.search(r"\b(?:another|other|additional|more|further)\s+$",
@@ -213,10 +213,11 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:m.start() if m else len(text)]
 
 
-def _names(text: str, head: int = 0) -> tuple[tuple[str, ...], ...]:
+def _names(text: str, head: int = 0, st: Callable[[str], str] = stem
+           ) -> tuple[tuple[str, ...], ...]:
     """Capitalised name phrases (as word stems); with ``head``, only those starting among the
     first ``head`` words."""
-    return tuple(tuple(p) for k, p in _name_phrases(text) if not head or k < head)
+    return tuple(tuple(p) for k, p in _name_phrases(text, st) if not head or k < head)
 
 
 _NOT_NAME = frozenset(STOP_WORDS | _TITLES | _REPORT | set(_WEEKDAYS) | set(_MONTHS)
@@ -315,7 +316,7 @@ def facts(text: str, st: Callable[[str], str] = stem,
     return Facts(
         stems=_content(words, st) if stems is None else stems,
         names=names,
-        numbers=_numbers(text),
+        numbers=_numbers(text, st),
         dates=_dates(words, text),
         negated=_negated(text),
         quote=frozenset(quote),

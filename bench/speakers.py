@@ -36,12 +36,13 @@ COORD = Path("/work/coord")
 GOLD = ROOT / "bench" / "speaker_gold.jsonl"
 ROUNDS = [("names-mid", "dev50"), ("names-finalQ1", "dev50"), ("names-finalQ2", "dev50"),
           ("names-testQ1", "test150"), ("names-testQ2", "test150"), ("speakers-midQ", "test150"),
-          ("speakers-finQ", "test150")]
+          ("speakers-finQ", "test150"), ("speakers-s6", "test150")]
 _STOP = {"Context", "Quote", "Quoted", "Tweet", "Part", "Speaker", "Not", "The", "A", "An",
          "It", "He", "She", "They", "This", "That", "Text", "Her", "His", "Said", "From",
          "Attributed", "Caption", "Null", "Right", "Wrong", "Unnamed", "Named", "Per",
          "Statement", "Letter", "Twitter", "Headline", "Speaker's", "No", "In", "As", "Also",
-         "Quote's", "Words", "Line", "Later", "Earlier", "Both", "Article", "Continues",
+         "Quote's", "Words", "Line", "Phrase", "Posted", "Author", "Author's", "Sign", "Later",
+         "Earlier", "Both", "Article", "Continues",
          "Continuation", "Follows", "Transcript", "Interview", "Same", "Still", "Here", "I"}
 
 
@@ -50,8 +51,13 @@ def _norm(text: Any) -> str:
 
 
 def _reserved() -> set[str]:
-    p = COORD / "reserved_ids.txt"
-    return set(p.read_text().split()) if p.exists() else set()
+    """The clusters held out for the names topic (never read); the older combined list when
+    the per-topic one is absent."""
+    for name in ("reserved_names.txt", "reserved_ids.txt"):
+        p = COORD / name
+        if p.exists():
+            return set(p.read_text().split())
+    return set()
 
 
 def expected_from_why(why: str, judged: str | None, label: str) -> str | None:
@@ -88,9 +94,12 @@ def build() -> None:
             it = json.loads(line)
             if it.get("kind") == "quote":
                 items.append(("dev50", it | {"round": "dev20"}))
-    for tag, data in ROUNDS:
-        req = COORD / "judge" / "req" / f"{tag}.jsonl"
-        out = COORD / "judge" / "out" / f"{tag}.j1.jsonl"
+    rounds = [(tag, data, COORD / "judge" / "req" / f"{tag}.jsonl",
+               COORD / "judge" / "out" / f"{tag}.j1.jsonl") for tag, data in ROUNDS]
+    # last session's final names round (20 test150 clusters), now tuning data for speakers
+    rounds.append(("r1", "test150", COORD / "final" / "r1" / "quotes.jsonl",
+                   COORD / "final" / "r1" / "out" / "quotes.j1.jsonl"))
+    for tag, data, req, out in rounds:
         if not (req.exists() and out.exists()):
             continue
         labels = {}

@@ -15,17 +15,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold
 from newsweave.text.vocabulary import TITLE_ABBREVIATIONS
-from newsweave.types import Sentence
 
 VERBS = (
     r"said|says|say|told|tells|added|adds|continued|continues|explained|explains|asked|asks|"
-    r"wrote|writes|insisted|insists|warned|warns|stressed|stresses|noted|notes|replied|"
+    r"wrote|writes|write|insisted|insists|warned|warns|stressed|stresses|noted|notes|replied|"
     r"replies|declared|declares|recalled|recalls|confirmed|confirms|tweeted|tweets|posted|"
     r"shared|announced|announces|belted|belts|muttered|mutters|urged|urges|countered|"
     r"counters|commented|comments|admitted|admits|argued|argues|claimed|observed|responded|"
@@ -37,7 +34,9 @@ VERBS = (
     r"quoted|elaborated|interjected|snapped|sighed|gushed|"
     r"spoke|speaks|testified|revealed|reveals|expressed|insisted|recalls|describes|described|"
     r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
-    r"chimed in|went on|goes on|offered|recited|summed up|sums up"
+    r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
+    r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions|called for|"
+    r"called on|calls for|calls on"
 )
 _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
@@ -47,11 +46,15 @@ _TAIL_WAS_QUOTED = re.compile(rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{2,60}}?)\s+(?:w
                               rf"as\s+saying\b")
 # a transcript turn: 'Keilar: "You say …"', 'Robert Ricks: I would much rather …'
 TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'’.-]*"
-                  r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s*:\s")
+                  r"(?:\s+[A-Z][\w'’.-]*){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})"
+                  r"(?:\s*:\s|\s*[-–—]\s*(?=[“\"])|\s+(?=[“\"]))")
+# words ending in -ly that are not adverbs ("the family said", "the daily reported")
+_LY_NOUNS = r"(?:family|ally|rally|assembly|supply|reply|bully|Italy|July|daily|weekly|monthly|" \
+    r"quarterly|fly|lily)\b"
 _TAIL_NP_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,80}}?),?\s*)?"
-    rf"\s(?:\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|then|once|again)\s+){{0,2}}"
-    rf"(?:\w+ly\s+)?(?P<verb>{VERBS})\b"
+    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,160}}?),?\s*)?"
+    rf"\s(?:(?:so\s+|very\s+)?(?!{_LY_NOUNS})\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|"
+    rf"then|once|again)\s+){{0,2}}(?:(?!{_LY_NOUNS})\w+ly\s+)?(?P<verb>{VERBS})\b"
 )
 _AFTER_CLOSED = re.compile(
     r"^(?:\s*[.,;:!?]|\s*$|\s+(?:in|on|at|to|of|after|during|from|rhetorically|later|"
@@ -60,7 +63,15 @@ _AFTER_CLOSED = re.compile(
     r"|\s+(?:[A-Za-z][\w'’.-]*\s+){0,2}[A-Za-z][\w'’-]*\s*[.!?,](?:\s|$))"
 )
 _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
+_TAIL_AS_PUT = re.compile(rf"^\s*,?\s*as\s+(?P<np>{_NP}{{2,60}}?)\s+(?:put it|puts it|called it|"
+                          rf"calls it|described it|describes it)\b")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
+_QUOTING = re.compile(rf"\bquoting\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
+_HANDLE = re.compile(r"(?:^|\s)(?P<h>@\w{2,30}):\s*$")
+# the name or description right before ", who said": "the fashion mogul Aldo Gucci, who said"
+_BEFORE_WHO = re.compile(
+    r"(?P<np>(?:(?:[a-z][\w-]*\s+){0,3})[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin)\s+)?"
+    r"[A-Z][\w'’.-]*){0,3}|\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*)$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<np>{_NP}{{2,80}})")
 _TWEET = re.compile(r"^[^\n]{0,400}?[—–]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|where|when|because|but|while)\b.*$")
@@ -143,7 +154,8 @@ _MORE_AGENTS = frozenset(
     "eyewitness eyewitnesses demonstrator demonstrators marcher marchers participant "
     "participants attendee attendees commuter commuters shopper shoppers patient patients "
     "parent parents widow widower husband's wife's hacker hackers narrator narrators "
-    "blogger bloggers poster user users youtuber influencer".split())
+    "blogger bloggers poster user users youtuber influencer authors flyer flier leaflet "
+    "petition".split())
 
 
 _PARTICIPLE_CUT = re.compile(r"^(?P<np>(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -159,7 +171,8 @@ def _name_like(chunk: str) -> bool:
 def _appositive(chunk: str) -> bool:
     words = [fold(w) for w in chunk.split()]
     return bool(words) and (
-        words[0] in {"a", "an", "the"} and any(w in AGENT_NOUNS for w in words)
+        words[0] in {"a", "an", "the", "one", "another"} and any(
+            w in AGENT_NOUNS or is_agent(w) for w in words)
         or len(words) <= 5 and chunk.split()[-1][:1].islower() and is_agent(words[-1]))
 
 
@@ -225,7 +238,9 @@ _DOCUMENTS = frozenset("tweet tweets post posts message messages letter letters 
 _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
            "injured", "displaced", "concerned", "unidentified", "elected", "appointed",
            "dubbed", "known", "married", "celebrated", "embattled", "beloved",
-           "renowned", "noted", "respected", "disgraced", "ousted", "jailed", "exiled"}
+           "renowned", "noted", "respected", "disgraced", "ousted", "jailed", "exiled",
+           "orphaned", "bereaved", "stranded", "trapped", "frightened", "worried", "relieved",
+           "heartbroken", "devastated", "frustrated", "distraught", "grieving", "stunned"}
 
 
 def speaker_after(tail: str, inner: str) -> str | None:
@@ -234,12 +249,19 @@ def speaker_after(tail: str, inner: str) -> str | None:
     m = _TAIL_QUOTED_AS.search(tail[:120]) or _TAIL_WAS_QUOTED.match(tail)
     if m:
         return clean_np(m.group("np"))
-    m = _TAIL_ACCORDING.match(tail)
-    if m:  # '"…," according to NPR.org'
+    m = _TAIL_ACCORDING.match(tail) or _TAIL_AS_PUT.match(tail)
+    if m:  # '"…," according to NPR.org', '"…" as a top EU legal adviser put it'
         return clean_np(m.group("np"))
     m = _TAIL_VERB_FIRST.match(tail)
     if m and not (closed and tail.lstrip()[:1].isupper()):
-        return clean_np(m.group("np"))
+        np = re.sub(r"\s+(?:in|on)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|interview|e-?mail|"
+                    r"release|post|video|tweet|call)$", "", m.group("np").strip())
+        found = clean_np(np)
+        if found is None:  # "said study author and University of Texas biologist Chad Eliason"
+            tail_name = re.search(r"^[a-z][^A-Z]*(?:\b[A-Z][\w.&-]*\s+(?:of\s+)?)*?[a-z][\w-]*\s+"
+                                  r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})$", np)
+            found = clean_np(tail_name.group("n")) if tail_name else None
+        return found
     m = _TAIL_NP_FIRST.match(tail)
     if m and len(m.group("np").split()) <= 9:
         if closed and tail.lstrip()[:1].isupper():
@@ -257,7 +279,7 @@ def speaker_before(head: str) -> str | None:
     ("Y told Z that X said") the subject of the last one."""
     verbs = list(_VERB_AT.finditer(head))
     for v in reversed(verbs):
-        rest = head[v.end():]
+        rest = re.sub(r"\s[—–]\s[^—–“”\"]{2,120}\s[—–]\s", " ", head[v.end():])
         if len(rest) > 70 or re.search(r"[“”\"]", rest) or _VERB_AT.search(rest):
             continue
         pron = re.search(r"\bthat\s+(?P<p>he|she|they|it)\s*$", rest)
@@ -266,13 +288,24 @@ def speaker_before(head: str) -> str | None:
         if head[: v.start()].strip():
             return _subject(head[: v.start()])
         break
-    part = re.search(r",\s+(?:saying|adding|writing|telling|noting|arguing|insisting|warning|"
-                     r"calling|declaring|asking|explaining)\b[^.!?“”\"]{0,150}$", head)
+    part = re.search(r"(?:,|,?\s+and|(?<=statement)|(?<=message)|(?<=letter))\s+"
+                     r"(?:saying|adding|writing|telling|noting|arguing|insisting|warning|calling|declaring|asking|explaining)\b"
+                     r"[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
                                       r"\s*", "", head[: part.start()]))
         if lead:
             return lead
+        pron = re.match(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(?P<p>He|She)\s+[a-z]",
+                        head)
+        if pron:  # "He takes offense to …, saying, “…”" -> he (resolved by the caller)
+            return pron.group("p").lower()
+    m = _QUOTING.search(head)
+    if m:  # "Again, quoting Chris Crane: “…”"
+        return clean_np(m.group("np"))
+    m = _HANDLE.search(head)
+    if m:  # "TOP TWEETS: @BuzzFeedAndrew: “…”"
+        return m.group("h")
     m = _ACCORDING.search(head)
     if m and len(head) - m.end() < 80:  # "According to X, a nurse, “…”"
         return clean_np(m.group("np"))
@@ -287,7 +320,7 @@ _LEAD_NAME = re.compile(
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
                    r"Separately),?\s+)?"
     r"(?:(?:His|Her|Their|Its|The|A|An)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
-    r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.-]*){0,4})"
+    r"(?P<np>[A-Z][\w'’.\u2024-]*(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?[A-Z][\w'’.\u2024-]*){0,4})"
     r"(?:,[^,]{2,80},)?\s+[a-z]"
 )
 _LEAD_DESC = re.compile(
@@ -301,7 +334,7 @@ _LEAD_DESC = re.compile(
 
 
 _TITLED_NAME = re.compile(
-    r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+    r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.\u2024-]*(?:\s+[A-Z][\w'’.\u2024-]*){0,3}")
 
 
 def leading_subject(clause: str) -> str | None:
@@ -336,7 +369,11 @@ _CLAUSE = (r"\s(?:that|but|because|while|after|as|though|although|when|since|if|
 
 def _subject(before: str) -> str | None:
     """The speaker phrase right before a speech verb (``before`` ends at the verb)."""
+    before = re.split(r"(?<=[a-z][.!?])(?=[A-Z])", before)[-1]  # "police said.In an email, …"
+    before = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Later|"
+                    r"Earlier|Again|Also),\s+", "", before)  # "Separately, a palace spokesman"
     before = re.sub(r"\s+\w+ly$", "", before.rstrip())
+    before = re.sub(r"(?:\s+(?:has|have|had|would|will|also|later|once|then))+$", "", before)
     # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes
     opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking)\b"
     if re.match(opener + r"[^,]{0,70},\s*\S", before):
@@ -348,6 +385,19 @@ def _subject(before: str) -> str | None:
     if m and clean_np(re.split(_CLAUSE, m.group(1))[-1]):
         # "Chen, who is in hospital with his wife and two children, said" -> Chen
         return clean_np(re.split(_CLAUSE, m.group(1))[-1])
+    if m and re.fullmatch(r",\s*who(?:\s+\w+ly)?\s*", before[len(m.group(1)):]):
+        near = _BEFORE_WHO.search(m.group(1))
+        if near:  # "attributed to the fashion mogul Aldo Gucci, who said" -> Aldo Gucci
+            np = clean_np(re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", near.group("np")))
+            if np:
+                return np
+    coord = re.match(r"^(.*\S)\s+and$", before.rstrip())
+    if coord:  # "…, Doe approached them and said" -> Doe
+        clause = re.split(r",\s+", re.split(_CLAUSE, coord.group(1) + " ")[-1].strip()
+                          or coord.group(1))[-1]
+        lead = leading_subject(clause)
+        if lead:
+            return lead
     poss = re.match(r"^(?P<name>.*?[A-Z][\w.-]*)['’]s\s+(?:\w+\s+)?(?:statement|tweet|post|"
                     r"message|letter|note|email|spokes\w+|office|campaign|website)$",
                     before.strip())
@@ -359,6 +409,14 @@ def _subject(before: str) -> str | None:
         cut = re.sub(r"\s+(?:who|whose|which)\b.*$", "", before)
         cut = re.split(_CLAUSE, cut)[-1]
         np = clean_np(cut) if cut.strip() and cut != subj else None
+    if np is None and "," in before:
+        # "…, had not been warned about anything, she said", "…, in 1999, he wrote:"
+        last = before.rsplit(",", 1)[1].strip()
+        if fold(last) in ("he", "she"):
+            return fold(last)
+        if last and len(last.split()) <= 4 and last[:1].isupper() and (
+                fold(last.split()[0]) not in _DETERMINERS | NOT_NAMES):
+            np = clean_np(last)
     return np
 
 
@@ -391,6 +449,9 @@ def _speaker_of_sentence(text: str) -> str | None:
             np = clean_np(after.group("np")) if after else None
             if np and np[:1].islower() and fold(np.split()[0]) not in _DETERMINERS:
                 np = None  # "X, Indonesia AirAsia chief, told reporters the airline …"
+            if np and re.match(r"(?:the|a|an)\s+[a-z][\w-]*\s+[a-z]+s\s+[a-z]", np):
+                # "Julia Clarke, a professor …, said the study offers clues": a clause
+                np = leading_subject(text)
             if np:
                 return np
         np = _subject(text[: m.start()])
@@ -419,175 +480,3 @@ def sex_of(label: str) -> str | None:
 def agrees(pronoun: str, label: str) -> bool:
     sex = sex_of(label)
     return sex is None or (pronoun == "he") == (sex == "m")
-
-
-_GROUP_NOUNS = frozenset(
-    "organisation organization group company firm study report statement government police "
-    "ministry department agency council committee commission court campaign team network "
-    "party union board administration office service university school hospital newspaper "
-    "magazine channel website paper survey research library museum army military coalition "
-    "authorities officials residents people members family".split()
-)
-_OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
-
-
-_WHO_SPOKE = re.compile(rf",?\s+who\s+(?:\w+ly\s+|also\s+|later\s+|had\s+|has\s+)?"
-                        rf"(?:{VERBS}|commented|spoke|talked)\b")
-
-
-class Antecedents:
-    """Who a "he"/"she"/"it" before a quote stands for, in one article."""
-
-    def __init__(self, text: str, sents: Sequence[Sentence], spans: list[tuple[int, int]],
-                 index: EntityIndex | None, article: str) -> None:
-        self.text = text
-        self.sents = sents
-        self.quote_spans = spans
-        self.index = index
-        self.mentions = index.spans.get(article, []) if index is not None else []
-        # (quote start, speaker, type, sex from the pronoun that named it)
-        self.said: list[tuple[int, str, str | None, str | None]] = []
-
-    def note(self, start: int, speaker: str, etype: str | None, sex: str | None) -> None:
-        self.said.append((start, speaker, etype, sex))
-
-    def _outside_quotes(self, a: int, b: int) -> str:
-        """Sentence text with quoted words blanked."""
-        chunk = list(self.text[a:b])
-        for qs, qe in self.quote_spans:
-            for i in range(max(qs, a), min(qe, b)):
-                chunk[i - a] = " "
-        return "".join(chunk)
-
-    def resolve(self, pronoun: str, pos: int, k: int, own: str | None = None) -> str | None:
-        """The antecedent of ``pronoun`` for a quote at ``pos`` in sentence ``k``."""
-        want_org = pronoun == "it"
-        weak: str | None = None  # a person named in the nearest sentences, not as subject
-        weak_at = -1
-        for j in range(k, max(-1, k - 8), -1):
-            s = self.sents[j]
-            end = min(s.end, pos)
-            if end <= s.start:
-                continue
-            plain = self._outside_quotes(s.start, end)
-            # 1. the speaker of an earlier quote in this sentence
-            earlier = [x for x in self.said if s.start <= x[0] < end]
-            for _start, who, etype, sex in reversed(earlier):
-                if sex is not None and not want_org and (pronoun == "he") != (sex == "m"):
-                    continue
-                if self._fits(pronoun, who, etype, want_org):
-                    return who
-            if j == k and earlier:
-                return None  # the sentence's own speaker does not fit: say nothing
-            # "… including Toronto Mayor John Tory, who commented on …": the one said to speak
-            spoke = self._who_spoke(s.start, end, pronoun) if j < k else None
-            if spoke:
-                return spoke
-            lead = plain.lstrip(" \n“\"")
-            same = re.match(rf"(?:(?:But|And|Then|Later|So|Still),?\s+)?{pronoun}\b", lead,
-                            re.IGNORECASE)
-            if j < k and same:
-                continue  # "He mocked Trump ...": the same pronoun, look further back
-            # 2. the subject of a speech verb ("One former Mosul resident said ...")
-            if j < k or not same:
-                np = speaker_of_sentence(plain.strip())
-                if np and fold(np) not in PRONOUNS:
-                    label, etype = self.label(np)
-                    if self._fits(pronoun, label, etype, want_org):
-                        return label
-            # 3. a person (or, for "it", an organisation) named in the sentence
-            found, strong = self._named_in(s.start, end, plain, pronoun, want_org)
-            if found and strong:
-                return found
-            if weak is not None and weak_at - j >= 1:
-                return weak  # one sentence further back named no subject either
-            if found and weak is None:
-                weak, weak_at = found, j
-        return weak
-
-    def _who_spoke(self, a: int, b: int, pronoun: str) -> str | None:
-        if self.index is None:
-            return None
-        for ms, me, e in self.mentions:
-            ent = self.index.entities[e]
-            if a <= ms and me <= b and ent.type == "person" and agrees(pronoun, ent.name) and (
-                    _WHO_SPOKE.match(self.text, me, b)):
-                return ent.name
-        return None
-
-    def label(self, np: str) -> tuple[str, str | None]:
-        ent = self.index.find(np) if self.index is not None else None
-        if ent is None:
-            return np, None
-        return ent.name, ent.type
-
-    def _fits(self, pronoun: str, who: str, etype: str | None, want_org: bool) -> bool:
-        group = etype is None and any(fold(w) in _GROUP_NOUNS for w in who.split()[-2:])
-        if want_org:
-            return etype == "organization" or group
-        if etype not in (None, "person", "other") or group:
-            return False  # "the organisation claims ..." is not "he"
-        return agrees(pronoun, who)
-
-    def _named_in(self, a: int, b: int, plain: str, pronoun: str,
-                  want_org: bool) -> tuple[str | None, bool]:
-        """The first person named as a subject in the sentence (strong), else the first
-        person named in it (weak)."""
-        if self.index is None:
-            return None, False
-        ents = self.index.entities
-        hits = []
-        for ms, me, e in self.mentions:
-            if ms < a or me > b or plain[ms - a] == " " and self.text[ms] != " ":
-                continue
-            etype = ents[e].type
-            if want_org != (etype == "organization") or (not want_org and etype != "person"
-                                                        and not (etype == "other"
-                                                                 and " " in ents[e].name
-                                                                 and sex_of(ents[e].name))):
-                continue  # a show ("Two Fat Ladies", "Goodbye Clarissa") is no "she"
-            name = ents[e].name
-            if not want_org and not agrees(pronoun, name):
-                continue
-            hits.append((ms, name))
-        if not hits:
-            return None, False
-        for ms, name in hits:
-            if self._subject_like(a, ms) and self._verb_follows(ms, b):
-                return name, True
-        return hits[0][1], False
-
-    def _verb_follows(self, ms: int, b: int) -> bool:
-        """A verb comes after the name (past an apposition): "Dean Baker, were less kind",
-        "Romney urged"; not "…, Reddit co-founder Alexis Ohanian."."""
-        m = re.match(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.text[ms:b])
-        after = self.text[ms + (m.end() if m else 0): b]
-        after = re.sub(r"^(?:['’]s\b.*)$", "", after)
-        after = re.sub(r"^,[^,]{1,80},", "", after)
-        w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
-        return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
-            "and", "or", "the", "a", "an", "who", "whose", "which"}
-
-    def _subject_like(self, a: int, ms: int) -> bool:
-        """No preposition or verb governs the name ("Calling Trump a bully, Romney asked")."""
-        before = self.text[a:ms]
-        if re.search(r",\s+(?:like|such as|including)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$",
-                     before):
-            return True  # "Others, like the progressive economist Dean Baker, were less kind"
-        words = re.findall(r"[\w'’-]+|,", before)
-        for w in reversed(words):
-            lw = fold(w)
-            if w == "," or lw in _DOCUMENTS or lw in {"statement", "interview", "speech",
-                                                       "briefing", "conference", "release"}:
-                return True  # "In a statement Shell said"
-            if w[:1].isupper() and lw not in NOT_NAMES and not _OBJECT_BEFORE.search(lw):
-                continue
-            if lw in AGENT_NOUNS or lw in _TITLE_WORDS or lw in _DETERMINERS or lw in {
-                "former", "late", "fellow", "then", "current", "progressive", "conservative"
-            } or re.search(r"(?:ive|al|ent|ous|ic|an)$", lw):
-                continue
-            return lw not in _PREPOSITIONS and not _OBJECT_BEFORE.search(lw) and lw not in {
-                "told", "said", "asked", "met", "saw", "called", "thanked", "slammed", "hit",
-                "if", "unless", "whether", "than", "because", "that", "whom", "when", "while"
-            }
-        return True

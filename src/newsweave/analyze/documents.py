@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.analyze.attribution import VERBS, clean_np
+from newsweave.analyze.attribution import VERBS, clean_np, is_agent
 
 DOCS = (r"statements?|letters?|notes?|e-?mails?|messages?|posts?|tweets?|memos?|"
         r"(?:press\s+)?release|text|texts|editorial|caption|notice|filing|post|policy|"
@@ -45,6 +45,12 @@ _AUTHOR = [
                rf"\s+(?:also\s+|later\s+)?"
                rf"(?:issued|released|sent|posted|wrote|shared|put\s+out|tweeted|published|"
                rf"e-?mailed|signed)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCS})\b"),
+    # "In a statement, the station's owner, Southern Cross Media, said …"
+    re.compile(rf"\b[Ii]n\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}),?\s+(?:(?:the|a|an)\s+[^,]{{2,60}},"
+               rf"\s+)?(?P<who>{_NAME})(?:,[^,]{{2,80}},)?,?\s+(?:also\s+)?(?:said|says|wrote|added)\b"),
+    # "spokesperson Mark Toner in a statement said", "Mark Toner said in a statement"
+    re.compile(rf"(?P<who>{_NAME})(?:,[^,]{{2,80}},)?\s+(?:in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS})\s+"
+               rf"(?:said|says|wrote)|(?:said|says|wrote)\s+in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}))\b"),
 ]
 
 
@@ -59,10 +65,17 @@ _MODIFIED = re.compile(rf"\b(?:a|an|the)\s+(?P<by>police|army|military|court|gov
                        re.IGNORECASE)
 
 
+_FROM_AGENT = re.compile(rf"\b(?:{DOCS})\s+from\s+(?P<by>(?:her|his|their|the|its)\s+"
+                         rf"(?:[a-z][\w-]*\s+)?(?P<last>[a-z][\w-]*))\b")
+
+
 def document_issuer(tail: str, head: str) -> str | None:
     """'a police statement said' -> "police"; 'the family statement' -> "the family"."""
     m = _MODIFIED.search(tail[:80]) or _MODIFIED.search(head[-120:])
     if not m:
+        by = _FROM_AGENT.search(tail[:80]) or _FROM_AGENT.search(head[-120:])
+        if by and is_agent(by.group("last").lower()):
+            return by.group("by")  # '," said a statement from her agent' -> "her agent"
         return None
     by = m.group("by").lower()
     return by if by == "police" else f"the {by}"

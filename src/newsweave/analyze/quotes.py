@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsweave.analyze.antecedents import Antecedents
 from newsweave.analyze.attribution import (
     ABBREV,
     AGENT_NOUNS,
@@ -28,7 +29,6 @@ from newsweave.analyze.attribution import (
     PRONOUNS,
     TURN,
     VERBS,
-    Antecedents,
     clean_np,
     is_agent,
     sex_of,
@@ -78,8 +78,14 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
     open_at: int | None = None
     carry = False
     left_open = -1  # end of a quotation left open at its paragraph's end
-    for m in re.finditer(r"[“”\"]", text):
+    for m in re.finditer("[“”\"]|\ufffd\\?", text):
         pos, ch = m.start(), m.group()
+        if ch != "”" and ch[0] == "\ufffd":  # a scraped closing mark, "…,\ufffd? Carson said"
+            if open_at is None or text.find("\n", open_at, pos) >= 0:
+                continue
+            yield open_at, m.end(), text[open_at + 1: pos], carry
+            open_at, left_open = None, -1
+            continue
         if open_at is not None:
             brk = text.find("\n", open_at, pos)
             if brk >= 0:
@@ -161,7 +167,7 @@ def _is_quote(inner: str, text: str, start: int) -> bool:
     before = text[max(0, start - 200):start].rstrip(" \t")
     opens_clause = not before.strip() or before[-1] == "\n" or (
         before.rstrip()[-1] in ",:.!?—–-”\"")
-    return inner.lstrip("…. [")[:1].isupper() and (opens_clause or len(words) >= 6) or (
+    return inner.lstrip("…. [(")[:1].isupper() and (opens_clause or len(words) >= 6) or (
         len(words) >= 8
     )
 
@@ -294,10 +300,12 @@ def _from_sentence(
         same_para = prev.start >= line_start
         if (same_para and opens) or (
                 prev.end <= line_start and text[prev.end:line_start].count("\n") <= 3):
-            np = _unmask(speaker_of_sentence(_mask(ante._outside_quotes(prev.start, prev.end)
-                                                   .strip())))
+            plain_prev = ante._outside_quotes(prev.start, prev.end)
+            np = _unmask(speaker_of_sentence(_mask(plain_prev.strip())))
+            if re.search(r"\b(?:him|her|them)\s+(?:saying|say|said)\b", plain_prev):
+                np = None  # "“Mommy,” she recalls him saying. “Help me”": the object speaks
             at = k0 - 1
-    if not np or fold(np) in NOT_NAMES:
+    if not np or fold(np) in NOT_NAMES - PRONOUNS:
         return None, None
     if fold(np) in PRONOUNS:
         pronoun = fold(np)
@@ -343,7 +351,8 @@ def _article_quotes(
         # a short exclamation ('“It’s crazy,” Angela told Metro.') is not listed, but its
         # speaker carries over to the quote that follows it
         short = not _is_quote(inner, text, qs)
-        if short and not (inner.strip()[:1].isupper() and _is_quote(inner + " x x", text, qs)):
+        if short and not (inner.strip().lstrip("([")[:1].isupper()
+                          and _is_quote(inner + " x x", text, qs)):
             continue
         k0, k1 = sent_at(qs), sent_at(max(qs, qe - 1))
         line_end = text.find("\n", qe)
@@ -365,9 +374,9 @@ def _article_quotes(
             if np is None and other and prev_speaker and _anonymous(prev_speaker):
                 # '"…," one user wrote. "…," another tweeted.' -> "another user"
                 np = f"another {_head_noun(prev_speaker) or 'person'}"
-            turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs])
-            if np is None and turn and _is_person(turn.group("np"), index):
-                np = turn.group("np")  # 'Keilar: "Polls. I just told you."'
+            turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs + 1])
+            if np is None and turn and _is_person(turn.group("np").rstrip("-"), index):
+                np = turn.group("np").rstrip("-")  # 'Keilar: "Polls. I just told you."'
 
             doc = document_subject(tail, head)
             if np is None and doc:  # '"…," the statement said': its author, when named
@@ -378,7 +387,7 @@ def _article_quotes(
             if np is None:
                 gap = text[prev_end:qs] if prev_end >= 0 else ""
                 if prev_speaker and (continued or ("\n" not in gap and (
-                        len(gap) < 120 or len(gap) < 220 and re.search(rf"\b(?:{VERBS})\b", gap))
+                        len(gap) < 120 or len(gap) < 320 and re.search(rf"\b(?:{VERBS})\b", gap))
                                                    and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
                     speaker = prev_speaker

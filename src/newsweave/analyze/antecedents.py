@@ -1,0 +1,199 @@
+"""Who a "he"/"she"/"it" before a quote stands for (split out of :mod:`attribution`).
+
+:class:`Antecedents` walks back through the article: the speaker of an earlier quote, the
+subject of a speech verb, or a person named in the nearest sentence (the subject before an
+object), skipping sentences whose subject is the same pronoun; a name whose sex is known from
+a title or a given name must agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsweave.analyze.attribution import (
+    _DETERMINERS,
+    _DOCUMENTS,
+    _PREPOSITIONS,
+    _TITLE_WORDS,
+    PRONOUNS,
+    VERBS,
+    agrees,
+    sex_of,
+    speaker_of_sentence,
+)
+from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.gazetteer import AGENT_NOUNS
+from newsweave.analyze.names import NOT_NAMES, fold
+from newsweave.types import Sentence
+
+_GROUP_NOUNS = frozenset(
+    "organisation organization group company firm study report statement government police "
+    "ministry department agency council committee commission court campaign team network "
+    "party union board administration office service university school hospital newspaper "
+    "magazine channel website paper survey research library museum army military coalition "
+    "authorities officials residents people members family".split()
+)
+_OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
+
+
+_WHO_SPOKE = re.compile(rf",?\s+who\s+(?:\w+ly\s+|also\s+|later\s+|had\s+|has\s+)?"
+                        rf"(?:{VERBS}|commented|spoke|talked)\b")
+
+
+class Antecedents:
+    """Who a "he"/"she"/"it" before a quote stands for, in one article."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence], spans: list[tuple[int, int]],
+                 index: EntityIndex | None, article: str) -> None:
+        self.text = text
+        self.sents = sents
+        self.quote_spans = spans
+        self.index = index
+        self.mentions = index.spans.get(article, []) if index is not None else []
+        # (quote start, speaker, type, sex from the pronoun that named it)
+        self.said: list[tuple[int, str, str | None, str | None]] = []
+
+    def note(self, start: int, speaker: str, etype: str | None, sex: str | None) -> None:
+        self.said.append((start, speaker, etype, sex))
+
+    def _outside_quotes(self, a: int, b: int) -> str:
+        """Sentence text with quoted words blanked."""
+        chunk = list(self.text[a:b])
+        for qs, qe in self.quote_spans:
+            for i in range(max(qs, a), min(qe, b)):
+                chunk[i - a] = " "
+        return "".join(chunk)
+
+    def resolve(self, pronoun: str, pos: int, k: int, own: str | None = None) -> str | None:
+        """The antecedent of ``pronoun`` for a quote at ``pos`` in sentence ``k``."""
+        want_org = pronoun == "it"
+        weak: str | None = None  # a person named in the nearest sentences, not as subject
+        weak_at = -1
+        for j in range(k, max(-1, k - 7), -1):
+            s = self.sents[j]
+            end = min(s.end, pos)
+            if end <= s.start:
+                continue
+            plain = self._outside_quotes(s.start, end)
+            # 1. the speaker of an earlier quote in this sentence
+            earlier = [x for x in self.said if s.start <= x[0] < end]
+            for _start, who, etype, sex in reversed(earlier):
+                if sex is not None and not want_org and (pronoun == "he") != (sex == "m"):
+                    continue
+                if self._fits(pronoun, who, etype, want_org):
+                    return who
+            if j == k and earlier:
+                return None  # the sentence's own speaker does not fit: say nothing
+            # "… including Toronto Mayor John Tory, who commented on …": the one said to speak
+            spoke = self._who_spoke(s.start, end, pronoun) if j < k else None
+            if spoke:
+                return spoke
+            lead = plain.lstrip(" \n“\"")
+            same = re.match(rf"(?:(?:But|And|Then|Later|So|Still),?\s+)?{pronoun}\b", lead,
+                            re.IGNORECASE)
+            if j < k and same:
+                continue  # "He mocked Trump ...": the same pronoun, look further back
+            # 2. the subject of a speech verb ("One former Mosul resident said ...")
+            if j < k or not same:
+                np = speaker_of_sentence(plain.strip())
+                if np and fold(np) not in PRONOUNS:
+                    label, etype = self.label(np)
+                    if self._fits(pronoun, label, etype, want_org):
+                        return label
+            # 3. a person (or, for "it", an organisation) named in the sentence
+            found, strong = self._named_in(s.start, end, plain, pronoun, want_org)
+            if found and strong:
+                return found
+            if weak is not None and weak_at - j >= 1:
+                return weak  # one sentence further back named no subject either
+            if found and weak is None:
+                weak, weak_at = found, j
+        return weak
+
+    def _who_spoke(self, a: int, b: int, pronoun: str) -> str | None:
+        if self.index is None:
+            return None
+        for ms, me, e in self.mentions:
+            ent = self.index.entities[e]
+            if a <= ms and me <= b and ent.type == "person" and agrees(pronoun, ent.name) and (
+                    _WHO_SPOKE.match(self.text, me, b)):
+                return ent.name
+        return None
+
+    def label(self, np: str) -> tuple[str, str | None]:
+        ent = self.index.find(np) if self.index is not None else None
+        if ent is None:
+            return np, None
+        return ent.name, ent.type
+
+    def _fits(self, pronoun: str, who: str, etype: str | None, want_org: bool) -> bool:
+        group = etype is None and any(fold(w) in _GROUP_NOUNS for w in who.split()[-2:])
+        if want_org:
+            return etype == "organization" or group
+        if etype not in (None, "person", "other") or group:
+            return False  # "the organisation claims ..." is not "he"
+        return agrees(pronoun, who)
+
+    def _named_in(self, a: int, b: int, plain: str, pronoun: str,
+                  want_org: bool) -> tuple[str | None, bool]:
+        """The first person named as a subject in the sentence (strong), else the first
+        person named in it (weak)."""
+        if self.index is None:
+            return None, False
+        ents = self.index.entities
+        hits = []
+        for ms, me, e in self.mentions:
+            if ms < a or me > b or plain[ms - a] == " " and self.text[ms] != " ":
+                continue
+            etype = ents[e].type
+            if want_org != (etype == "organization") or (not want_org and etype != "person"
+                                                        and not (etype == "other"
+                                                                 and " " in ents[e].name
+                                                                 and sex_of(ents[e].name))):
+                continue  # a show ("Two Fat Ladies", "Goodbye Clarissa") is no "she"
+            name = ents[e].name
+            if not want_org and not agrees(pronoun, name):
+                continue
+            hits.append((ms, name))
+        if not hits:
+            return None, False
+        for ms, name in hits:
+            if self._subject_like(a, ms) and self._verb_follows(ms, b):
+                return name, True
+        return hits[0][1], False
+
+    def _verb_follows(self, ms: int, b: int) -> bool:
+        """A verb comes after the name (past an apposition): "Dean Baker, were less kind",
+        "Romney urged"; not "…, Reddit co-founder Alexis Ohanian."."""
+        m = re.match(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.text[ms:b])
+        after = self.text[ms + (m.end() if m else 0): b]
+        after = re.sub(r"^(?:['’]s\b.*)$", "", after)
+        after = re.sub(r"^,[^,]{1,80},", "", after)
+        w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
+        return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
+            "and", "or", "the", "a", "an", "who", "whose", "which"}
+
+    def _subject_like(self, a: int, ms: int) -> bool:
+        """No preposition or verb governs the name ("Calling Trump a bully, Romney asked")."""
+        before = self.text[a:ms]
+        if re.search(r",\s+(?:like|such as|including)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+                     before):
+            return True  # "Others, like the progressive economist Dean Baker, were less kind"
+        words = re.findall(r"[\w'’-]+|,", before)
+        for w in reversed(words):
+            lw = fold(w)
+            if w == "," or lw in _DOCUMENTS or lw in {"statement", "interview", "speech",
+                                                       "briefing", "conference", "release"}:
+                return True  # "In a statement Shell said"
+            if w[:1].isupper() and lw not in NOT_NAMES and not _OBJECT_BEFORE.search(lw):
+                continue
+            if lw in AGENT_NOUNS or lw in _TITLE_WORDS or lw in _DETERMINERS or lw in {
+                "former", "late", "fellow", "then", "current", "progressive", "conservative"
+            } or re.search(r"(?:ive|al|ent|ous|ic|an)$", lw):
+                continue
+            return lw not in _PREPOSITIONS and not _OBJECT_BEFORE.search(lw) and lw not in {
+                "told", "said", "asked", "met", "saw", "called", "thanked", "slammed", "hit",
+                "if", "unless", "whether", "than", "because", "that", "whom", "when", "while"
+            }
+        return True

@@ -142,3 +142,12 @@ def test_family_statement_and_agent() -> None:
     )
     assert _speaker(a, "loved life") == "the family"
     assert _speaker(a, "warmth and wit") == "her agent"
+
+
+def test_to_quote_x() -> None:
+    a = _analysis(
+        "The fundraiser page asks readers to help the rapper pay his debts.\n\n"
+        "To quote Mr. Vance, \"I am the greatest artist of this generation and I need a "
+        "patron to let me make more.\"",
+    )
+    assert "Vance" in (_speaker(a, "greatest artist") or "")

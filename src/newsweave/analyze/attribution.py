@@ -66,7 +66,7 @@ _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
 _TAIL_AS_PUT = re.compile(rf"^\s*,?\s*as\s+(?P<np>{_NP}{{2,60}}?)\s+(?:put it|puts it|called it|"
                           rf"calls it|described it|describes it)\b")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
-_QUOTING = re.compile(rf"\bquoting\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
+_QUOTING = re.compile(rf"\b(?:quoting|[Tt]o quote)\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
 _HANDLE = re.compile(r"(?:^|\s)(?P<h>@\w{2,30}):\s*$")
 # the name or description right before ", who said": "the fashion mogul Aldo Gucci, who said"
 _BEFORE_WHO = re.compile(
@@ -289,7 +289,10 @@ def speaker_before(head: str) -> str | None:
             return _subject(head[: v.start()])
         break
     part = re.search(r"(?:,|,?\s+and|(?<=statement)|(?<=message)|(?<=letter))\s+"
-                     r"(?:saying|adding|writing|telling|noting|arguing|insisting|warning|calling|declaring|asking|explaining)\b"
+                     r"(?:saying|adding|writing|telling|noting|arguing|insisting|warning|calling|"
+                     r"declaring|asking|explaining|exclaiming|shouting|yelling|screaming|"
+                     r"tweeting|posting|stating|admitting|recalling|claiming|pleading|vowing|"
+                     r"promising|urging|complaining|joking|replying|responding|announcing)\b"
                      r"[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"

@@ -36,7 +36,8 @@ COORD = Path("/work/coord")
 GOLD = ROOT / "bench" / "speaker_gold.jsonl"
 ROUNDS = [("names-mid", "dev50"), ("names-finalQ1", "dev50"), ("names-finalQ2", "dev50"),
           ("names-testQ1", "test150"), ("names-testQ2", "test150"), ("speakers-midQ", "test150"),
-          ("speakers-finQ", "test150"), ("speakers-s6", "test150")]
+          ("speakers-finQ", "test150"), ("speakers-s6", "test150"),
+          ("speakers-s7", "test150")]
 _STOP = {"Context", "Quote", "Quoted", "Tweet", "Part", "Speaker", "Not", "The", "A", "An",
          "It", "He", "She", "They", "This", "That", "Text", "Her", "His", "Said", "From",
          "Attributed", "Caption", "Null", "Right", "Wrong", "Unnamed", "Named", "Per",

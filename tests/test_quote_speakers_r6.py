@@ -151,3 +151,19 @@ def test_to_quote_x() -> None:
         "patron to let me make more.\"",
     )
     assert "Vance" in (_speaker(a, "greatest artist") or "")
+
+
+def test_sex_learned_from_the_articles_pronouns() -> None:
+    a = _analysis(
+        "\u201cI was angry about everything,\u201d Morales, now 45, told reporters. \u201cI "
+        "would not let my stepfather see me cry, and I carried that with me to school.\u201d\n\n"
+        "Morales and his brother grew up on the east side; his mother worked nights and he "
+        "often skipped class.\n\n"
+        "His sixth-grade year included clashes with a coach, who sent him to Dana Whitlock. "
+        "\u201cEvery day that coach would send him in and say he is yours,\u201d she recalls. "
+        "\u201cI did not know what to do, so I let him help me shelve books.\u201d\n\n"
+        "It's more moving when she says simply: \"I was here for a while, and then I was "
+        "gone from all of them.\"",
+    )
+    assert _speaker(a, "Every day that coach") != "Morales"
+    assert _speaker(a, "I was here for a while") != "It's"

@@ -190,7 +190,8 @@ def valid_speaker(np: str | None) -> bool:
         return False  # "Talking later to CNN"
     if re.match(r"\d", words[0]) or low[0] in PRONOUNS - {"her", "him", "them"}:
         return False  # "000 a year", "I never", "they didn't ..." (not "her grateful mom")
-    if re.search(r"[A-Za-z](?:n['’]t|['’](?:ll|ve|re|d|m))\b", np):
+    if re.search(r"[A-Za-z](?:n['’]t|['’](?:ll|ve|re|d|m))\b", np) or re.match(
+            r"(?:it|that|there|here|what|this|who)['’]s$", low[0]):  # "It's more moving when"
         return False
     if any(lw in _FINITE for w, lw in zip(words, low, strict=True) if w[:1].islower()):
         return False
@@ -246,7 +247,7 @@ _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounde
 def speaker_after(tail: str, inner: str) -> str | None:
     """The speaker named right after a quote ('…," said X' / '…" X asked')."""
     closed = inner.rstrip()[-1:] in ".!?…"
-    m = _TAIL_QUOTED_AS.search(tail[:120]) or _TAIL_WAS_QUOTED.match(tail)
+    m = _TAIL_WAS_QUOTED.match(tail) or _TAIL_QUOTED_AS.search(tail[:120])
     if m:
         return clean_np(m.group("np"))
     m = _TAIL_ACCORDING.match(tail) or _TAIL_AS_PUT.match(tail)
@@ -436,7 +437,7 @@ _INVERTS = re.compile(r"said|says|added|adds|continued|explained|asked|wrote|wri
 # speaker phrases ("Det.-Sgt. Susan Gomes", "Rev. Savino D'Amelio"), masked so a dot ends no
 # clause
 _EXTRA_TITLES = ("Cpl", "Det", "Rev", "Fr", "Pvt", "Insp", "Supt", "Cmdr", "Msgr", "Atty",
-                 "Prof", "Hon", "Sgts")
+                 "Prof", "Hon", "Sgts", "Inc", "Corp", "Ltd", "Bros")
 ABBREV = re.compile(rf"\b([A-Z]|{'|'.join(TITLE_ABBREVIATIONS + _EXTRA_TITLES)})\.")
 DOT = "\u2024"
 

@@ -1,57 +1,77 @@
 """Collect conflict candidates loosely, for judging and for the conflict bench.
 
-    python bench/conflict_candidates.py OUT.jsonl [--per-cluster N] [--clusters dev,test]
+    python bench/conflict_candidates.py OUT.jsonl [--clusters dev,test,names38,train:A-B]
+    python bench/conflict_candidates.py --score
 
-Runs the pipeline (up to the analysis) over the allowed clusters: every multi-article cluster
-of ``multinews-dev50.jsonl`` and the multi-article clusters 1-90 of ``multinews-test150.jsonl``
-(file order), minus the held-out ids of ``/work/coord/reserved_ids.txt`` (when present; the
-file's clusters 91+ are never read either way). For each cluster it lists every pair of
-quantities of the same kind from two independent sources whose values differ and whose words
-around the numbers overlap (two or more content stems), plus every conflict the current rules
-show, with the two sentences and values, the cluster, and whether the rules show it
-(``shown``). The output is a private candidate file (with ``shown`` and scores); a judging
-packet is made from it with ``--packet`` (texts only).
+Runs the pipeline (up to the analysis) over the allowed clusters (see
+:func:`allowed_clusters`; the trust topic's held-out ids of ``/work/coord/reserved_trust.txt``
+are never read, and without that file nothing past test150 cluster 90). For each cluster it
+lists every pair of quantities of the same kind from two independent sources whose values
+differ and whose words around the numbers overlap (two or more content stems), every
+contradicting sentence pair of the support check, every pair of counts of one noun in two
+similar sentences (cosine >= 0.1, ``source`` "figure", with the gate's verdict) and every
+conflict the current rules show (``shown``). The output is a private candidate file; a blind
+judging packet keeps only key, kind, about and claims. ``--score`` scores the gate and the
+pipeline on the judged pairs (``trust_pairs.jsonl`` + ``conflict_pairs.jsonl``).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / ".." / ".." / "shared" / "data"
 DATA = DATA if DATA.exists() else Path("/work/shared/data")
-RESERVED = Path("/work/coord/reserved_ids.txt")
-TEST_ALLOWED = 90  # multi-article clusters of test150 that may be used for tuning
+# The clusters held out for the trust topic's final round: never read here. Without the file,
+# only the test150 clusters 1-90 (held out for nobody) are read.
+RESERVED = Path("/work/coord/reserved_trust.txt")
+TEST_ALLOWED = 90
+
+
+def _multi(path: Path):
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            it = json.loads(line)
+            arts = [a for a in it["articles"] if a.get("text", "").strip()]
+            if len(arts) >= 2:
+                yield it["id"], arts
 
 
 def allowed_clusters(which: str = "dev,test") -> list[dict]:
-    reserved = set(RESERVED.read_text().split()) if RESERVED.exists() else set()
+    """Clusters by name: ``dev`` (multinews-dev50), ``test`` (test150 1-90), ``names38``
+    (test150 91-120 and 141-148, last session's trust final round), ``train:A-B`` (the
+    truncated train set, clusters A..B-1 in file order); multi-article ones only, never a
+    reserved id."""
+    reserved = set(RESERVED.read_text().split()) if RESERVED.exists() else None
     out = []
-    files = []
-    if "dev" in which:
-        files.append(("multinews-dev50.jsonl", None))
-    if "test" in which:
-        files.append(("multinews-test150.jsonl", TEST_ALLOWED))
-    for name, limit in files:
-        path = DATA / name
-        if not path.exists():
-            continue
-        n = 0
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                it = json.loads(line)
-                arts = [a for a in it["articles"] if a.get("text", "").strip()]
-                if len(arts) < 2:
-                    continue
-                n += 1
-                if limit is not None and n > limit:
-                    break
-                if it["id"] in reserved:
-                    continue
-                out.append({"id": it["id"], "articles": arts})
-    return out
+    parts = which.split(",")
+    if "dev" in parts and (DATA / "multinews-dev50.jsonl").exists():
+        out += [(cid, arts) for cid, arts in _multi(DATA / "multinews-dev50.jsonl")]
+    test = DATA / "multinews-test150.jsonl"
+    if test.exists() and ("test" in parts or "names38" in parts):
+        for n, (cid, arts) in enumerate(_multi(test), 1):
+            if n <= TEST_ALLOWED and "test" in parts:
+                out.append((cid, arts))
+            elif n > TEST_ALLOWED and "names38" in parts and reserved is not None:
+                out.append((cid, arts))
+    for p in parts:
+        if p.startswith("train:"):
+            lo, hi = (int(x) for x in p[6:].split("-"))
+            with gzip.open(DATA / "multinews-train-truncated.jsonl.gz", "rt",
+                           encoding="utf-8") as f:
+                for n, line in enumerate(f):
+                    if n >= hi:
+                        break
+                    if n >= lo:
+                        it = json.loads(line)
+                        arts = [a for a in it["articles"] if a.get("text", "").strip()]
+                        if len(arts) >= 2:
+                            out.append((it["id"], arts))
+    return [{"id": cid, "articles": arts} for cid, arts in out
+            if reserved is None or cid not in reserved]
 
 
 def candidates(cluster: dict) -> list[dict]:
@@ -139,7 +159,47 @@ def candidates(cluster: dict) -> list[dict]:
                 "shown": False, "loose": round(float(al.similarity[i, j]), 3),
                 "same_kinds": cf.kinds_of(a.text) == cf.kinds_of(b.text), "source": "check",
             })
+    # counts of any noun in similar sentences (analyze.conflicts.figure_conflicts): every pair
+    # of figures with the same counted noun and other values, cosine >= LOOSE_SIMILAR
+    from newsweave.analyze.samefact import figures, reading, same_quantity
+
+    fig_shown = {frozenset(cl.value for cl in c.claims) | frozenset(
+        (r.article, r.start) for r in c.refs())
+        for c in cf.figure_conflicts(al.sentences, al.similarity, state.groups, shown)}
+    rows = [(k, s, f) for k, s in enumerate(al.sentences) if (f := figures(s.text))]
+    for x, (i, a, fa) in enumerate(rows[:cf.MAX_FIGURE_ROWS]):
+        for j, b, fb in rows[x + 1:cf.MAX_FIGURE_ROWS]:
+            if state.groups.get(a.article) == state.groups.get(b.article):
+                continue
+            sim = float(al.similarity[i, j])
+            if sim < LOOSE_SIMILAR or frozenset((a.text, b.text)) in got:
+                continue
+            for va in fa:
+                ra = reading(a.text, va)
+                for vb in fb:
+                    rb = reading(b.text, vb)
+                    if ra is None or rb is None or not ra.head or ra.head != rb.head \
+                            or ra.number == rb.number:
+                        continue
+                    ok, why = same_quantity(ra, rb)
+                    if why in HOPELESS:
+                        continue
+                    got.add(frozenset((a.text, b.text)))
+                    k = frozenset((va, vb, (a.article, a.start), (b.article, b.start)))
+                    out.append({
+                        "cluster": cluster["id"], "about": f"number of {ra.head}",
+                        "claims": [{"value": v, "sources": [t.article], "sentence": t.text}
+                                   for v, t in ((va, a), (vb, b))],
+                        "shown": k in fig_shown, "loose": round(sim, 3), "gate": ok,
+                        "why_not": why, "same_kinds": ra.kinds == rb.kinds, "source": "figure",
+                    })
     return out
+
+
+LOOSE_SIMILAR = 0.1
+# gate reasons that are never a real conflict on the judged pairs: not worth judging
+HOPELESS = ("not a count that sources report differently", "a sum of money",
+            "the values can both be true", "'one' is rarely a count")
 
 
 def _sentence_text(state, claim) -> str:
@@ -148,11 +208,43 @@ def _sentence_text(state, claim) -> str:
     return art.text[ref.start:ref.end]
 
 
+JUDGED = (Path(__file__).with_name("trust_pairs.jsonl"),
+          Path(__file__).with_name("conflict_pairs.jsonl"))
+
+
+def score() -> None:
+    """The gate and the pipeline on every judged conflict pair (trust_pairs.jsonl and
+    conflict_pairs.jsonl), all and per set, and the grouped (leave-one-cluster-out) choice of
+    ``MIN_OVERLAP``."""
+    import collections
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from newsweave.analyze.samefact import MIN_OVERLAP
+    from trust import _gate, _unique_conflicts, score_conflicts, score_gate
+
+    rows = [json.loads(line) for p in JUDGED if p.exists()
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    conf = [r for r in rows if r.get("kind") == "conflict"]
+    score_gate(conf)
+    score_conflicts(_unique_conflicts(conf))
+    per: collections.Counter[tuple[str, str]] = collections.Counter()
+    for r in _unique_conflicts(conf):
+        shown = _gate(r, MIN_OVERLAP)
+        per[(r.get("set", "?"), ("shown " if shown else "not ") + r["label"])] += 1
+    for name in sorted({k for k, _ in per}):
+        print(f"  {name:>14}: " + ", ".join(f"{k} {v}" for (n, k), v in sorted(per.items())
+                                              if n == name))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
+    ap.add_argument("out", nargs="?")
     ap.add_argument("--clusters", default="dev,test")
+    ap.add_argument("--score", action="store_true", help="score the judged conflict pairs")
     args = ap.parse_args()
+    if args.score or not args.out:
+        score()
+        return
     clusters = allowed_clusters(args.clusters)
     n = 0
     with open(args.out, "w", encoding="utf-8") as g:

@@ -36,7 +36,14 @@ from newsweave.options import BriefOptions, adaptive_budget  # noqa: E402
 from newsweave.summarize.features import FeatureTable  # noqa: E402
 from newsweave.summarize.units import choose  # noqa: E402
 from readability import FILES, OPENERS  # noqa: E402
-from tune import _ngrams, featurize, load, precision_targets, rouge_tokenizer  # noqa: E402
+from tune import (  # noqa: E402
+    _ngrams,
+    budget_oracle,
+    featurize,
+    load,
+    precision_targets,
+    rouge_tokenizer,
+)
 
 SEED = 0
 K = 5
@@ -53,7 +60,8 @@ class Cluster:
     budget: int = 0
     toks: list[list[str]] = field(default_factory=list)
     ref: list[str] = field(default_factory=list)
-    labels: np.ndarray | None = None
+    labels: np.ndarray | None = None  # precision target (tune.precision_targets)
+    oracle: np.ndarray | None = None  # budgeted oracle membership (tune.budget_oracle)
     n_sources: int = 0
     words_in: int = 0
 
@@ -74,10 +82,12 @@ def prepare(records: Sequence[dict]) -> list[Cluster]:
         al = state.alignment
         toks = [tok.tokenize(s.text) for s in al.sentences]
         n_src = len(set(state.groups.values()))
+        budget = opts.words or adaptive_budget(n_src)
+        words = [s.words for s in al.sentences]
         out.append(Cluster(
             str(rec["id"]), table, list(al.sentences), al.similarity, dict(state.order),
-            opts.words or adaptive_budget(n_src), toks, ref, precision_targets(toks, ref),
-            n_src, sum(s.words for s in al.sentences),
+            budget, toks, ref, precision_targets(toks, ref),
+            budget_oracle(toks, ref, table.eligible, words, budget), n_src, sum(words),
         ))
     return out
 

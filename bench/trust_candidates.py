@@ -9,7 +9,7 @@ above ``CITE_FLOOR``) whose rule verdict is not "none", every "none" one with co
 ``NONE_COS`` and the closest "none" one of each article at 0.2 or more (for recall). Each
 line: key, kind "citation", cluster, brief_sentence, cited_source, evidence (the judging
 packet fields), and in a private copy (OUT.private.jsonl) the rule verdict and cosine.
-Clusters listed in /work/coord/reserved_ids.txt are refused.
+Clusters listed in /work/coord/reserved_trust.txt are refused.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from newsweave.align.cite import CANDIDATES, CITE_FLOOR
 from newsweave.options import BriefOptions, Limits
 from newsweave.pipeline import analyse, summarize, to_articles
 
-RESERVED = Path("/work/coord/reserved_ids.txt")
+RESERVED = Path("/work/coord/reserved_trust.txt")
 NONE_COS = 0.3  # "none" candidates at least this close are all judged (recall)
 
 

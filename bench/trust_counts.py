@@ -2,10 +2,11 @@
 
     python bench/trust_counts.py [CLUSTERS.jsonl ...] [--limit N]
 
-Briefs the multi-article clusters (default options, analysis off) twice: with the shipped check
-and with the rules alone (the gate switched off), and prints per version the extra citations
+Briefs the multi-article clusters (default options, analysis off) three times: with the shipped
+check, with the gate not raising rule "none" verdicts (``T_PROMOTE`` off) and with the rules
+alone (the gate switched off), and prints per version the extra citations
 (sources after the first) shown full and partial per brief, and the briefs' sentences with at
-least one extra citation. Clusters listed in /work/coord/reserved_ids.txt are skipped.
+least one extra citation. Clusters listed in /work/coord/reserved_trust.txt are skipped.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from unittest import mock
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 
-RESERVED = Path("/work/coord/reserved_ids.txt")
+RESERVED = Path("/work/coord/reserved_trust.txt")
 DATA = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4]
              if (p / "shared" / "data").is_dir()), Path("../shared/data"))
 
@@ -68,9 +69,10 @@ def main() -> None:
         return
     chk = importlib.import_module("newsweave.align.check")  # the module, not the function
 
-    for name, patch in (("gate", None), ("rules only", lambda v, x: v)):
-        ctx = mock.patch.object(chk, "_gated", patch) if patch else mock.MagicMock()
-        with ctx:
+    versions = (("gate", {}), ("gate, no raise", {"T_PROMOTE": 1.01}),
+                ("rules only", {"T_PROMOTE": 1.01, "_gated": lambda v, x: v}))
+    for name, patch in versions:
+        with mock.patch.multiple(chk, **patch) if patch else mock.MagicMock():
             full, part, cited, sents = counts(data)
         n = len(data)
         print(f"{name:<11} {n} briefs: extra citations full {full / n:.2f}, partial "

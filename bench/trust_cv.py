@@ -38,7 +38,7 @@ from newsweave.align.check import FULL, NONE, PARTIAL, Checker, rule_check
 from newsweave.align.learned import FEATURES
 
 PAIRS = Path(__file__).with_name("trust_pairs.jsonl")
-RESERVED = Path("/work/coord/reserved_ids.txt")
+RESERVED = Path("/work/coord/reserved_trust.txt")
 GRID = [round(x, 2) for x in np.arange(0.30, 0.96, 0.05)] + [0.97, 0.98, 0.99]
 
 
@@ -57,13 +57,22 @@ def load(path: Path) -> list[dict]:
 
 
 def featurize(rows: list[dict]) -> tuple[np.ndarray, list[str]]:
+    """Features and rule labels; a rule "none" the gate may raise (``Checker.promotable``)
+    is labelled ``PROMOTABLE`` here."""
     chk = Checker()
     xs, rules = [], []
     for r in rows:
-        label = rule_check(r["claim"], r["evidence"]).label
-        rules.append(label)
-        xs.append(chk.features(r["claim"], r["evidence"], label))
+        v = rule_check(r["claim"], r["evidence"])
+        label = PROMOTABLE if chk.promotable(r["claim"], r["evidence"], v) else v.label
+        x = chk.features(r["claim"], r["evidence"], v.label)
+        rules.append(CAPPED if label == FULL and x[LEAD] else label)
+        xs.append(x)
     return np.array(xs, dtype=float), rules
+
+
+PROMOTABLE = "none*"  # a rule "none" that the gate may raise to "partial"
+CAPPED = "full-"  # a rule "full" shown partial at most (the claim's first word is missing)
+LEAD = FEATURES.index("lead_word_missing")
 
 
 def fit(kind: str, x: np.ndarray, y: np.ndarray):
@@ -84,9 +93,16 @@ class _Scaled:
 
 
 def decide(rules: list[str], p_full: np.ndarray, p_ok: np.ndarray, t_full: float,
-           t_ok: float, promote: bool | str = False) -> list[str]:
+           t_ok: float, promote: bool | str = False, t_promote: float = 1.01) -> list[str]:
     out = []
     for r, pf, po in zip(rules, p_full, p_ok, strict=True):
+        if r == PROMOTABLE:
+            r = NONE
+            if po >= t_promote:
+                out.append(PARTIAL)
+                continue
+        if r == CAPPED:
+            r, pf = FULL, 0.0
         if r == FULL or (promote and r == PARTIAL) or (promote == "all" and r == NONE):
             out.append(FULL if pf >= t_full else PARTIAL if po >= t_ok else NONE)
         elif r == PARTIAL:
@@ -97,6 +113,7 @@ def decide(rules: list[str], p_full: np.ndarray, p_ok: np.ndarray, t_full: float
 
 
 def figures(shown: list[str], judged: list[str]) -> dict[str, float]:
+    shown = [NONE if s == PROMOTABLE else FULL if s == CAPPED else s for s in shown]
     c = collections.Counter(zip(shown, judged, strict=True))
     n_full = sum(v for (s, _), v in c.items() if s == FULL)
     cited = sum(v for (s, _), v in c.items() if s in (FULL, PARTIAL))
@@ -130,6 +147,26 @@ def choose_thresholds(rules: list[str], judged: list[str], p_full: np.ndarray,
     return (best[1], best[2]) if best else (0.99, 0.99)
 
 
+RAISE_AT = 0.0  # a fixed threshold for raising (``--raise-at``) instead of one chosen per fold
+RAISE_BAD = 0.0  # share of raised pairs judged none/contradicts allowed in the training folds
+PROMOTE_GRID = [0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 1.01]
+
+
+def choose_promote(rules: list[str], judged: list[str], p_full: np.ndarray, p_ok: np.ndarray,
+                   tf: float, to: float, want_bad: float) -> float:
+    """The lowest threshold for raising a rule "none" to "partial" whose raised pairs are
+    judged none/contradicts at most ``want_bad`` of the time, the cited ones overall too."""
+    for tp in PROMOTE_GRID:
+        raised = [j for r, j, po in zip(rules, judged, p_ok, strict=True)
+                  if r == PROMOTABLE and po >= tp]
+        f = figures(decide(rules, p_full, p_ok, tf, to, False, tp), judged)
+        bad_raised = sum(j in (NONE, "contradicts") for j in raised)
+        if (not raised or bad_raised <= RAISE_BAD * len(raised)) and (
+                f["bad"] <= want_bad * f["cited"]):
+            return tp
+    return 1.01
+
+
 def oof(kind: str, x: np.ndarray, judged: np.ndarray, groups: np.ndarray, folds: int,
         seed: int) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold P(full), P(full or partial), folds grouped by cluster."""
@@ -147,7 +184,8 @@ def oof(kind: str, x: np.ndarray, judged: np.ndarray, groups: np.ndarray, folds:
 
 def nested(kind: str, x: np.ndarray, rules: list[str], judged: np.ndarray, groups: np.ndarray,
            folds: int, seed: int, want_full: float, want_bad: float,
-           promote: bool | str = False) -> tuple[list[str], list[tuple[float, float]]]:
+           promote: bool | str = False,
+           raise_none: bool = False) -> tuple[list[str], list[tuple[float, ...]]]:
     shown = [""] * len(x)
     chosen = []
     uniq = np.unique(groups)
@@ -155,13 +193,16 @@ def nested(kind: str, x: np.ndarray, rules: list[str], judged: np.ndarray, group
     gid = np.array([perm[g] for g in groups])
     for tr, te in GroupKFold(n_splits=folds).split(x, judged, gid):
         ipf, ipo = oof(kind, x[tr], judged[tr], groups[tr], folds, seed + 1)
-        tf, to = choose_thresholds([rules[k] for k in tr], list(judged[tr]), ipf, ipo,
-                                   want_full, want_bad, promote)
-        chosen.append((tf, to))
+        rules_tr = [rules[k] for k in tr]
+        tf, to = choose_thresholds(rules_tr, list(judged[tr]), ipf, ipo, want_full, want_bad,
+                                   promote)
+        tp = (RAISE_AT or choose_promote(rules_tr, list(judged[tr]), ipf, ipo, tf, to,
+                                         want_bad)) if raise_none else 1.01
+        chosen.append((tf, to, tp))
         yf, yo = judged[tr] == FULL, np.isin(judged[tr], [FULL, PARTIAL])
         pf = fit(kind, x[tr], yf).predict_proba(x[te])[:, 1]
         po = fit(kind, x[tr], yo).predict_proba(x[te])[:, 1]
-        for k, lab in zip(te, decide([rules[k] for k in te], pf, po, tf, to, promote),
+        for k, lab in zip(te, decide([rules[k] for k in te], pf, po, tf, to, promote, tp),
                           strict=True):
             shown[k] = lab
     return shown, chosen
@@ -189,11 +230,15 @@ def main() -> None:
     ap.add_argument("--want-full", type=float, default=0.97)
     ap.add_argument("--want-bad", type=float, default=0.02)
     ap.add_argument("--weights", action="store_true")
+    ap.add_argument("--raise-at", type=float, default=0.0,
+                    help="raise rule 'none' pairs at this P(supported) (default: chosen per fold)")
     ap.add_argument("--models", default="lr,gb")
     ap.add_argument("--no-rule-features", action="store_true")
     ap.add_argument("--promote", default="none", help="rule labels the gate may raise: "
                     "none (never), partial, all (also rule 'none')")
     args = ap.parse_args()
+    global RAISE_AT
+    RAISE_AT = args.raise_at
     rows = load(Path(args.pairs))
     x, rules = featurize(rows)
     if args.no_rule_features:
@@ -208,16 +253,20 @@ def main() -> None:
     shipped = [_C().check(r["claim"], r["evidence"]).label for r in rows]
     report("shipped*", [figures(shipped, list(judged))])
     for kind in args.models.split(","):
-        for promote in ([False] if args.promote == "none" else [False, args.promote]):
+        variants = [(False, False), (False, True)] + (
+            [] if args.promote == "none" else [(args.promote, False)])
+        for promote, raise_none in variants:
             figs, ths = [], []
             for rep in range(args.repeats):
                 shown, chosen = nested(kind, x, rules, judged, groups, args.folds, 100 * rep,
-                                       args.want_full, args.want_bad, promote)
+                                       args.want_full, args.want_bad, promote, raise_none)
                 figs.append(figures(shown, list(judged)))
                 ths += chosen
-            report(f"gate-{kind}{'+' + str(promote) if promote else ''}", figs)
-            print(f"{'':14} thresholds chosen per fold (full, ok): "
-                  + " ".join(f"{a:.2f}/{b:.2f}" for a, b in ths))
+            name = f"gate-{kind}" + ("+" + str(promote) if promote else "") + (
+                "+raise" if raise_none else "")
+            report(name, figs)
+            print(f"{'':14} thresholds chosen per fold (full, ok, raise): "
+                  + " ".join("/".join(f"{t:.2f}" for t in c) for c in ths))
     print("* shipped: trained on all these pairs, not held out")
     if args.weights:
         print_weights(x, rules, judged, groups, args)
@@ -233,7 +282,9 @@ def print_weights(x: np.ndarray, rules: list[str], judged: np.ndarray, groups: n
     tf, to = choose_thresholds(rules * args.repeats, list(judged) * args.repeats,
                                np.concatenate(pfs), np.concatenate(pos), args.want_full,
                                args.want_bad)
-    print(f"T_FULL = {tf}\nT_SUPPORTED = {to}")
+    tp = choose_promote(rules * args.repeats, list(judged) * args.repeats,
+                        np.concatenate(pfs), np.concatenate(pos), tf, to, args.want_bad)
+    print(f"T_FULL = {tf}\nT_SUPPORTED = {to}\nT_PROMOTE = {tp}")
     models = [(name, fit("lr", x, y)) for name, y in (
         ("FULL_MODEL", judged == FULL), ("SUPPORTED_MODEL", np.isin(judged, [FULL, PARTIAL])))]
     row = lambda vec: "    (" + ", ".join(f"{v:.5g}" for v in vec) + "),"  # noqa: E731

@@ -92,15 +92,16 @@ def test_a_clause_is_not_a_speaker_and_runaway_quotes_are_dropped() -> None:
     assert all(len(q.text.split()) < 150 for q in qs)
 
 
-def test_brief_names_who_he_is_when_the_brief_says_he_said(mosul_brief) -> None:
-    """A brief sentence quoting 'he' gets its speaker from the sentence before it."""
-    notes = mosul_brief.analysis["speakers"]
-    texts = {n.speaker: mosul_brief.summary[n.summary].text for n in notes}
+def test_brief_names_who_he_is_when_the_brief_says_he_said(mosul_brief_with_speaker) -> None:
+    """A brief sentence quoting 'he' gets its speaker from the sentence before it (the
+    sentence is put into the Mosul brief by the fixture)."""
+    brief = mosul_brief_with_speaker
+    notes = brief.analysis["speakers"]
+    texts = {n.speaker: brief.summary[n.summary].text for n in notes}
     assert "Sheikh Mohammed al-Jarba" in texts
     assert "he said" in texts["Sheikh Mohammed al-Jarba"]
-    md = mosul_brief.to_markdown()
-    assert "_(he: Sheikh Mohammed al-Jarba)_" in md
-    assert "(he: Sheikh Mohammed al-Jarba)" in mosul_brief.to_html()
+    assert "_(he: Sheikh Mohammed al-Jarba)_" in brief.to_markdown()
+    assert "(he: Sheikh Mohammed al-Jarba)" in brief.to_html()
 
 
 @pytest.mark.parametrize(

@@ -29,3 +29,20 @@ def test_containment_edges() -> None:
     s = shingles(BODY)
     assert containment(s, s) == 1.0
     assert shingles("too short") != set()
+
+
+def test_exact_shingle_keys_give_the_hashed_containments() -> None:
+    from newsweave.text.shingles import array_containment, exact_shingles
+
+    texts = [BODY, BODY + " Reporting by the wire service.", "too short", "", "Bridge",
+             "The city council voted on Tuesday to close the old bridge, officials said.",
+             BODY.upper(), "bridge bridge bridge bridge bridge bridge"]
+    keys = exact_shingles(texts)
+    assert keys is not None
+    for i, a in enumerate(texts):
+        assert len(keys[i]) == len(shingles(a))
+        for j, b in enumerate(texts):
+            assert array_containment(keys[i], keys[j]) == containment(shingles(a), shingles(b))
+    # a short text's one shingle never meets a window of a longer text
+    short = exact_shingles(["the the bridge", "the the the the bridge"])
+    assert short is not None and array_containment(short[0], short[1]) == 0.0

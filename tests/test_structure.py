@@ -28,10 +28,12 @@ KINDS = {"entities": Entity, "quotes": Quote, "speakers": Speaker, "conflicts": 
          "agreements": Agreement, "timeline": TimelineEvent}
 
 
-def test_analysis_items_are_typed_frozen_and_round_trip_to_the_json(mosul_brief) -> None:
-    data = json.loads(mosul_brief.to_json())
+def test_analysis_items_are_typed_frozen_and_round_trip_to_the_json(
+    mosul_brief_with_speaker,
+) -> None:
+    data = json.loads(mosul_brief_with_speaker.to_json())
     for key, kind in KINDS.items():
-        items = mosul_brief.analysis[key]
+        items = mosul_brief_with_speaker.analysis[key]
         assert items and all(isinstance(i, kind) for i in items), key
         assert [i.to_dict() for i in items] == data[key]
         assert kind.__dataclass_params__.frozen  # type: ignore[attr-defined]

@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsweave.align.support import analyzer
+from newsweave.align.support import _TERMS, _terms, analyzer
+from newsweave.text.spelling import fold_token, fold_tokens
 from newsweave.text.stopwords import ENGLISH
-from newsweave.text.tfidf import EmptyVocabulary, Tfidf
+from newsweave.text.tfidf import EmptyVocabulary, Terms, Tfidf
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,6 +43,19 @@ def check(texts: list[str]) -> None:
     assert np.array_equal(mine.idf_, vec.idf_)
     probe = [*texts[:3], "An unseen sentence about the cabinet and its budget.", ""]
     assert same_bits(vec.transform(probe).tocsr(), mine.transform(probe))
+    # the brief path's batched analyzer (align.support.tfidf) gives the same bits
+    batched = Tfidf(Terms(_TERMS, _terms))
+    assert same_bits(want, batched.fit_transform(texts))
+    assert batched.vocabulary_ == vec.vocabulary_
+    assert same_bits(vec.transform(probe).tocsr(), batched.transform(probe))
+
+
+def test_fold_tokens_is_fold_token_of_each() -> None:
+    words = ["muqawama", "mukawama", "hisbah", "hisba", "allah", "aah", "bahah", "ahah",
+             "coffee", "queue", "youth", "ouou", "qq", "zzzah", "wellah", "a", "ah",
+             "naïve", "straße", "ΣΟΦΟΣ".lower(), "لل", "22", "1000", "x_y__z"]
+    assert fold_tokens(words) == [fold_token(w) for w in words]
+    assert fold_tokens([]) == []
 
 
 def test_same_bits_as_scikit_learn_on_small_texts() -> None:

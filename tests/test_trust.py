@@ -351,3 +351,44 @@ def test_a_different_clock_time_is_not_support() -> None:
         in ("none", "contradicts")
     assert check(claim, "Police said the Range Rover fled the scene at 4:30 a.m. on Sunday.").label \
         == "full"
+
+
+def test_a_claim_whose_subject_the_evidence_lacks_is_not_shown_full() -> None:
+    """Judged partial in the final round, shown full: the evidence never names VX."""
+    from newsweave.align.check import Checker, rule_check
+
+    claim = "VX is banned under the Chemical Weapons Convention, which North Korea never signed."
+    evidence = ("North Korea is one of just six countries not to have signed the Chemical Weapons "
+                "Convention (CWC) arms control treaty banning the production, stockpiling and "
+                "use of chemical weapons.")
+    assert rule_check(claim, evidence).label == "full"  # the words are all there but one
+    assert Checker().check(claim, evidence).label == "partial"  # cited, not shown full
+
+
+def test_learned_gate_cites_a_claim_stated_in_other_words_as_partial() -> None:
+    """Judged full (mid round cand-mid38) where the rules said none (too few words shared)."""
+    from newsweave.align.check import Checker, rule_check
+
+    claim = "One in seven colon cancer patients is under 50."
+    evidence = ("An extensive analysis of recent data showed that one in every seven colorectal "
+                "cancer patients was younger than 50.")
+    assert rule_check(claim, evidence).label == "none"
+    v = Checker().check(claim, evidence)
+    assert v.label == "partial" and "other words" in v.reason
+    # hard facts still veto it: another figure of the same unit, or a denied word
+    ck = Checker()
+    assert ck.check(claim, evidence.replace("seven", "eight")).label != "partial"
+    assert ck.check("One in seven colon cancer patients is not under 50.", evidence).label \
+        not in ("full", "partial")
+
+
+def test_both_sentences_denying_something_is_not_a_negation_contradiction() -> None:
+    """Judged full (cand-test81 / cand-mid38), checked 'contradicts' before: each sentence has
+    its own negation, read on a different word."""
+    claim = "Intermex did not immediately respond for comment."
+    assert check(claim, "Representatives for Intermex did not respond to comment requests by "
+                        "press time.").label != "contradicts"
+    # one sentence denying what the other states is still a contradiction
+    assert check("McFadden still had to register as a sex offender in Colorado.",
+                 "McFadden does not have to register as a sex offender in Colorado.").label \
+        == "contradicts"

@@ -45,10 +45,11 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0  # paragraph number within the article
+    # whitespace-separated words of ``text``, counted once (read by every stage)
+    words: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.text.split()))
 
 
 @dataclass(frozen=True, slots=True)

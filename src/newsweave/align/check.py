@@ -24,16 +24,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsweave.align.figures import Facts, Number
+from newsweave.align.figures import hedge_range as _hedge_range
+from newsweave.align.figures import missing_numbers as _missing_numbers
+from newsweave.align.figures import number_conflict as _number_conflict
+from newsweave.align.figures import other_figure as _other_figure
 from newsweave.align.learned import (
+    FEATURES,
     FULL_MODEL,
     SUPPORTED_MODEL,
     T_FULL,
+    T_PROMOTE,
     T_SUPPORTED,
     pair_features,
     probability,
 )
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
+from newsweave.text.tokens import lower_findall
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
 FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
@@ -46,17 +54,20 @@ PARTIAL_BACK = 0.3  # partial support: the claim states this share of the eviden
 TINY = 3  # a claim of this many content words or fewer ("I was all set to do the debate.")
 TINY_BACK = 0.25  # ... is supported only by evidence with this share of its words in the claim
 SAME_THING_AT = 0.3  # below this the two are not about the same thing (no contradiction)
+PROMOTE_AT = 0.3  # a rule "none" with this share of the claim's words may be raised ...
+PROMOTABLE = frozenset({  # ... when the rules said "none" for one of these reasons
+    "too little in common", "only names in common", "a small part of a longer sentence about more"})
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*\d|\d")
-_NEG = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|denied|denies|deny|"
+_NEG = re.compile(  # (?=[...]): each branch's first letter, one test per position (faster)
+    r"(?=[ncwdr])\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without|denied|denies|deny|"
     r"refused|refuses)\b|n[’']t\b", re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|reported|"
     r"added|announced|confirmed)(?:\s+(?:on\s+)?\w+day)?\s*[.!]?[\"”’]?\s*$"
-    r"|,?\s*according to\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
-    r"|,\s*(?:said|says)\s+(?:[\w.'’-]+\s*){1,6}[.!]?[\"”’]?\s*$"
+    r"|,?\s*according to\s+(?:[\w.'’-]++\s*+){1,6}[.!]?[\"”’]?\s*$"
+    r"|,\s*(?:said|says)\s+(?:[\w.'’-]++\s*+){1,6}[.!]?[\"”’]?\s*$"
 )
 _RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -65,19 +76,19 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MONTH_DAY = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"(?=[JFMASOND])\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st prof president senator "
                     "governor mayor minister judge officer the a an".split())
 _REPORT = frozenset("said says say told tells according reported reports adds added "
                     "wrote writes stated noted explained".split())
 _NUM_WORDS = re.compile(
-    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"(?=[otfsenhmbd])\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|dozen)[\s-]*)+\b",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
+_DIGITS = re.compile(r"(?=\d)(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
                      r"thousand|hundred))?(?![\w])")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})(?:[\"”]|$)")
 _PLACE_AFTER = re.compile(
@@ -89,34 +100,6 @@ _AUX = frozenset("did does do doing done has have had having was were is are be 
                  "just really even yet".split())
 _SCOPE_WORDS = frozenset("nationwide national country countrywide statewide worldwide "
                          "globally total overall".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Number:
-    text: str  # as written ("more than 15,000", "Forty-six")
-    value: float
-    unit: str  # stem of the word after the number ("peopl", "fligh", "%", "$") or ""
-    place: str  # capitalised place named right after it ("New York City") or ""
-    scope: str  # "nationwide"-like word close to it, or ""
-    of: str = ""  # what a share or sum is of ("7% of the energy" -> "energy" stem)
-    lo: float = 0.0  # the values the hedge allows ("more than 15,000": 15,000..16,500)
-    hi: float = 0.0
-    where: frozenset[str] = frozenset()  # last words of the names in the number's clause
-    part: bool = False  # a part of a count ("three of the men", "another five")
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the check reads from one sentence (computed once per text)."""
-
-    stems: frozenset[str]  # content words, lower-cased, folded, suffix-stripped
-    names: tuple[tuple[str, ...], ...]  # capitalised name phrases, as word stems
-    numbers: tuple[Number, ...]
-    dates: frozenset[str]  # weekdays, months, years
-    negated: frozenset[str]  # the content word each negation applies to ("not register")
-    quote: frozenset[str]  # content stems inside quotation marks
-    name_stems: frozenset[str]  # every word of ``names``
-    lead_names: tuple[tuple[str, ...], ...] = ()  # names starting in the first six words
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,16 +203,6 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:m.start() if m else len(text)]
 
 
-def _hedge_range(v: float, hedge: str) -> tuple[float, float]:
-    if hedge in ("more than", "over", "at least"):
-        return v, v * 1.1
-    if hedge in ("less than", "fewer than", "nearly", "almost", "up to", "as many as", "under"):
-        return v * 0.9, v
-    if hedge in ("about", "around", "some", "roughly"):
-        return v * 0.95, v * 1.05
-    return v, v
-
-
 def _names(text: str, head: int = 0) -> tuple[tuple[str, ...], ...]:
     """Capitalised name phrases (as word stems); with ``head``, only those starting among the
     first ``head`` words."""
@@ -313,7 +286,7 @@ _ATTRIBUTION_HINT = re.compile(r"said|says|told|reported|added|announced|confirm
 def _words(text: str) -> tuple[str, ...]:
     # ", officials said." is a detail, not the information
     bare = _ATTRIBUTION.sub("", text) if _ATTRIBUTION_HINT.search(text) else text
-    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(bare))
+    return tuple(lower_findall(_WORD, bare))
 
 
 def facts(text: str, st: Callable[[str], str] = stem,
@@ -364,63 +337,10 @@ def _is_day(d: str) -> bool:
     return "-" in d
 
 
-def _same_value(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
-
-
-def _direction(n: Number) -> int:
-    return 1 if n.hi > n.value and n.lo == n.value else -1 if n.lo < n.value == n.hi else 0
-
-
-def _compatible(x: Number, y: Number) -> bool:
-    """The same value (2 %), hedged the same way or not at all: "more than 300,000" /
-    "as many as 300,000" differ (above / at most), and so do "more than 300" / "at least 295"
-    (judges read another figure as a contradiction, hedge or not)."""
-    return _same_value(x.value, y.value) and _direction(x) * _direction(y) >= 0
-
-
 def number_clash(claim: str, evidence: str) -> tuple[Number, Number] | None:
     """The number of ``claim`` that ``evidence`` gives differently for the same thing (same
     unit or same place, no other scope), as (claim's, evidence's); None if there is none."""
     return _number_conflict(facts(claim), facts(evidence))
-
-
-def _number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
-    """A number of the claim that the evidence gives differently for the same thing (and
-    the same time: two sentences naming different days count two different moments)."""
-    if a.dates and b.dates and not a.dates & b.dates:
-        return None
-    for x in a.numbers:
-        if x.part or any(_compatible(x, y) for y in b.numbers):
-            continue
-        for y in b.numbers:
-            if y.part:
-                continue
-            if x.unit in ("%", "$") or y.unit in ("%", "$"):
-                if x.unit != y.unit or not x.of or x.of != y.of:
-                    continue  # shares and sums compare only when of the same thing
-            same_place = bool(x.place and y.place and x.place == y.place)
-            same_unit = bool(x.unit and x.unit == y.unit)
-            if x.place and y.place and x.place != y.place:
-                continue  # "46 in the U.S." / "10 in New York City": another scope
-            if x.scope != y.scope:
-                continue  # "nationwide" vs one place
-            if bool(x.where) != bool(y.where) or (x.where and not x.where & y.where):
-                continue  # "103 flights at Los Angeles airport" / "15,000 flights"
-            if same_place or (same_unit and not (x.place or y.place)):
-                return x, y
-    return None
-
-
-def _other_figure(a: Facts, b: Facts) -> bool:
-    """A number of the claim is missing and the evidence gives another of the same unit
-    ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
-    return any(x.unit and not any(_same_value(x.value, y.value) for y in b.numbers)
-               and any(y.unit == x.unit for y in b.numbers) for x in a.numbers)
-
-
-def _missing_numbers(a: Facts, b: Facts) -> bool:
-    return any(not any(_same_value(x.value, y.value) for y in b.numbers) for x in a.numbers)
 
 
 def _names_missing(a: Facts, b: Facts) -> list[frozenset[str]]:
@@ -461,11 +381,11 @@ class Checker:
 
     def stems(self, text: str) -> frozenset[str]:
         got = self._stems.get(text)
-        if got is None:
-            memo, get = self._stem_of, self._stem_of.get  # ``_content`` with ``self.stem``
-            got = self._stems[text] = frozenset(
-                get(w) or memo.setdefault(w, stem(w)) for w in self.tokens(text)
-                if w not in _NOT_CONTENT and not w[0].isdigit() and len(w) > 1)
+        if got is None:  # ``_content`` with ``self.stem``, over the distinct words
+            memo, keep = self._stem_of, [w for w in set(self.tokens(text)) - _NOT_CONTENT
+                                         if len(w) > 1 and not w[0].isdigit()]
+            memo.update((w, stem(w)) for w in keep if w not in memo)
+            got = self._stems[text] = frozenset(map(memo.__getitem__, keep))
         return got
 
     def facts(self, text: str) -> Facts:
@@ -497,6 +417,12 @@ class Checker:
         return pair_features(self.facts(claim), self.facts(evidence), self.sequence(claim),
                              self.sequence(evidence), rule)
 
+    def promotable(self, claim: str, evidence: str, v: Verdict) -> bool:
+        """Whether the gate may raise the rule verdict ``v`` ("none") to "partial"."""
+        if v.label != NONE or (_NEG.search(claim) is None) != (_NEG.search(evidence) is None):
+            return False  # one of them denies something: no learned promotion
+        return _promotable(v, self.facts(claim), self.facts(evidence))
+
     def check(self, claim: str, evidence: str) -> Verdict:
         """The rule verdict, kept only when the learned gate agrees (see the module doc)."""
         got = self._verdicts.get((claim, evidence))
@@ -504,14 +430,31 @@ class Checker:
             v = self.rules(claim, evidence)
             if v.label in (FULL, PARTIAL) and v.reason != "same text":
                 v = _gated(v, self.features(claim, evidence, v.label))
+            elif v.label == NONE and self.promotable(claim, evidence, v) and probability(
+                    self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= T_PROMOTE:
+                v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
             got = self._verdicts[(claim, evidence)] = v
         return got
 
 
+def _promotable(v: Verdict, a: Facts, b: Facts) -> bool:
+    """A rule "none" the learned gate may raise to "partial": the words fell short
+    (``PROMOTABLE``, ``PROMOTE_AT`` of the claim's), while no hard fact is against it: a
+    denied word, the subject's name, a quotation or another figure of the same unit."""
+    if v.reason not in PROMOTABLE or v.coverage < PROMOTE_AT or len(a.stems & b.stems) < 2:
+        return False
+    if a.negated - b.stems or _missing_from(a.lead_names, b) or _other_figure(a, b):
+        return False
+    return not a.quote or len(a.quote & b.stems) >= PARTIAL_AT * len(a.quote)
+
+
+_LEAD = FEATURES.index("lead_word_missing")
+
+
 def _gated(v: Verdict, x: list[float]) -> Verdict:
-    label = v.label
-    if label == FULL and probability(x, FULL_MODEL) < T_FULL:
-        label = PARTIAL
+    label = v.label  # a claim whose first content word (its subject, most often) the
+    if label == FULL and (x[_LEAD] or probability(x, FULL_MODEL) < T_FULL):  # evidence lacks
+        label = PARTIAL  # is not shown full ("VX is banned ..." / "North Korea is one of ...")
     if label == PARTIAL and probability(x, SUPPORTED_MODEL) < T_SUPPORTED:
         return Verdict(NONE, v.coverage, v.back, "not clearly supported (learned gate)")
     if label != v.label:
@@ -548,8 +491,8 @@ def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
         clash = _number_conflict(a, b)
         if clash:
             return Verdict(CONTRADICTS, cov, back, f"number {clash[0].text} vs {clash[1].text}")
-        flipped = (a.negated ^ b.negated) & shared
-        if flipped:
+        flipped = (a.negated ^ b.negated) & shared  # a word denied in one sentence only,
+        if flipped and not (_NEG.search(claim) and _NEG.search(evidence)):  # none in the other
             return Verdict(CONTRADICTS, cov, back, "negation of " + min(flipped))
         for kind in (_is_weekday, _is_day):
             da = {d for d in a.dates if kind(d)}

@@ -9,7 +9,9 @@ chance that a judge calls the pair "full" and the chance that the judge calls it
 all (full or partial). The support check (``align.check``, ``_gated``) keeps a rule verdict
 only when those chances clear thresholds chosen for precision: a "full" that is not clearly
 full becomes "partial" when it is clearly supported, and a citation that is not clearly
-supported is dropped ("none").
+supported is dropped ("none"). A rule "none" for too few shared words (the claim stated in
+other words) becomes "partial" when the chance it is supported is very high (``T_PROMOTE``)
+and no hard fact of the rules is against it; it is never raised to "full".
 
 The weights below are plain numbers (no file is read at run time); the result is deterministic.
 """
@@ -20,19 +22,35 @@ import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsweave.align.check import Facts
+    from newsweave.align.figures import Facts
 
 FEATURES = (
     "coverage", "back", "log_claim_words", "log_evidence_words", "missing_words",
     "log_extra_words", "claim_numbers", "missing_numbers", "other_figure", "missing_dates",
     "claim_names", "missing_names", "missing_lead_name", "plain_coverage", "quote_coverage",
     "negation_gap", "bigram_coverage", "evidence_names_extra", "evidence_numbers_extra",
-    "rule_full", "rule_partial",
+    "rule_full", "rule_partial", "prefix_coverage", "lead_word_missing",
+    "longest_run",
 )
 
 
 def _bigrams(seq: tuple[str, ...]) -> set[tuple[str, str]]:
     return set(zip(seq, seq[1:], strict=False))
+
+
+def _longest_run(seq_a: tuple[str, ...], seq_b: tuple[str, ...]) -> int:
+    """The longest run of content stems the two sentences share in the same order."""
+    at: dict[str, list[int]] = {}
+    for k, w in enumerate(seq_b):
+        at.setdefault(w, []).append(k)
+    best = 0
+    for i, w in enumerate(seq_a):
+        for j in at.get(w, ()):
+            n = 1
+            while i + n < len(seq_a) and j + n < len(seq_b) and seq_a[i + n] == seq_b[j + n]:
+                n += 1
+            best = max(best, n)
+    return best
 
 
 def pair_features(a: Facts, b: Facts, seq_a: tuple[str, ...], seq_b: tuple[str, ...],
@@ -61,6 +79,12 @@ def pair_features(a: Facts, b: Facts, seq_a: tuple[str, ...], seq_b: tuple[str, 
     ev_nums = sum(1 for y in b.numbers
                   if not any(abs(x.value - y.value) <= 0.02 * max(abs(x.value), abs(y.value))
                              for x in a.numbers))
+    set_a, set_b = set(seq_a), set(seq_b)
+    heads = {w[:5] for w in set_b}  # "engaged" / "engagement": one word, for this feature
+    prefix_cov = sum(1 for w in set_a if w[:5] in heads) / len(set_a) if set_a else 0.0
+    pool_b = pool | set_b
+    lead_word = bool(seq_a) and seq_a[0] not in pool_b  # the subject, most often
+    run = _longest_run(seq_a, seq_b) / len(seq_a) if seq_a else 0.0
     bg_a = _bigrams(seq_a)
     bg_cov = len(bg_a & _bigrams(seq_b)) / len(bg_a) if bg_a else cov
     return [
@@ -70,7 +94,8 @@ def pair_features(a: Facts, b: Facts, seq_a: tuple[str, ...], seq_b: tuple[str, 
         float(min(missing_names, 3)), float(lead_missing), plain_cov, quote_cov,
         float(bool(a.negated - sb) or bool((a.negated ^ b.negated) & shared)), bg_cov,
         float(min(ev_names, 5)), float(min(ev_nums, 3)),
-        float(rule == "full"), float(rule == "partial"),
+        float(rule == "full"), float(rule == "partial"), prefix_cov,
+        float(lead_word), run,
     ]
 
 
@@ -85,25 +110,26 @@ def probability(x: list[float], model: tuple[tuple[float, ...], float]) -> float
 # Fitted by ``python bench/trust_cv.py --weights`` on the judged pairs (the shared
 # standardisation, then weights and bias of each regression over ``FEATURES``); thresholds
 # chosen on grouped out-of-fold predictions for precision.
-T_FULL = 0.9
-T_SUPPORTED = 0.85
+T_FULL = 0.8
+T_SUPPORTED = 0.9
+T_PROMOTE = 0.95  # P(supported) raising a rule "none" (``check.PROMOTABLE``) to partial
 SCALER = (  # the features' means and scales over the judged pairs: one for both
-    (0.62879, 0.52902, 2.2667, 2.4531, 4.0208, 1.6449, 0.33333, 0.2, 0.0097222, 0.16944,
-     1.5917, 0.51111, 0.12639, 0.58703, 0.93375, 0.072222, 0.41673, 0.95972, 0.29583,
-     0.22917, 0.15),
-    (0.28064, 0.28407, 0.48567, 0.54767, 3.9691, 0.96159, 0.66458, 0.51532, 0.098121,
-     0.47919, 1.3824, 0.80442, 0.33229, 0.32744, 0.21351, 0.25886, 0.35351, 1.2648, 0.68919,
-     0.4203, 0.35707),
+    (0.61368, 0.53518, 2.278, 2.4243, 4.1885, 1.6229, 0.38012, 0.22848, 0.014344, 0.16701, 1.5615,
+     0.53279, 0.13627, 0.57461, 0.93378, 0.079918, 0.39693, 0.875, 0.29201, 0.20902, 0.13525,
+     0.61577, 0.43955, 0.43661),
+    (0.27613, 0.27605, 0.48252, 0.55961, 3.8919, 0.94188, 0.72285, 0.56362, 0.11891, 0.47237,
+     1.3776, 0.81918, 0.34308, 0.32117, 0.21131, 0.27117, 0.348, 1.2167, 0.67279, 0.40661,
+     0.34199, 0.27478, 0.49633, 0.31089),
 )
 FULL_MODEL = (
-    (0.29853, 0.75114, 0.12117, 0.38341, -0.94101, 0.14611, 0.03283, -0.44996, -0.33199,
-     -0.51118, -0.19347, 0.025976, 0.27451, -0.37934, 0.39711, -0.017359, 0.19451, 0.11327,
-     -0.034889, 1.0784, 0.30518),
-    0.20607,
+    (0.018286, 0.58444, 0.41252, 0.35514, -0.85599, 0.034014, 0.25036, -0.67494, -0.50683,
+     -0.54182, -0.34463, 0.032556, 0.28948, -0.26691, 0.49549, -0.006378, -0.27646, 0.03805,
+     -0.068438, 0.71157, 0.20455, 0.42557, 0.05979, 0.69621),
+    0.095095,
 )
 SUPPORTED_MODEL = (
-    (0.28053, 0.75906, 0.61028, 0.53164, -0.075966, 0.073256, 0.71366, -0.5825, -0.27529,
-     -0.073488, -0.37245, 0.12494, -0.024082, -0.035713, 0.14492, -0.083493, 0.3367, 0.08831,
-     -0.034173, 1.0518, 0.17286),
-    2.3332,
+    (-0.45644, 0.70879, 0.61072, 0.5602, -0.12405, -0.14419, 0.70103, -0.59579, -0.40911,
+     -0.043163, -0.13079, 0.030612, -0.036845, 0.15673, 0.22652, -0.033973, -0.15624,
+     0.081401, 0.020129, 1.0548, 0.19305, 0.75563, 0.096977, 0.36875),
+    2.3335,
 )

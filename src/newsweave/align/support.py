@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 
 from newsweave.options import ALIGN_THRESHOLD
-from newsweave.text.spelling import fold_token
+from newsweave.text.spelling import fold_token, fold_tokens
 from newsweave.text.stopwords import stop_words
-from newsweave.text.tfidf import EmptyVocabulary, Tfidf
+from newsweave.text.tfidf import EmptyVocabulary, Terms, Tfidf
 from newsweave.text.tokens import tokenizer
 from newsweave.types import Sentence
 
@@ -59,6 +58,14 @@ def analyzer(text: str, memo: dict[str, str] | None = None) -> list[str]:
         if t not in memo:  # "" marks a stop word
             memo[t] = "" if t in STOP_WORDS else fold(t)
     return [f for f in map(memo.__getitem__, terms) if f]
+
+
+def _terms(tokens: list[str]) -> list[str]:
+    """The TF-IDF terms of distinct ``_TERMS`` tokens ("" for a stop word), as
+    :func:`analyzer` makes them (folded by :func:`fold_tokens`, the same keys in one go)."""
+    keep = [t for t in tokens if t not in STOP_WORDS]
+    folded = dict(zip(keep, fold_tokens(keep), strict=True))
+    return [folded.get(t, "") for t in tokens]
 
 
 @dataclass(slots=True)
@@ -169,8 +176,7 @@ def _checker() -> Checker:
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
     """L2-normalized TF-IDF rows (sublinear tf, smoothed idf: :mod:`newsweave.text.tfidf`);
     an all-stop-word or empty input gives zero rows."""
-    memo: dict[str, str] = {}
-    vec = Tfidf(partial(analyzer, memo=memo))
+    vec = Tfidf(Terms(_TERMS, _terms))
     try:
         return vec.fit_transform(texts), vec
     except EmptyVocabulary:
@@ -208,9 +214,17 @@ def align(
 
     support: list[frozenset[str]] = []
     independent: list[int] = []
+    own = [s.article for s in sents]
+    alone = {a: frozenset((a,)) for a in own}  # a sentence without links: its own article
+    bounds = linked.indptr.tolist()
+    linked_art = arts[linked.indices].tolist()
     for i in range(n):
-        cols = linked.indices[linked.indptr[i]:linked.indptr[i + 1]]
-        sup = frozenset({sents[i].article, *arts[cols].tolist()})
+        lo, hi = bounds[i], bounds[i + 1]
+        if lo == hi:
+            support.append(alone[own[i]])
+            independent.append(1)
+            continue
+        sup = frozenset((own[i], *linked_art[lo:hi]))
         support.append(sup)
         independent.append(len({groups.get(a, a) for a in sup}))
 
@@ -232,17 +246,19 @@ def _links(
     sentence keeping its ``max_links`` closest links (0: all); and how many sentences had
     more (their farther links are dropped). ``dense``: the whole cosine matrix when
     :class:`Similarity` holds it (its rows are the block products, bit for bit)."""
-    capped = 0
     n = vectors.shape[0]
+    if dense is not None:
+        return _dense_links(vectors, art_code, long_enough, threshold, max_links, dense)
+    capped = 0
     present = (vectors > 0).astype(np.float32).tocsr()
-    vt = vectors.T.tocsc() if dense is None else None
+    vt = vectors.T.tocsc()
     pt = present.T.tocsc()
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for start in range(0, n, BLOCK):
         stop = min(n, start + BLOCK)
         # dense blocks of BLOCK x n (float32): bounded, and fast to sample
-        sim = dense[start:stop] if dense is not None else (vectors[start:stop] @ vt).toarray()
+        sim = (vectors[start:stop] @ vt).toarray()
         r, c = np.nonzero(sim >= threshold)
         if len(r):
             shared = (present[start:stop] @ pt).toarray()
@@ -252,24 +268,78 @@ def _links(
         r_abs = r + start
         ok = ((counts >= MIN_SHARED_TERMS) & (art_code[r_abs] != art_code[c])
               & long_enough[r_abs] & long_enough[c])
-        rr, cc, vals = r_abs[ok], c[ok], sim[r[ok], c[ok]]
-        if max_links and len(rr):
-            order = np.lexsort((cc, -vals, rr))  # per row: closest first, then input order
-            rr, cc = rr[order], cc[order]
-            first = np.r_[0, np.flatnonzero(np.diff(rr)) + 1]
-            rank = np.arange(len(rr)) - np.repeat(first, np.diff(np.r_[first, len(rr)]))
-            keep = rank < max_links
-            capped += len(np.unique(rr[~keep]))
-            rr, cc = rr[keep], cc[keep]
+        rr, cc, got = _closest(r_abs[ok], c[ok], sim[r[ok], c[ok]], max_links)
+        capped += got
         rows.append(rr)
         cols.append(cc)
+    return _link_matrix(rows, cols, n), capped
+
+
+def _closest(rr: np.ndarray, cc: np.ndarray, vals: np.ndarray,
+             max_links: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """The links (rows ``rr`` in order) each row keeps: its ``max_links`` closest (0: all),
+    closest first, then input order; and how many rows had more."""
+    if not max_links or not len(rr):
+        return rr, cc, 0
+    order = np.lexsort((cc, -vals, rr))  # per row: closest first, then input order
+    rr, cc = rr[order], cc[order]
+    first = np.r_[0, np.flatnonzero(np.diff(rr)) + 1]
+    rank = np.arange(len(rr)) - np.repeat(first, np.diff(np.r_[first, len(rr)]))
+    keep = rank < max_links
+    return rr[keep], cc[keep], len(np.unique(rr[~keep]))
+
+
+def _link_matrix(rows: list[np.ndarray], cols: list[np.ndarray], n: int) -> sparse.csr_matrix:
     r_all = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     c_all = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
     data = np.ones(len(r_all), dtype=bool)
     out = sparse.csr_matrix((data, (r_all, c_all)), shape=(n, n))
     out = (out + out.T).astype(bool).tocsr()  # a link kept by either end is kept
     out.sort_indices()
-    return out, capped
+    return out
+
+
+PAIR_CHUNK = 4096  # candidate pairs whose shared terms are counted at a time
+
+
+def _dense_links(
+    vectors: sparse.csr_matrix, art_code: np.ndarray, long_enough: np.ndarray,
+    threshold: float, max_links: int, dense: np.ndarray,
+) -> tuple[sparse.csr_matrix, int]:
+    """:func:`_links` when the whole cosine matrix is at hand: the same links, with the
+    shared terms counted only for the pairs that pass the other tests (in one go, not a
+    sparse product per block)."""
+    n = vectors.shape[0]
+    r, c = np.nonzero(dense >= threshold)  # row-major, as block by block
+    ok = (art_code[r] != art_code[c]) & long_enough[r] & long_enough[c]
+    r, c = r[ok], c[ok]
+    if len(r):
+        counts = np.concatenate([_shared_terms(vectors, r[k:k + PAIR_CHUNK], c[k:k + PAIR_CHUNK])
+                                 for k in range(0, len(r), PAIR_CHUNK)])
+        keep = counts >= MIN_SHARED_TERMS
+        r, c = r[keep], c[keep]
+    rr, cc, capped = _closest(r, c, dense[r, c], max_links)
+    return _link_matrix([rr], [cc], n), capped
+
+
+def _shared_terms(vectors: sparse.csr_matrix, r: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """For each pair (r[k], c[k]), how many terms both rows hold (a row's terms are
+    distinct, so a term met twice among the pair's entries is shared)."""
+    present = vectors if bool((vectors.data > 0).all()) else (vectors > 0).tocsr()
+    indptr, ind = present.indptr.astype(np.int64), present.indices.astype(np.int64)
+    m = len(r)
+    starts = np.concatenate([indptr[r], indptr[c]])
+    lens = np.concatenate([indptr[r + 1] - indptr[r], indptr[c + 1] - indptr[c]])
+    total = int(lens.sum())
+    if not total:
+        return np.zeros(m, dtype=np.int64)
+    offs = np.repeat(np.cumsum(lens) - lens, lens)
+    pos = np.repeat(starts, lens) + (np.arange(total) - offs)
+    width = max(1, present.shape[1])
+    key = np.repeat(np.tile(np.arange(m, dtype=np.int64), 2), lens) * width + ind[pos]
+    key.sort()
+    twice = key[1:][key[1:] == key[:-1]]
+    return np.bincount(twice // width, minlength=m)
 
 
 def _components(linked: sparse.csr_matrix) -> list[int]:

@@ -16,11 +16,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from newsweave.align.check import number_clash
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
-from newsweave.analyze.samefact import DEATH, YEAR, kinds_of, reading, repeated, same_quantity
+from newsweave.analyze.samefact import (
+    DEATH,
+    YEAR,
+    Reading,
+    figures,
+    head_of,
+    kinds_of,
+    reading,
+    repeated,
+    same_quantity,
+)
 from newsweave.text.numbers import Quantity, quantities
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 from newsweave.text.stopwords import stop_words
@@ -28,6 +40,8 @@ from newsweave.text.tokens import tokenize
 from newsweave.types import Article, Sentence, SummaryItem
 
 MIN_CONFIDENCE = 0.3
+MIN_SIMILAR = 0.2  # cosine of two sentences whose counts of any noun are compared
+MAX_FIGURE_ROWS = 600  # sentences with counts compared two by two (first ones kept)
 MAX_CLAIMS = 1500  # pairs are compared two by two: bound the work on number-heavy input
 AGREE_AT = 0.5  # same value, and contexts this close: the sources confirm each other
 WINDOW = 70  # characters either side of a number that describe what it measures
@@ -354,14 +368,18 @@ def disputed_conflicts(
             if set(YEAR.findall(s.text)) != set(YEAR.findall(d.text)):
                 continue
             x, y = clash
+            if x.unit == "clock" or y.unit == "clock":
+                times = _clock_conflict(s, d)
+                if times is not None:
+                    seen.add(key)
+                    out.append(times)
+                continue
             if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):
                 continue  # "died on the scene" / "killed three people"
             if not shown(s.text, x.text, d.text, y.text, x.unit == "km"):
                 continue
             seen.add(key)
-            after = re.match(r"\s+([a-z]{3,})", s.text[s.text.find(x.text) + len(x.text):]
-                             if x.text in s.text else "")
-            noun = after.group(1) if after and after.group(1) not in ENGLISH_STOP_WORDS else ""
+            noun = _noun_after(s.text, x.text)
             kinds = sorted(kinds_of(s.text))
             about = "number" + (f" of {noun}" if noun else "")
             if kinds:
@@ -369,8 +387,126 @@ def disputed_conflicts(
             if x.place:
                 about += f" in {x.place}"
             out.append(Conflict(about, 0.7, tuple(
-                Claim(n.text, round(n.value, 1), n.unit or "count", (t.article,),
+                Claim(n.text, round(n.value, 1), n.unit if n.unit in ("km", "%", "$") else "count",
+                      (t.article,),
                       SentenceRef.of(t))
                 for n, t in ((x, s), (y, d))
             )))
     return out
+
+
+def _number(r: Reading | None) -> float | None:
+    return r.number if r is not None else None
+
+
+_DISTANCE_HEADS = frozenset({"mil", "kilome", "km", "kms", "meter", "metre"})
+
+
+def figure_conflicts(
+    sentences: Sequence[Sentence],
+    similarity: Any,
+    groups: Mapping[str, str],
+    existing: Sequence[Conflict] = (),
+    min_similar: float = MIN_SIMILAR,
+) -> list[Conflict]:
+    """Counts of any noun ("11 counts", "seven national parks", "25 deaths") that two similar
+    sentences of independent sources give differently, when :func:`shown` passes: the
+    candidates :func:`compare_quantities` cannot read (it knows people, some things and
+    distances). ``sentences`` are the alignment's rows, ``similarity[i, j]`` their cosine."""
+    seen = {frozenset((r.article, r.start) for r in c.refs()) for c in existing}
+    rows = [(i, s, figs) for i, s in enumerate(sentences) if (figs := figures(s.text))]
+    rows = rows[:MAX_FIGURE_ROWS]
+    # what each figure counts, cheaply, so only figures of one noun are read in full
+    heads = {(i, v): head_of(s.text, v) for i, s, figs in rows for v in figs}
+    by_head = [frozenset(heads[(i, v)] for v in figs) - {""} for i, _, figs in rows]
+    read: dict[tuple[int, str], Reading | None] = {}
+
+    def read_at(k: int, text: str, value: str) -> Reading | None:
+        if (k, value) not in read:
+            read[(k, value)] = reading(text, value)
+        return read[(k, value)]
+
+    found: list[tuple[float, int, int, str, str]] = []
+    cols = np.array([i for i, _, _ in rows], dtype=np.int64)
+    for x, (i, a, figs_a) in enumerate(rows):
+        ga = groups.get(a.article, a.article)
+        if x + 1 >= len(rows):
+            break
+        sims = np.asarray(similarity[i, cols[x + 1:]], dtype=np.float64).ravel()
+        for y in np.flatnonzero(sims >= min_similar):
+            j, b, figs_b = rows[x + 1 + int(y)]
+            if groups.get(b.article, b.article) == ga or not by_head[x] & by_head[x + 1 + int(y)]:
+                continue
+            if frozenset(((a.article, a.start), (b.article, b.start))) in seen:
+                continue
+            for va in figs_a:
+                if heads[(i, va)] in _DISTANCE_HEADS or not any(
+                        heads[(i, va)] == heads[(j, vb)] for vb in figs_b):
+                    continue
+                ra = read_at(i, a.text, va)
+                if ra is None or not ra.head or ra.head in _DISTANCE_HEADS:
+                    continue
+                for vb in figs_b:
+                    if heads[(j, vb)] != heads[(i, va)]:
+                        continue
+                    rb = read_at(j, b.text, vb)
+                    if rb is None or rb.head != ra.head or rb.number == ra.number:
+                        continue
+                    ok, _ = same_quantity(ra, rb)
+                    if ok and not repeated(a.text, b.text, ra, rb):
+                        found.append((float(sims[y]), i, j, va, vb))
+    out = []
+    used: set[tuple[int, str]] = set()
+    by_row = {i: s for i, s, _ in rows}
+    for sim, i, j, va, vb in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3], f[4])):
+        a, b = by_row[i], by_row[j]
+        key = frozenset(((a.article, a.start), (b.article, b.start)))
+        if (i, va) in used or (j, vb) in used or key in seen:
+            continue
+        used.update(((i, va), (j, vb)))
+        seen.add(key)
+        noun = _noun_after(a.text, va)
+        about = "number" + (f" of {noun}" if noun else "")
+        out.append(Conflict(about, round(min(0.9, max(MIN_CONFIDENCE, sim)), 2), tuple(
+            Claim(v, _number(read[(k, v)]), "count", (t.article,), SentenceRef.of(t))
+            for k, v, t in ((i, va, a), (j, vb, b))
+        )))
+    return out
+
+
+_CLOCK_TEXT = re.compile(r"(?:(?P<hedge>about|around|approximately|roughly|shortly (?:before|"
+                         r"after)|just (?:before|after)|after|before|by|until)\s+)?"
+                         r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\b\.?)?", re.I)
+
+
+def _clock_conflict(s: Sentence, d: Sentence) -> Conflict | None:
+    """Two clock times of one event ("fled at 4:30 a.m." / "at 4:20 a.m."), each the only
+    time of its sentence and neither hedged ("about 4:30" and "about 4:20" can both hold)."""
+    ms = [list(_CLOCK_TEXT.finditer(t.text)) for t in (s, d)]
+    if any(len(m) != 1 or m[0].group("hedge") for m in ms):
+        return None
+    values = [m[0].group().strip() for m in ms]
+    return Conflict("time of the event", 0.5, tuple(
+        Claim(v, None, "time", (t.article,), SentenceRef.of(t)) for v, t in zip(values, (s, d),
+                                                                                 strict=True)))
+
+
+def _noun_after(text: str, value: str) -> str:
+    """What a figure counts, as written after it: "silver stars" in "two silver stars and
+    five bronze stars", "counts" in "11 counts of statutory rape" ("" if no noun follows)."""
+    at = text.find(value)
+    if at < 0:
+        return ""
+    words: list[str] = []
+    end = 0
+    for m in re.finditer(r"\s+([A-Za-z][\w'’-]*)", text[at + len(value):][:60]):
+        if m.start() != end:
+            break  # punctuation between: the phrase has ended
+        end = m.end()
+        w = m.group(1)
+        if w.lower() in ENGLISH_STOP_WORDS or len(words) == 2:
+            break
+        words.append(w)
+        if w.lower().endswith("s"):
+            break  # the plural noun ends the phrase ("silver stars")
+    return " ".join(words)

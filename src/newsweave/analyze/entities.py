@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze.entity_types import (
+    GIVEN_KEYS,
     NOT_ALONE_KEYS,
     ORG_KEYS,
     PLACE_KEYS,
@@ -27,7 +28,7 @@ from newsweave.analyze.entity_types import (
     is_acronym,
     person_like,
 )
-from newsweave.analyze.gazetteer import GENERIC, KNOWN_PLACES
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
@@ -50,7 +51,12 @@ from newsweave.analyze.lexicon import (
     SPEECH_BEFORE,
     TERM_PATTERNS,
 )
-from newsweave.analyze.name_evidence import forms_to_drop
+from newsweave.analyze.name_evidence import (
+    bracket_alias_ok,
+    context_cues,
+    forms_to_drop,
+    not_place_in,
+)
 from newsweave.analyze.names import (
     NOT_NAMES,
     Mention,
@@ -152,7 +158,8 @@ def _collect(
                     continue
                 before = text[max(0, m.start - 40): m.start]
                 after = text[m.end: m.end + 60]
-                if PLACE_BEFORE.search(before) or PLACE_AFTER.match(after):
+                if (PLACE_BEFORE.search(before) and not not_place_in(before)) or PLACE_AFTER.match(
+                        after):
                     form.cues["place"] += 1
                 elif PLACE_WEAK.search(before):
                     form.cues["place_weak"] += 1
@@ -173,6 +180,7 @@ def _collect(
                 if ORG_POSSESSIVE.match(after) or ORG_PLATFORM.search(before) or (
                         ORG_NOUN_AFTER.match(after)):
                     form.cues["org"] += 1  # "the WinCo store", "the Apotex founder"
+                form.cues.update(context_cues(before, after))  # works, awards, bodies
                 if KIN_BEFORE.search(before):
                     form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
                 if (m.start == 0 or text[m.start - 1] == "\n") and re.match(
@@ -234,6 +242,8 @@ def _explicit_pairs(articles: Sequence[Article]) -> Iterable[tuple[str, str, boo
                 if fold(a) in NOT_NAMES or fold(b) in NOT_NAMES or re.match(r"[RDI]-", b):
                     continue  # "(I-At Large)" is a party tag, not another name
                 bracket = pat is ALIAS_PATTERNS[2]
+                if bracket and not bracket_alias_ok(a, b):
+                    continue  # a credit, a body named after a place, an actor, a time zone
                 if bracket and (a.upper() in AGENCIES or b.upper() in AGENCIES):
                     continue  # "SEOUL (Reuters)": a dateline's agency, never another name
                 if bracket and not (is_acronym(a) or is_acronym(b)) and (
@@ -313,7 +323,9 @@ def find_entities(
             expansions = [k2 for k2, f2 in forms.items()
                           if k2 != k and len(k2) > 1 and initials(f2.mentions[0].text) == letters
                           and not (person_like(f2) and (letters in AGENCIES or len(letters) < 3
-                                                         or f.cues["dateline"]))]
+                                                         or f.cues["dateline"]))
+                          and (len(letters) > 2 or letters in AGENCIES
+                               or fold(f2.mentions[0].text) in KNOWN_PLACES)]
             if expansions:  # "AP": Associated Press or Accountability Project? the commoner
                 uf.union(k, max(expansions, key=lambda k2: (len(forms[k2].mentions), k2)))
         ok = _org_key(k)
@@ -437,6 +449,9 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str]) ->
         owners = last.get(word) or (first.get(word) if word not in last else None) or set()
         owners = owners - {root}
         placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
+        if fold(fs[0].mentions[0].text) in KNOWN_PLACES | KNOWN_ORGS or any(
+                f.cues["place"] for f in fs):
+            owners = {o for o in owners if o[0] in GIVEN_KEYS}  # "Odessa" / "Occupy Odessa"
         people = [o for o in owners if types.get(o) == "person"]
         # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
         # one more rival for the surname ("Williams": Serena and Venus Williams)

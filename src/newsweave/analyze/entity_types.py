@@ -17,11 +17,13 @@ from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.gazetteer import (
     FREQUENT_WORDS,
     KNOWN_ORGS,
+    KNOWN_OTHER,
     KNOWN_PEOPLE,
     KNOWN_PLACES,
     common_words,
 )
 from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
+from newsweave.analyze.name_evidence import camel_case
 from newsweave.analyze.names import Mention, fold, spelling_key
 
 Key = tuple[str, ...]
@@ -49,8 +51,18 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-ORG_KEYS = {spelling_key(w): v for w, v in ORG_WORDS.items()}
-PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS}
+# more words that make a name a body ("Department of Public Safety", "Air France", "Occupy LA")
+_MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "administration",
+             "federation": "federation", "alliance": "alliance",
+             "board": "board", "airline": "company", "radio": "news", "ansar": "group",
+             "bancshares": "company", "group's": "group", "cooperative": "association"}
+ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
+_ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
+PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS | {
+    "park", "beach", "harbor", "harbour", "falls", "canyon", "forest", "hills", "heights",
+    "springs", "peninsula", "coast", "plaza", "mall", "reservoir", "creek", "pier", "trail",
+    "township", "borough", "parish", "prefecture", "oblast", "waterfall", "glacier"}}
+GIVEN_KEYS = {spelling_key(w) for w in GIVEN_NAMES}
 
 
 def entity_type(forms: list[Form], builtin: str | None) -> str:
@@ -65,28 +77,42 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         cues.update(f.cues)
     if builtin:
         return builtin
+    forms = [f for f in forms if not f.noise] or forms  # "State John F. Kerry" is Kerry
+    names = [m.text for f in forms for m in f.mentions]
     known = _known_type(forms)
     if known:
         return known
+    if all(n.endswith("-area") or (n.endswith("s") and fold(n[:-1]) in KNOWN_PLACES
+                                   and fold(n[:-1]) not in KNOWN_ORGS) for n in names):
+        return "place"  # "the Koreas", "the Dakotas", "Phoenix-area"
     if any(len(n.split()) > 1 and fold(n.split()[-1]) in _STREET_WORDS for n in names):
         return "place"  # "Mira Mesa Boulevard", "Buffalo Springs Drive"
-    if cues["quoted"] * 2 >= len(names):
-        return "other"  # the title of a book, film or song
+    if cues["quoted"] * 2 >= len(names) and not any(
+            k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key):
+        return "other"  # the title of a book, film or song (the “M Group” is a group)
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
         w = n.split()
         if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(" ".join(w[1:])) in KNOWN_PLACES:
             return "organization"
-        if len(w) > 2 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
-            fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2)
-        ):
+        if len(w) > 1 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
+            fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2) if k < len(w)
+        ) and spelling_key(w[-1]) not in PLACE_KEYS:
             return "organization"  # "San Diego Lifeguards", "New York Yankees"
         if len(w) == 2 and fold(w[0]) in _PLACE_FIRST and not any(
             spelling_key(x) in ORG_KEYS for x in w
         ):
             return "place"  # "San Juan", "Fort Worth"
+    if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
+            f.titles for f in forms) and not all(is_acronym(n) for n in names):
+        return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
+    if _product(names):
+        return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
+    if any(len(f.key) > 1 and f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
+           for f in forms):
+        return "organization"
     if any(k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
         k in ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
     ):
@@ -104,6 +130,17 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
                      for n in names)
     if titled or initialled or (multi and (particle or first or cues["person"])):
         return "person"  # "L.C. Handy", "J.K. Rowling" too
+    if not multi and all(fold(n) in TEAM_NAMES for n in names):
+        return "organization"  # "Jets", "Bengals": a team
+    if not multi and all(spelling_key(n) in ORG_KEYS for n in names):
+        return "organization"  # "the Journal", "the Post": a body's short name
+    if any(len(n.split()) > 1 and fold(n.split()[-1]) in _TERM_LAST for n in names) or (
+            cues["glossed"] and all(is_acronym(n) for n in names)):
+        return "term"  # "Fetal Alcohol Spectrum Disorder", "central nervous system (CNS)"
+    if cues["hashtag"] * 2 >= len(names):
+        return "other"  # "#NewsNotNoise": a hashtag
+    if not multi and all(camel_case(n) for n in names) and not cues["person"]:
+        return "organization"  # "JetBlue", "DoSomething": a brand's spelling
     if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
         return "person"  # "Sandy", "Maura": a given name standing alone
     if any(fold(n) in COUNTRIES for n in names):
@@ -125,6 +162,10 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return "person"  # "Romney said he ...", "Ohanian, 34,"
     if not multi and cues["speaks"] and not (cues["the"] or cues["org"] or place):
         return "person"  # '"…," Cowles said': a surname (a body is "the X said", or known)
+    if not multi and not cues["org"] and (
+            2 * cues["person"] + cues["speaks"] + 0.5 * cues["pronoun"]
+            > max(1.5, 2 * (cues["place"] + cues["dateline"]) + 0.3 * cues["place_weak"])):
+        return "person"  # "Bekah said she ...", "Snooki told ... her": more person than place
     if cues["place"] + cues["dateline"] >= 1 or (
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     ):
@@ -133,6 +174,27 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
             _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return "other"
+
+
+_FIRM_WORDS = {spelling_key(w) for w in (
+    "pictures electronics financial energy pharma media research health capital group "
+    "international america europe uk usa").split()}
+
+
+def _product(names: list[str]) -> bool:
+    """Most mentions are a well-known firm's name followed by one or two words that are no
+    body, place or firm word: a product or a service ("Hyundai Sonata", "Instagram Story")."""
+    hits = 0
+    for n in names:
+        w = n.split()
+        if not 2 <= len(w) <= 3 or fold(n) in KNOWN_ORGS or fold(n) in KNOWN_PLACES:
+            continue
+        rest = [spelling_key(x) for x in w[1:]]
+        if fold(w[0]) in KNOWN_ORGS and fold(w[0]) not in KNOWN_PLACES and not any(
+                k in ORG_KEYS or k in PLACE_KEYS or k in _FIRM_WORDS for k in rest) and not any(
+                fold(x) in KNOWN_PLACES for x in w[1:]):
+            hits += 1
+    return hits * 2 > len(names)
 
 
 def _person_shaped(name: str, loose: bool = False) -> bool:
@@ -158,6 +220,19 @@ def _person_shaped(name: str, loose: bool = False) -> bool:
 NOT_ALONE_KEYS = {spelling_key(w) for w in (
     "new north south east west northern southern eastern western central upper lower great "
     "greater san los las saint st radio united republic democratic").split()}
+_TERM_LAST = {"disorder", "disorders", "syndrome", "disease", "defect", "defects", "infection",
+              "deficiency", "therapy", "vaccine"}
+TEAM_NAMES = frozenset((  # lone team nicknames (a word that is also plain English is left out)
+    "jets giants patriots bills dolphins ravens bengals browns steelers texans colts  "
+    "jaguars titans broncos chiefs raiders chargers cowboys eagles redskins commanders  "
+    "bears lions packers vikings falcons panthers buccaneers rams 49ers seahawks yankees  "
+    "mets orioles rays guardians tigers royals astros athletics mariners rangers braves  "
+    "marlins phillies cubs brewers pirates diamondbacks rockies dodgers padres celtics nets  "
+    "knicks 76ers sixers raptors bulls cavaliers cavs pistons pacers bucks hawks hornets  "
+    "wizards nuggets timberwolves blazers warriors clippers lakers suns mavericks rockets  "
+    "grizzlies pelicans spurs bruins sabres canadiens islanders flyers penguins hurricanes  "
+    "blackhawks avalanche predators flames oilers canucks ducks sharks coyotes arsenal  "
+    "chelsea liverpool tottenham everton juventus barcelona bayern").split())
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
                  "terrace", "freeway", "expressway"}
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",
@@ -165,13 +240,16 @@ _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", 
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
                "olympics", "games", "cup", "championship", "festival", "awards", "summit",
                "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",
-               "amendment", "doctrine"}
+               "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
+               "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
+               "protests", "uprising", "series", "show", "flight"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 
 def _known_type(forms: list[Form]) -> str | None:
     """Type from the gazetteer, by the names most mentioned ("Google", "New Zealand")."""
     votes: Counter[str] = Counter()
+    longer = any(len(f.key) > 1 and fold(f.mentions[0].text) not in KNOWN_OTHER for f in forms)
     for f in forms:
         for m in f.mentions:
             low = fold(m.text).strip(".")
@@ -181,6 +259,8 @@ def _known_type(forms: list[Form]) -> str | None:
                 votes["organization"] += 1
             elif low in KNOWN_PEOPLE:
                 votes["person"] += 1
+            elif low in KNOWN_OTHER and not f.titles and not longer:
+                votes["other"] += 1  # "Oscar", "Christmas", "Olympics"
     if not votes:
         return None
     top, n = votes.most_common(1)[0]

@@ -137,9 +137,20 @@ fema; pentagon; white house; kremlin; congress; senate; parliament; supreme cour
 gop; dnc; rnc; labour; conservatives; tories; anc; african national congress; hamas;
 hezbollah; taliban; al-qaeda; al qaeda; boko haram; al-shabab; isis; isil; daesh;
 penn state; harvard; yale; stanford; mit; oxford; cambridge; princeton; columbia;
-dsm; sotheby's; christie's; doyle; doyle new york; coachella; grammys; oscars; nfl; nba;
+dsm; sotheby's; christie's; doyle; doyle new york; coachella; nfl; nba;
 mlb; nhl; yahoo; aol; ebay; paypal; oxfam; library of congress; fifa; uefa; ioc; wta;
-atp; usga; pga; itunes; ted; greenpeace uk
+atp; usga; pga; itunes; ted; greenpeace uk;
+fars; tasnim; irna; isna; yonhap; kcna; interfax; anadolu; kyodo; efe; ansa; dpa; ians; pti;
+air france; lufthansa; british airways; delta air lines; united airlines; american airlines;
+southwest airlines; jetblue; ryanair; easyjet; emirates; qantas; klm; aeroflot; air canada;
+hyundai; kia; nissan; subaru; mazda; mercedes-benz; audi; porsche; fiat; chrysler;
+renault; peugeot; volvo; huawei; xiaomi; alibaba; tencent; baidu; lenovo; dell; oracle;
+cisco; qualcomm; nvidia; adobe; salesforce; pfizer; moderna; merck; novartis; bayer;
+monsanto; glaxosmithkline; astrazeneca; fedex; ups; dhl; costco; kroger; ikea; amtrak;
+gofundme; kickstarter; craigslist; wikipedia; wikileaks; etsy; groupon; dropbox;
+sinn fein; sinn féin; muslim brotherhood; africom; centcom; nypd; lapd; interpol; europol;
+mossad; kgb; fsb; mi5; mi6; gchq; crime stoppers; kleiner perkins; hgtv; tlc; bravo; amc;
+showtime; starz; cbc; ctv; global news; abc7; ktla; wabc; wnbc; national geographic
 """)
 
 KNOWN_PLACES = _phrases("""
@@ -189,7 +200,16 @@ havana; caracas; bogota; lima; buenos aires; rio de janeiro; sao paulo; mosul; a
 earth; mars; raqqa; fallujah; ramadi; tikrit; kirkuk; erbil; dahuk; basra; sweden; bastad; bastaad;
 stockholm;
 ala; ariz; ark; calif; colo; conn; fla; ill; kan; ky; md; mich; minn; mont; neb; nev;
-okla; ore; tenn; tex; vt; wis; wyo; alta; ont; b.c; n.h; n.j; n.m; n.c; n.d; s.c; s.d
+okla; ore; tenn; tex; vt; wis; wyo; alta; ont; b.c; n.h; n.j; n.m; n.c; n.d; s.c; s.d;
+va; w.va; ga; mo; mass; wash; del; ind; pa; n.y; r.i; d.c; lax; heathrow; gatwick;
+o'hare; laguardia; jfk airport; dulles; pyongyang; hanoi; bangkok; manila; jakarta;
+kuala lumpur; taipei; kathmandu; dhaka; colombo; tashkent; baku; tbilisi; yerevan; minsk;
+bucharest; budapest; prague; sofia; belgrade; zagreb; lisbon; brasilia; santiago; quito;
+montevideo; addis ababa; kampala; kigali; kinshasa; accra; dakar; tripoli; tunis; algiers;
+rabat; amman; sanaa; muscat; abu dhabi; manama; kuwait city; benghazi; homs; idlib; sinai;
+kashmir; punjab; chechnya; donbas; donetsk; luhansk; kharkiv; odessa; sevastopol; siberia;
+guangzhou; shenzhen; wuhan; chengdu; osaka; kyoto; hiroshima; fukushima; okinawa; busan;
+mumbai; kolkata; chennai; bangalore; hyderabad; lahore; peshawar; kandahar; helmand; herat
 """)
 
 # Surnames that stand alone for one world-famous person in news text.
@@ -199,6 +219,22 @@ rouhani modi trudeau zuma mugabe mandela gandhi castro maduro kim xi jinping abe
 pelosi mcconnell schumer sanders romney mccain ryan rubio cruz kasich palin giuliani
 mueller comey kushner bannon lincoln kennedy reagan nixon carter churchill thatcher
 blair cameron corbyn johnson mandela beyonce rihanna madonna oprah
+hitler stalin mussolini napoleon einstein darwin shakespeare muhammad jesus moses buddha
+""")
+
+# Names of awards, holidays, recurring events, deities and works that are neither person,
+# organisation nor place: typed ``other`` (an "Oscar" alone is the award, not a man).
+KNOWN_OTHER = _phrases("""
+oscar; oscars; academy award; academy awards; emmy; emmys; emmy award; emmy awards; grammy;
+grammys; grammy award; grammy awards; golden globe; golden globes; tony award; tony awards;
+pulitzer; pulitzer prize; nobel prize; nobel peace prize; bafta; baftas; man booker prize;
+christmas; christmas eve; christmas day; easter; thanksgiving; halloween; hanukkah; ramadan;
+eid; passover; new year; new year's eve; new year's day; valentine's day; memorial day;
+labor day; independence day; fourth of july; black friday; cyber monday; mother's day;
+father's day; super bowl; world cup; olympics; winter olympics; summer olympics;
+olympic games; paralympics; wimbledon; tour de france; world series; stanley cup;
+god; allah; holocaust; world war ii; world war i; cold war; the troubles; troubles;
+bible; koran; quran; torah
 """)
 
 # Capitalised words that are not a name when they stand alone (they do inside a longer one:
@@ -220,6 +256,12 @@ cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
 nation season episode episodes anyone someone says urgent tips detectives islamists
 fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
 suv atv gdp ipo et pt ceos
+akst akdt hst hdt mst mdt aest aedt
+llc inc ltd corp plc llp gmbh
+gtfo tf wtf lmao smh fyi btw imo tbh
+cd cds dvd dvds iv ip uti nicu icu eeg ecg ekg mri rna hiv ptsd adhd asd usb led lcd hdtv
+atm atms iq ivf bmi mvp vip diy swat
+foundation institute association society battalion brigade regiment platoon squadron
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

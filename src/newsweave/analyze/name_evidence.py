@@ -29,6 +29,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_PLACES,
     common_words,
 )
+from newsweave.analyze.lexicon import ORG_WORDS, PLACE_WORDS
 from newsweave.analyze.names import Mention, fold
 from newsweave.types import Article
 
@@ -136,6 +137,141 @@ def forms_to_drop(
             continue
         if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
             continue  # "in Nice, France": a town, though "nice" is a word too
-        if fragment(mentions, texts) or ordinary_word(mentions, counts):
+        if fragment(mentions, texts) or ordinary_word(mentions, counts) or demonym(
+                mentions[0].text):
             out.add(key)
     return out
+
+
+# Words around a mention that say what kind of thing the name is (counted per mention by
+# ``entities._collect``): a work, award or event ("the film Atonement", "Oscar-nominated",
+# "Harry Potter books", "Fixer Upper star") or a body ("the airline JetBlue", "Islands
+# magazine", "Lumos, a charity").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|novel|book|memoir|biography|sitcom|documentary|album|song|musical|"
+    r"opera|franchise|TV show|TV series|series|episode of|season of|star of|stars in|"
+    r"starred in|starring in|starring|appeared in|appearing in|role in|roles in|cast of|"
+    r"premiere of|sequel to|prequel to|adaptation of|remake of|won an?|winning an?|"
+    r"nominated for an?|nomination for an?)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORK_AFTER = re.compile(
+    r"^(?:-nominated|-winning|-winner|-nominee|\s+(?:awards?|prize|nominations?|nominee|"
+    r"trophy|ceremony|finale|premiere|sequel|franchise|series|star|stars|cast|books|novels|"
+    r"films|movies|trilogy|episodes?)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie|"
+    r"novel|book|show|series|sitcom|album|song|documentary|award|prize)\b)")
+_ORG_BEFORE = re.compile(
+    r"\b(?:airline|carrier|charity|nonprofit|non-profit|publication|publisher|band|brand|"
+    r"label|studio|magazines?|retailer|bank|automaker|insurer)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_ORG_AFTER = re.compile(
+    r"^(?:\s+(?:magazine|newspaper|airlines?|airways|charity|nonprofit|studios?)\b|"
+    r",\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
+    r"carrier|publication|publisher|band|brand|label|studio|firm|startup|retailer|bank|"
+    r"university|college|hospital|club|team|website|site)\b)")
+
+
+# "in X" after these words is a work or a publication, not a place ("her role in Atonement",
+# "published in National Geographic Traveler", "a stake in Magnolia")
+_NOT_PLACE_IN = re.compile(
+    r"\b(?:(?P<w>roles?|starred|starring|stars|cast|appeared|appearing|appearance|scenes?|"
+    r"episodes?|chapters?|character|performance|featured)|(?P<o>published|reported|wrote|"
+    r"written|writing|quoted|interview|article|story|piece|op-ed|column|essay|report|invested|"
+    r"investing|investment|stake|shares|listed|advertised|job|career|employees?))\s+in\s+"
+    r"(?:the\s+)?[\"“]?\s*$", re.IGNORECASE)
+_OPEN_QUOTE = re.compile(r"[\"“]\s?(?:The |A |An )?$")
+_CLOSE_QUOTE = re.compile(r"^(?:[,.!?]?[\"”]|['’]s?\s?[\"”])")
+
+
+def not_place_in(before: str) -> bool:
+    """"in X" that is no place: a role in a film, an article in a magazine, a stake in a firm."""
+    return _NOT_PLACE_IN.search(before) is not None
+
+
+def context_cues(before: str, after: str) -> list[str]:
+    """Cue names for one mention from the 40 characters before it and 60 after it."""
+    out = []
+    np = _NOT_PLACE_IN.search(before)
+    if np:
+        out.append("work" if np.group("w") else "org")
+    if _OPEN_QUOTE.search(before) and _CLOSE_QUOTE.match(after) and not (
+            before[-1:] in "“\"" and after[:1] in "”\""):
+        out.append("quoted")  # '"The Lovely Bones"', '" Atonement,"' (the strict case is counted)
+    if before.endswith("#"):
+        out.append("hashtag")
+    if _GLOSS_BEFORE.search(before) and after[:1] == ")":
+        out.append("glossed")  # "central nervous system (CNS)": a common noun's acronym
+    if (not before or before.endswith("\n")) and _DATELINE_AFTER.match(after):
+        out.append("dateline")  # "CHARLOTTESVILLE, Va. (AP) —"
+    a = _PLACE_APPOSITION.match(after)
+    if a and fold(a.group("p")).strip(".") in KNOWN_PLACES and _APPOSITION_END.match(
+            after[a.end():]):
+        out.append("place")  # "Fairmont, W.Va.", "in Nice, France"
+    if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
+        out.append("work")
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+        out.append("org")
+    return out
+
+
+_GLOSS_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+[a-z][a-z-]+\s+\($")
+_DATELINE_AFTER = re.compile(
+    r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\s*(?:\(\w+\)\s*)?(?:--|—|–)|\s+-\s)")
+_APPOSITION_END = re.compile(r"^(?:[,.;:)]|\s+\(|\s*$|\s+[a-z—–-])")
+_DEMONYM_ENDS = (("ians", ""), ("ian", ""), ("ans", ""), ("an", ""), ("ns", ""), ("n", ""),
+                 ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ans", "a"), ("an", "a"))
+
+
+def demonym(name: str) -> bool:
+    """"Kenyan", "Japanese-Americans", "Pakistanis": a people's word made from a place's
+    name, an adjective or a group of people, not an actor of its own."""
+    words = re.split(r"[\s-]+", fold(name))
+    if not 1 <= len(words) <= 2:
+        return False
+    def one(w: str) -> bool:
+        return any(w.endswith(end) and len(w) > len(end) + 2 and w[: len(w) - len(end)] + add
+                   in KNOWN_PLACES for end, add in _DEMONYM_ENDS) and w not in KNOWN_PLACES
+    return all(one(w) for w in words) if len(words) == 2 else one(words[0])
+
+
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def camel_case(name: str) -> bool:
+    """"JetBlue", "DoSomething", "BudgetTravel": a brand's spelling, not a person's name
+    ("McCain", "DeSantis", "LeBron" are not counted)."""
+    return _CAMEL.fullmatch(name) is not None
+
+
+def _letters_in(acro: str, full: str) -> bool:
+    """Every letter of the acronym is in the name ("Alaska" holds no "AKST", "Hawaii" no
+    "HST"; "Kurdistan Workers' Party" has the letters of "PKK", a name in another language)."""
+    letters = acro.replace(".", "").lower()
+    return bool(letters) and all(ch in full.lower() for ch in letters)
+
+
+def bracket_alias_ok(a: str, b: str) -> bool:
+    """Whether "A (B)" says that A and B are one entity.
+
+    Not when A ends a sentence ("… in Medicine Hat. (Medicine Hat Police Service)": a photo
+    credit), when one name is the other plus more words (a place and a body named after it),
+    when both are people's names ("Susie Salmon (Saoirse Ronan)": a character and the actor,
+    or a person and the one who said it), or when an acronym's letters are not in the name
+    ("Hawaii (HST)": a time zone)."""
+    last = a.split()[-1] if a.split() else ""
+    if re.search(r"[a-z]{2}\.$", last) and fold(last).strip(".") not in _ABBREV:
+        return False
+    ka, kb = fold(a).strip(".").split(), fold(b).strip(".").split()
+    n = min(len(ka), len(kb))
+    if ka != kb and ka[:n] == kb[:n]:
+        return False
+    acro = [x for x in (a, b) if re.fullmatch(r"(?:[A-Z]\.?){2,6}", x)]
+    if acro and len(acro) == 1:
+        full = b if acro[0] == a else a
+        return _letters_in(acro[0], full)
+    if not acro and 1 < len(ka) <= 3 and 1 < len(kb) <= 3 and not set(ka) & set(kb) and (
+            ka[0] in FIRST_NAMES or kb[0] in FIRST_NAMES
+            or not any(w in ORG_WORDS or w in PLACE_WORDS for w in ka + kb)):
+        return False  # two people's names; a translated name keeps a word or a body word
+    return True
+
+
+_ABBREV = {"inc", "co", "corp", "ltd", "jr", "sr", "st", "bros", "mt", "ft", "ave", "blvd"}

@@ -248,7 +248,7 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         words = raw.split()
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
-            fold(words[0]).strip(".") in NOT_NAMES
+            (fold(words[0]).strip(".") in NOT_NAMES and not _month_name(words, text[:s]))
             or (initial and len(words) > 1 and (fold(words[0]) in vocab
                                                 or _loose_opener(words))
                 and fold(words[0]) not in _NOT_ALONE
@@ -307,7 +307,8 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:
             return
         if fold(name).strip(".") in GENERIC or (
-            name.isupper() and len(name) >= 4 and fold(name) in NOT_NAMES
+            name.isupper() and len(name) >= 3 and fold(name) in NOT_NAMES
+            and fold(name) not in {"who", "now", "one", "its"}
         ):
             return  # "Police", "News", "Eight", "MORE": ordinary words standing alone
         if len(name.split()) > 1 and fold(name.split()[-1]) in _PARTIES:
@@ -324,6 +325,23 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         yield Mention(
             name, sent.article, start, start + len(name), title, initial, (sent.start, sent.end)
         )
+
+
+_TIME_BEFORE = {"in", "on", "since", "by", "last", "next", "until", "till", "from", "early",
+                "late", "mid", "of", "through", "this", "that", "each", "every", "during",
+                "before", "after", "to", "and", "or", "between", "around", "into"}
+
+
+def _month_name(words: list[str], before: str) -> bool:
+    """"Jan Harding", "April Ryan": a month that is a given name, before a capitalised name,
+    with no dot and not after a word of time ("in June Trump said" is a month)."""
+    if len(words) < 2 or "." in words[0] or fold(words[0]) not in {"jan", "april", "june"}:
+        return False
+    prev = before.split()[-1:] if before else []
+    if prev and fold(prev[0]).strip(",.") in _TIME_BEFORE:
+        return False
+    nxt = fold(words[1]).strip(".,")
+    return nxt not in NOT_NAMES and not nxt.isdigit()
 
 
 def lower_variants(text: str) -> Iterator[tuple[str, int]]:

@@ -10,7 +10,12 @@ from newsweave.analyze.agreements import (
     fact_agreements,
     merge_agreements,
 )
-from newsweave.analyze.conflicts import compare_quantities, date_conflicts, disputed_conflicts
+from newsweave.analyze.conflicts import (
+    compare_quantities,
+    date_conflicts,
+    disputed_conflicts,
+    figure_conflicts,
+)
 from newsweave.analyze.entities import find_entities
 from newsweave.analyze.items import Agreement, AnalysisItem
 from newsweave.analyze.quotes import brief_speakers, find_quotes
@@ -33,6 +38,7 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[A
     conflicts, same_numbers = compare_quantities(arts, sents, state.groups, index)
     conflicts += date_conflicts(arts, sents, state.groups, al.similarity, row_of)
     conflicts += disputed_conflicts(summary, state.groups, conflicts)
+    conflicts += figure_conflicts(al.sentences, al.similarity, state.groups, conflicts)
     conflicts.sort(key=lambda c: -c.confidence)
     # agreement items are merged in place while they are built, so they are dicts until here
     agree = agreements(al, state.order, state.groups)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from newsweave.align.support import Alignment
 from newsweave.summarize.lexical import CAPTION_END, LEXICAL_FEATURES, lexical_features
@@ -127,23 +128,23 @@ def compute_features(
     # Centroid: mean of per-source mean vectors, so long articles do not dominate.
     X = al.vectors
     centroid = np.zeros(X.shape[1], dtype=np.float64)
+    per_source = np.bincount(orig_of, minlength=n_sources)
+    # one product for every source's mean: row k weighs each of its sentences 1/size (as
+    # float32, the scaling sparse ``mean`` does), summed in the same order, to the bit
+    weights = sparse.csr_matrix(
+        ((1.0 / per_source[orig_of]).astype(np.float32), (orig_of, np.arange(n))),
+        shape=(n_sources, n),
+    )
+    means = (weights @ X).toarray()
     for k in range(n_sources):
-        rows = np.flatnonzero(orig_of == k)
-        if len(rows):
-            centroid += np.asarray(X[rows].mean(axis=0)).ravel()
+        centroid += means[k]
     norm = np.linalg.norm(centroid)
     cen = (X @ (centroid / norm)) if norm > 0 else np.zeros(n)
     vals[:, 0] = np.asarray(cen).ravel()
 
     # Soft support: mean over the other sources of the best match in that source.
     if n_sources > 1:
-        best = np.zeros((n, n_sources), dtype=np.float32)
-        for k in range(n_sources):
-            cols = np.flatnonzero(orig_of == k)
-            if len(cols):
-                best[:, k] = al.similarity[:, cols].max(axis=1)
-        best[np.arange(n), orig_of] = 0.0
-        vals[:, 5] = best.sum(axis=1) / (n_sources - 1)
+        vals[:, 5] = _best_per_source(al, orig_of, n_sources).sum(axis=1) / (n_sources - 1)
         vals[:, 4] = (np.array(al.independent, dtype=np.float32) - 1) / (n_sources - 1)
 
     eligible = eligible_mask(al, min_words, max_words, titles)
@@ -173,6 +174,22 @@ def compute_features(
         vals[i, 9] = 1.0 if text.rstrip("\"'”’) ").endswith("?") else 0.0
     lex = lexical_features(sents, orig_of.tolist(), n_sources, al.similarity, rows)
     return FeatureTable(FEATURES, np.hstack([vals, lex]), eligible)
+
+
+def _best_per_source(al: Alignment, orig_of: np.ndarray, n_sources: int) -> np.ndarray:
+    """(n, n_sources) float32: each sentence's best cosine in each source, 0 in its own."""
+    n = len(orig_of)
+    if al.similarity.dense:  # the sources' columns side by side, one maximum per run
+        order = np.argsort(orig_of, kind="stable")
+        starts = np.searchsorted(orig_of[order], np.arange(n_sources))
+        best = np.ascontiguousarray(
+            np.maximum.reduceat(al.similarity.toarray()[:, order], starts, axis=1))
+    else:
+        best = np.zeros((n, n_sources), dtype=np.float32)
+        for k in range(n_sources):
+            best[:, k] = al.similarity[:, np.flatnonzero(orig_of == k)].max(axis=1)
+    best[np.arange(n), orig_of] = 0.0
+    return best
 
 
 def sentence_counts(sentences: Sequence) -> dict[str, int]:

@@ -95,25 +95,7 @@ def lexical_features(
     vals = np.zeros((n, len(LEXICAL_FEATURES)), dtype=np.float32)
     if n == 0:
         return vals
-    toks = [tokens(s.text) for s in sentences]
-    contents = [[w for w in t if w not in _STOP] for t in toks]
-    pairs_of = [list(zip(t, t[1:], strict=False)) for t in toks]
-    freq: Counter[str] = Counter(chain.from_iterable(contents))
-    # Per source, the set of its words and pairs; then in how many *other* sources each occurs.
-    src_words: list[set[str]] = [set() for _ in range(max(1, n_sources))]
-    src_pairs: list[set[tuple[str, str]]] = [set() for _ in range(max(1, n_sources))]
-    for c, ps, src in zip(contents, pairs_of, source_of, strict=True):
-        src_words[src].update(c)
-        src_pairs[src].update(ps)
-    word_others: Counter[str] = Counter()
-    pair_others: Counter[tuple[str, str]] = Counter()
-    for ws_, ps_ in zip(src_words, src_pairs, strict=True):
-        word_others.update(ws_)
-        pair_others.update(ps_)
-    # every word and pair looked up below is a key: plain dicts of the counts less one
-    word_left = {k: v - 1 for k, v in word_others.items()}
-    pair_left = {k: v - 1 for k, v in pair_others.items()}
-    total = max(1, sum(freq.values()))
+    ws, ps, pn, wf = _overlap([tokens(s.text) for s in sentences], source_of, n_sources)
     art_words: Counter[str] = Counter()
     for s in sentences:
         art_words[s.article] += s.words
@@ -125,49 +107,104 @@ def lexical_features(
     to_leads[arts[:, None] == arts[lead_rows][None, :]] = -1.0
     lead_sim = to_leads.max(axis=1) if len(lead_rows) else np.zeros(n, np.float32)
     lead_sim = np.maximum(lead_sim, 0.0)
-    others = max(1, n_sources - 1)
-    out: list[list[float]] = []
-    row_ids = range(n) if rows is None else [int(i) for i in rows]
-    for i in row_ids:
-        s = sentences[i]
-        content = contents[i]
-        pairs = pairs_of[i]
-        ws = ps = pn = wf = 0.0
-        if content:
-            wf = 100.0 * sum(map(freq.__getitem__, content)) / (total * len(content))
-            if n_sources > 1:
-                ws = sum(map(word_left.__getitem__, content)) / (others * len(content))
-        if pairs and n_sources > 1:
-            counts = list(map(pair_left.__getitem__, pairs))
-            ps = (len(counts) - counts.count(0)) / len(pairs)
-            pn = sum(counts) / (others * len(pairs))
-        text = s.text.rstrip()
-        ellipsis = text.endswith(("...", "…"))
-        words = text.split()
-        length = min(len(words), 80) / 40.0  # ``s.words``: rstrip changes no split
-        out.append(
-            [
-                ws,
-                ps,
-                pn,
-                wf,
-                length,
-                length * length,
-                min(s.index, 40) / 40.0,
-                min(s.paragraph, 40) / 40.0,
-                1.0 if _ENDS_SENTENCE.search(text) and not ellipsis else 0.0,
-                1.0 if ellipsis else 0.0,
-                1.0 if _digit_end(text) and _CAPTION_DATE.search(text)
-                and _CAPTION_WORDS.search(text) else 0.0,
-                art_words[s.article] / all_words,
-                1.0 if _DIGIT.search(text) else 0.0,
-                sum([w[:1].isupper() for w in words[1:]]) / max(1, len(words) - 1),
-                float(lead_sim[i]),
-                1.0 if text[:1] in "\"“" else 0.0,
-            ]
-        )
-    if out:
-        vals[list(row_ids)] = np.array(out, dtype=np.float32)
+    row_ids = np.arange(n) if rows is None else np.asarray(rows, dtype=np.int64).ravel()
+    if not len(row_ids):
+        return vals
+    text_of = [sentences[i] for i in row_ids.tolist()]
+    flags = np.array([_text_flags(s.text.rstrip()) for s in text_of], dtype=np.int64)
+    n_words, caps = flags[:, 0], flags[:, 1]
+    length = np.minimum(n_words, 80) / 40.0  # ``s.words``: rstrip changes no split
+    index = np.fromiter((s.index for s in text_of), dtype=np.int64, count=len(text_of))
+    para = np.fromiter((s.paragraph for s in text_of), dtype=np.int64, count=len(text_of))
+    share = np.fromiter((art_words[s.article] for s in text_of), dtype=np.int64,
+                        count=len(text_of)) / all_words
+    cols = (ws[row_ids], ps[row_ids], pn[row_ids], wf[row_ids], length, length * length,
+            np.minimum(index, 40) / 40.0, np.minimum(para, 40) / 40.0,
+            flags[:, 2], flags[:, 3], flags[:, 4], share, flags[:, 5],
+            caps / np.maximum(1, n_words - 1), lead_sim[row_ids], flags[:, 6])
+    vals[row_ids] = np.column_stack(cols).astype(np.float32)
     return vals
 
 
+def _text_flags(text: str) -> tuple[int, int, int, int, int, int, int]:
+    """Of a right-stripped sentence: words, capitalised words after the first, ends on
+    sentence punctuation (not "..."), ellipsis, caption, a digit, opens a quotation."""
+    words = text.split()
+    ellipsis = text.endswith(("...", "…"))
+    return (
+        len(words),
+        sum(map(str.isupper, [w[0] for w in words[1:]])),
+        1 if _ENDS_SENTENCE.search(text) and not ellipsis else 0,
+        1 if ellipsis else 0,
+        1 if _digit_end(text) and _CAPTION_DATE.search(text) and _CAPTION_WORDS.search(text)
+        else 0,
+        1 if _DIGIT.search(text) else 0,
+        1 if text[:1] in "\"“" else 0,
+    )
+
+
+def _overlap(toks: list[list[str]], source_of: Sequence[int], n_sources: int
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per sentence (its tokens ``toks``): word_sources, pair_shared, pair_sources and
+    word_freq (see ``LEXICAL_FEATURES``), counted on arrays of word numbers. Every sum is a
+    sum of integers, so each value is the quotient of the same two integers as a count by
+    dicts gives, to the bit."""
+    n = len(toks)
+    zero = np.zeros(n)
+    flat = list(chain.from_iterable(toks))
+    if not flat:
+        return zero, zero, zero, zero
+    code = {w: k for k, w in enumerate(dict.fromkeys(flat))}
+    n_words = len(code)
+    ids = np.fromiter(map(code.__getitem__, flat), dtype=np.int64, count=len(flat))
+    row = np.repeat(np.arange(n, dtype=np.int64),
+                    np.fromiter(map(len, toks), dtype=np.int64, count=n))
+    src = np.asarray(source_of, dtype=np.int64)[row]
+    content = ~np.fromiter((w in _STOP for w in code), dtype=bool, count=n_words)[ids]
+    c_ids, c_row = ids[content], row[content]
+    freq = np.bincount(c_ids, minlength=n_words)
+    total = max(1, len(c_ids))
+    # in how many *other* sources each content word occurs
+    word_left = np.bincount(_distinct(src[content] * n_words + c_ids) % n_words,
+                            minlength=n_words) - 1
+    n_content = np.bincount(c_row, minlength=n)
+    wf_sum = np.bincount(c_row, weights=freq[c_ids], minlength=n)
+    ws_sum = np.bincount(c_row, weights=word_left[c_ids], minlength=n)
+    # word pairs: neighbours within one sentence (stop words included)
+    same = row[1:] == row[:-1]
+    p_row = row[1:][same]
+    p_idx, n_kinds = _numbered(ids[:-1][same] * n_words + ids[1:][same])
+    pair_left = np.bincount(_distinct(src[1:][same] * n_kinds + p_idx) % n_kinds,
+                            minlength=n_kinds) - 1
+    left = pair_left[p_idx]
+    n_pairs = np.bincount(p_row, minlength=n)
+    pn_sum = np.bincount(p_row, weights=left, minlength=n)
+    ps_sum = np.bincount(p_row, weights=left != 0, minlength=n)
+    others = max(1, n_sources - 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        has_words = n_content > 0
+        wf = np.where(has_words, 100.0 * wf_sum / (total * n_content), 0.0)
+        multi = n_sources > 1
+        ws = np.where(has_words & multi, ws_sum / (others * n_content), 0.0)
+        has_pairs = (n_pairs > 0) & multi
+        ps = np.where(has_pairs, ps_sum / n_pairs, 0.0)
+        pn = np.where(has_pairs, pn_sum / (others * n_pairs), 0.0)
+    return ws, ps, pn, wf
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """The distinct values of ``keys``, sorted (``np.unique``, by one sort)."""
+    keys = np.sort(keys)
+    return keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys
+
+
+def _numbered(keys: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each key's rank among the distinct keys (``np.unique``'s inverse) and their number."""
+    if not len(keys):
+        return keys, 1
+    order = np.argsort(keys, kind="stable")
+    ranked = keys[order]
+    step = np.r_[0, np.cumsum(ranked[1:] != ranked[:-1])]
+    out = np.empty_like(step)
+    out[order] = step
+    return out, int(step[-1]) + 1

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsweave.options import DUPLICATE_THRESHOLD
-from newsweave.text.shingles import containment, shingles
+from newsweave.text.shingles import array_containment, containment, exact_shingles, shingles
 from newsweave.types import Article
 
 __all__ = ["containment", "mark_duplicates", "shingles", "source_groups"]
@@ -20,13 +20,21 @@ def mark_duplicates(
     A copy is kept (it is still a place where the text was published) but counts once as a
     source. Input order decides which is the original.
     """
-    sets = [shingles(a.text) for a in articles]
+    keys = exact_shingles([a.text for a in articles]) if len(articles) > 1 else None
+    if keys is not None:  # exact keys: the containments of the hashed sets, without hashing
+        def share(i: int, j: int) -> float:
+            return array_containment(keys[i], keys[j])
+    else:
+        sets = [shingles(a.text) for a in articles] if len(articles) > 1 else []
+
+        def share(i: int, j: int) -> float:
+            return containment(sets[i], sets[j])
     out: list[Article] = []
     for i, art in enumerate(articles):
         original = art.duplicate_of
         if original is None:
             for j in range(i):
-                if out[j].duplicate_of is None and containment(sets[i], sets[j]) >= threshold:
+                if out[j].duplicate_of is None and share(i, j) >= threshold:
                     original = out[j].id
                     break
         out.append(art if original == art.duplicate_of else replace(art, duplicate_of=original))

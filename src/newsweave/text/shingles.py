@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -36,6 +37,35 @@ def shingle_array(text: str, k: int = 5) -> np.ndarray:
     return np.unique(h)
 
 
+def exact_shingles(texts: Sequence[str], k: int = 5) -> list[np.ndarray] | None:
+    """Per text, its k-word shingles (same words and windows as :func:`shingle_array`) as
+    sorted unique int64 keys that are exact: words numbered from 1 within this call, a
+    window read as a number in base (words + 1), so two keys are equal only when their
+    windows are (no hash, no collision). Comparable between these texts only; None when
+    the texts have too many distinct words for an exact key in 63 bits."""
+    words = [tokenize(t, "word") for t in texts]
+    number: dict[str, int] = {}
+    for ws in words:
+        new = dict.fromkeys(ws).keys() - number.keys()
+        number.update(zip(new, range(len(number) + 1, len(number) + 1 + len(new)), strict=True))
+    base = len(number) + 1
+    if base ** k >= 2 ** 63:
+        return None
+    out = []
+    for ws in words:
+        if not ws:
+            out.append(np.zeros(0, dtype=np.int64))
+            continue
+        ids = np.fromiter(map(number.__getitem__, ws), dtype=np.int64, count=len(ws))
+        n = max(1, len(ws) - k + 1)
+        key = np.zeros(n, dtype=np.int64)
+        for j in range(min(k, len(ws))):
+            key = key * base + ids[j : j + n]
+        key.sort()
+        out.append(key[np.r_[True, key[1:] != key[:-1]]])
+    return out
+
+
 def shingles(text: str, k: int = 5) -> set[int]:
     """The text's shingle hashes as a set (for containment between texts)."""
     return set(shingle_array(text, k).tolist())
@@ -49,6 +79,14 @@ def shingle_sample(text: str, k: int = 5, mod: int = 16, floor: int = 6) -> list
         return []
     picked = np.union1d(hashes[:floor], hashes[hashes % np.uint64(mod) == 0])
     return [int(x) for x in picked]
+
+
+def array_containment(a: np.ndarray, b: np.ndarray) -> float:
+    """:func:`containment` of two sorted arrays of unique keys."""
+    if not len(a) or not len(b):
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(np.intersect1d(small, large, assume_unique=True)) / len(small)
 
 
 def containment(a: set[int], b: set[int]) -> float:

@@ -33,6 +33,18 @@ def fold_token(token: str) -> str:
     return t
 
 
+_FINAL_AH = re.compile(r"(?<=[^\n]{3}a)h$", re.M)
+
+
+def fold_tokens(tokens: list[str]) -> list[str]:
+    """:func:`fold_token` of each token (tokens of word characters, no line break), done on
+    them all joined by line breaks: no rule reaches across one, so the keys are the same."""
+    if not tokens:
+        return []
+    joined = _DOUBLED.sub(r"\1", "\n".join(tokens)).replace("q", "k").replace("ou", "u")
+    return _FINAL_AH.sub("", joined).split("\n")
+
+
 def fold_text(text: str) -> str:
     """Lower-case, accents removed, curly apostrophes straightened."""
     t = unicodedata.normalize("NFKD", text)

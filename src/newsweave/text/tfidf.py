@@ -13,11 +13,36 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
 
 Analyzer = Callable[[str], list[str]]
+
+
+class Terms:
+    """An analyzer in two steps: ``tokens(text)``, then the terms of a list of distinct
+    tokens (``terms(tokens)``, "" drops one), remembered for this object's lifetime (one per
+    vectorizer; nothing process-wide). Calling it gives what a plain analyzer gives; a
+    :class:`Tfidf` given one maps whole batches of tokens at once (same counts, faster)."""
+
+    def __init__(self, tokens: Callable[[str], list[str]],
+                 terms: Callable[[list[str]], list[str]]) -> None:
+        self.tokens = tokens
+        self.terms = terms
+        self.memo: dict[str, str] = {}
+
+    def learn(self, tokens: Iterable[str]) -> dict[str, str]:
+        """The memo, knowing every token of ``tokens``."""
+        memo = self.memo
+        new = [t for t in dict.fromkeys(tokens) if t not in memo]
+        memo.update(zip(new, self.terms(new), strict=True))
+        return memo
+
+    def __call__(self, text: str) -> list[str]:
+        toks = self.tokens(text)
+        return [f for f in map(self.learn(toks).__getitem__, toks) if f]
 
 
 class EmptyVocabulary(ValueError):
@@ -72,6 +97,8 @@ class Tfidf:
 
 def _count(texts: Iterable[str], analyzer: Analyzer, vocab: dict[str, int],
            grow: bool) -> sparse.csr_matrix:
+    if isinstance(analyzer, Terms):
+        return _count_terms(texts, analyzer, vocab, grow)
     indices: list[int] = []
     values: list[int] = []
     indptr = [0]
@@ -93,6 +120,38 @@ def _count(texts: Iterable[str], analyzer: Analyzer, vocab: dict[str, int],
         (np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=itype),
          np.asarray(indptr, dtype=itype)),
         shape=(len(indptr) - 1, len(vocab)),
+    )
+    out.sort_indices()
+    return out
+
+
+def _count_terms(texts: Iterable[str], analyzer: Terms, vocab: dict[str, int],
+                 grow: bool) -> sparse.csr_matrix:
+    """:func:`_count` for a :class:`Terms` analyzer, by arrays: the same matrix (terms
+    numbered in order of first sight, each row's entries in that order, counts as float32)."""
+    toks = [analyzer.tokens(t) for t in texts]
+    flat = list(chain.from_iterable(toks))
+    seen = dict.fromkeys(flat)  # distinct tokens in order of first sight
+    memo = analyzer.learn(seen)
+    if grow:  # a term's first sight is that of the first token giving it
+        for tok in seen:
+            term = memo[tok]
+            if term and term not in vocab:
+                vocab[term] = len(vocab)
+    get = vocab.get
+    code = {tok: get(memo[tok], -1) for tok in seen}  # "" (dropped) is never a term
+    ids = np.fromiter(map(code.__getitem__, flat), dtype=np.int64, count=len(flat))
+    rows = np.repeat(np.arange(len(toks), dtype=np.int64), [len(t) for t in toks])
+    keep = ids >= 0
+    width = max(1, len(vocab))
+    keys, counts = np.unique(rows[keep] * width + ids[keep], return_counts=True)
+    n_rows = len(toks)
+    itype = np.int64 if len(keys) > np.iinfo(np.int32).max else np.int32
+    indptr = np.zeros(n_rows + 1, dtype=itype)
+    np.cumsum(np.bincount(keys // width, minlength=n_rows), out=indptr[1:])
+    out = sparse.csr_matrix(
+        (counts.astype(np.float32), (keys % width).astype(itype), indptr),
+        shape=(n_rows, len(vocab)),
     )
     out.sort_indices()
     return out

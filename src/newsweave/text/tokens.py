@@ -57,6 +57,21 @@ def tokenizer(variant: str) -> Tokenizer:
                        ) from None
 
 
+# ASCII and the punctuation news text uses, none of it cased: ``str.lower`` of such a text
+# changes only A-Z (to a-z), one character for one
+_CASE_SAFE = re.compile(r"[\x00-\x7f’‘“”—–…\xa0]*")
+
+
+def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``[w.lower().replace("’", "'") for w in pattern.findall(text)]``, for a pattern whose
+    character sets hold both cases of every ASCII letter they hold, and treat ’ and ' alike
+    (so lower-casing a text first changes no match): on such texts found on the lower-cased
+    text at once."""
+    if _CASE_SAFE.fullmatch(text):
+        return pattern.findall(text.lower().replace("’", "'"))
+    return [w.lower().replace("’", "'") for w in pattern.findall(text)]
+
+
 def tokenize(text: str, variant: str) -> list[str]:
     """The tokens of ``text`` by the named variant (see :data:`TOKENIZERS`)."""
     return tokenizer(variant)(text)

@@ -1,0 +1,99 @@
+"""What the support check reads of one sentence (:class:`Facts`, its :class:`Number` s) and how
+two sentences' figures compare: the same value, hedged the same way, of the same thing
+(:func:`number_conflict`), or missing. Split from :mod:`newsweave.align.check`, which reads the
+facts and decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    text: str  # as written ("more than 15,000", "Forty-six")
+    value: float
+    unit: str  # stem of the word after the number ("peopl", "fligh", "%", "$") or ""
+    place: str  # capitalised place named right after it ("New York City") or ""
+    scope: str  # "nationwide"-like word close to it, or ""
+    of: str = ""  # what a share or sum is of ("7% of the energy" -> "energy" stem)
+    lo: float = 0.0  # the values the hedge allows ("more than 15,000": 15,000..16,500)
+    hi: float = 0.0
+    where: frozenset[str] = frozenset()  # last words of the names in the number's clause
+    part: bool = False  # a part of a count ("three of the men", "another five")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the check reads from one sentence (computed once per text)."""
+
+    stems: frozenset[str]  # content words, lower-cased, folded, suffix-stripped
+    names: tuple[tuple[str, ...], ...]  # capitalised name phrases, as word stems
+    numbers: tuple[Number, ...]
+    dates: frozenset[str]  # weekdays, months, years
+    negated: frozenset[str]  # the content word each negation applies to ("not register")
+    quote: frozenset[str]  # content stems inside quotation marks
+    name_stems: frozenset[str]  # every word of ``names``
+    lead_names: tuple[tuple[str, ...], ...] = ()  # names starting in the first six words
+
+
+def hedge_range(v: float, hedge: str) -> tuple[float, float]:
+    if hedge in ("more than", "over", "at least"):
+        return v, v * 1.1
+    if hedge in ("less than", "fewer than", "nearly", "almost", "up to", "as many as", "under"):
+        return v * 0.9, v
+    if hedge in ("about", "around", "some", "roughly"):
+        return v * 0.95, v * 1.05
+    return v, v
+
+
+def same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
+
+
+def direction(n: Number) -> int:
+    return 1 if n.hi > n.value and n.lo == n.value else -1 if n.lo < n.value == n.hi else 0
+
+
+def compatible(x: Number, y: Number) -> bool:
+    """The same value (2 %), hedged the same way or not at all: "more than 300,000" /
+    "as many as 300,000" differ (above / at most), and so do "more than 300" / "at least 295"
+    (judges read another figure as a contradiction, hedge or not)."""
+    return same_value(x.value, y.value) and direction(x) * direction(y) >= 0
+
+
+def number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
+    """A number of the claim that the evidence gives differently for the same thing (and
+    the same time: two sentences naming different days count two different moments)."""
+    if a.dates and b.dates and not a.dates & b.dates:
+        return None
+    for x in a.numbers:
+        if x.part or any(compatible(x, y) for y in b.numbers):
+            continue
+        for y in b.numbers:
+            if y.part:
+                continue
+            if x.unit in ("%", "$") or y.unit in ("%", "$"):
+                if x.unit != y.unit or not x.of or x.of != y.of:
+                    continue  # shares and sums compare only when of the same thing
+            same_place = bool(x.place and y.place and x.place == y.place)
+            same_unit = bool(x.unit and x.unit == y.unit)
+            if x.place and y.place and x.place != y.place:
+                continue  # "46 in the U.S." / "10 in New York City": another scope
+            if x.scope != y.scope:
+                continue  # "nationwide" vs one place
+            if bool(x.where) != bool(y.where) or (x.where and not x.where & y.where):
+                continue  # "103 flights at Los Angeles airport" / "15,000 flights"
+            if same_place or (same_unit and not (x.place or y.place)):
+                return x, y
+    return None
+
+
+def other_figure(a: Facts, b: Facts) -> bool:
+    """A number of the claim is missing and the evidence gives another of the same unit
+    ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
+    return any(x.unit and not any(same_value(x.value, y.value) for y in b.numbers)
+               and any(y.unit == x.unit for y in b.numbers) for x in a.numbers)
+
+
+def missing_numbers(a: Facts, b: Facts) -> bool:
+    return any(not any(same_value(x.value, y.value) for y in b.numbers) for x in a.numbers)

@@ -1,0 +1,111 @@
+"""The conflict gate (analyze/samefact.py) on judged pairs of bench/trust_pairs.jsonl: the
+false conflicts of the judged rounds stay out, the judged-true ones stay in."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze.conflicts import _noun_after, shown
+from newsweave.analyze.samefact import figures, reading, repeated
+from newsweave.pipeline import make_brief
+
+FALSE = [  # judged false (cand-k2 / cand-k3): (text, value, text, value, distance)
+    ("Cambridge Analytica got that data from the creator of a quiz taken by 270,000 Facebook "
+     "users.", "270,000",
+     "The company faces scrutiny over Cambridge Analytica's use of 50 million Facebook users' "
+     "personal data.", "50 million", False),
+    ("The juror said 10 of the 12 jurors agreed that Cosby was guilty on the first count.", "12",
+     "On counts one and three, the two jurors who never voted to convict were not moving.",
+     "two", False),
+    ("Opposition forces gained control of Misrata, a coastal city 130 miles east of Tripoli.",
+     "130 miles",
+     "Forces loyal to Gaddafi repelled their opponents in Zawiyah, 30 miles west of Tripoli.",
+     "30 miles", True),
+    ("At least 19 people have died in the flooding, which has also displaced landmines.",
+     "At least 19 people",
+     "At least nine people died in the central bosnian town of doboj, and the toll may rise.",
+     "at least nine people", False),
+    ("Since its march 3 release, 2.74 million units have been sold along with 5.46 million "
+     "units of games and software.", "5.46 million",
+     "Nintendo reports the Switch managed to move 2.74 million units in its first month.",
+     "2.74 million", False),
+]
+
+TRUE = [  # judged true (cand-k3): one death toll of one event, two figures
+    ("The epicentre of the earthquake was in India's Sikkim state, where at least 18 people "
+     "were killed.", "at least 18 people",
+     "At least four people in India's Sikkim state were killed, the state police chief said.",
+     "At least four people", False),
+    ("Seven people were killed in an Amtrak train derailment Tuesday night in Philadelphia.",
+     "Seven people",
+     "Officials have identified five of the eight people who died in Tuesday night's Amtrak "
+     "derailment in Philadelphia.", "eight people", False),
+]
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", FALSE)
+def test_judged_false_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
+                                              dist: bool) -> None:
+    assert not shown(a, va, b, vb, dist)
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", TRUE)
+def test_judged_true_conflicts_are_shown(a: str, va: str, b: str, vb: str, dist: bool) -> None:
+    assert shown(a, va, b, vb, dist)
+
+
+def test_a_scaled_figure_stated_by_both_is_repeated() -> None:
+    a, b = FALSE[4][0], FALSE[4][2]
+    ra, rb = reading(a, "5.46 million"), reading(b, "2.74 million")
+    assert ra is not None and rb is not None and ra.number == 5.46e6
+    assert repeated(a, b, ra, rb)
+
+
+def test_figures_are_counts_with_a_noun() -> None:
+    text = ("On May 5, 2012, at 4:30 a.m., $5 million was paid, 45% of voters agreed and 11 "
+            "counts were filed against 2,300 protesters and three young men.")
+    assert figures(text) == ["11", "2,300", "three"]
+    assert [reading(text, v).head for v in figures(text)] == ["cunt", "protes", "men"]  # stems
+
+
+def test_noun_after_a_figure() -> None:
+    assert _noun_after("He earned three silver stars and four bronze stars.", "three") == \
+        "silver stars"
+    assert _noun_after("He faces 11 counts of rape.", "11") == "counts"
+    assert _noun_after("including 18 in New York City", "18") == ""
+
+
+def _brief(a: str, b: str):
+    tail = "\n\nThe suspects have not been found, police said on Monday."
+    return make_brief([{"id": "a1", "text": a + tail}, {"id": "a2", "text": b + tail}])
+
+
+def test_two_clock_times_of_one_event_conflict_unless_hedged() -> None:
+    brief = _brief("The Range Rover with tinted windows fled the scene at 4:30 a.m., police said.",
+                   "The Range Rover with tinted windows fled the scene at 4:20 a.m., police said.")
+    (c,) = brief.analysis["conflicts"]
+    assert c.about == "time of the event"
+    assert {cl.value for cl in c.claims} == {"4:30 a.m.", "4:20 a.m."}
+    hedged = _brief("The Range Rover with tinted windows fled the scene about 4:30 a.m.",
+                    "The Range Rover with tinted windows fled the scene about 4:20 a.m.")
+    assert hedged.analysis["conflicts"] == []
+
+
+FALSE_C2 = [  # judged false on fresh clusters (cand-c2)
+    ("Nineteen women took part in the first co-ed Ranger course Monday at Fort Benning.",
+     "Nineteen women",
+     "Twenty women had qualified to attend the Ranger course at Fort Benning.", "Twenty women",
+     False),  # no named kind: two groups the words do not separate
+    ("A Danish zoo has killed two lions and their two cubs to make way for a new male.", "two",
+     "The Copenhagen zoo says it has killed four lions, including two cubs, to make room.",
+     "four", False),  # a listed sum
+    ("About 1,000 people were injured, according to the health ministry.", "About 1,000",
+     "The health ministry said 1,036 people were injured, among them 40 policemen.", "1,036",
+     False),  # a rounded figure
+]
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", FALSE_C2)
+def test_judged_false_fresh_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
+                                                    dist: bool) -> None:
+    assert not shown(a, va, b, vb, dist)

@@ -15,8 +15,9 @@ the judged quote again (same article text, same words), and counts: right kept, 
 (now null) or changed, wrong fixed / now null / still / other, missing fixed / still null /
 other, unknowable kept null / now named; quotes not found again; quotes per cluster before
 (judged packets) and now. ``dev`` = clusters of multinews-dev50 (rules were written from
-them), ``test`` = the first 20 multi-article clusters of multinews-test150 (never used to
-write rules in this work). Reserved clusters are never read.
+them), ``test`` = clusters of multinews-test150 (the judged rounds names-testQ*, speakers-*,
+and ``r1``, last session's final names round); ``--round TAG[,TAG]`` keeps some rounds.
+The names topic's held-out clusters (``/work/coord/reserved_names.txt``) are never read.
 """
 
 from __future__ import annotations

@@ -167,3 +167,15 @@ def test_sex_learned_from_the_articles_pronouns() -> None:
     )
     assert _speaker(a, "Every day that coach") != "Morales"
     assert _speaker(a, "I was here for a while") != "It's"
+
+
+def test_narrates_and_a_native() -> None:
+    a = _analysis(
+        "The actress kept dogs all her life and wrote about them often.\n\n"
+        "\"I was always a dog person, even as a girl in a small flat,\" the Boston native told "
+        "an interviewer in 2008.\n\n"
+        "\"I was nine years old when the river took our house, in the spring of 1951,\" Maya "
+        "narrates in the film's opening scene.",
+    )
+    assert _speaker(a, "always a dog person") == "the Boston native"
+    assert "Maya" in (_speaker(a, "river took our house") or "")

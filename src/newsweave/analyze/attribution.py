@@ -36,6 +36,7 @@ VERBS = (
     r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
     r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
     r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions|called for|"
+    r"narrates|narrated|"
     r"called on|calls for|calls on"
 )
 _NP = r"[^,.;:!?“”\"\n]"
@@ -155,7 +156,7 @@ _MORE_AGENTS = frozenset(
     "participants attendee attendees commuter commuters shopper shoppers patient patients "
     "parent parents widow widower husband's wife's hacker hackers narrator narrators "
     "blogger bloggers poster user users youtuber influencer authors flyer flier leaflet "
-    "petition".split())
+    "petition native natives".split())
 
 
 _PARTICIPLE_CUT = re.compile(r"^(?P<np>(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -179,3 +179,12 @@ def test_narrates_and_a_native() -> None:
     )
     assert _speaker(a, "always a dog person") == "the Boston native"
     assert "Maya" in (_speaker(a, "river took our house") or "")
+
+
+def test_an_outlet_that_reports() -> None:
+    a = _analysis(
+        "A nurse paid for a new ring after the old one was stolen.\n\n"
+        "Channel Nine reports, \"With little hope of finding the ring, the nurse took the "
+        "matter into her own hands and bought another.\"",
+    )
+    assert _speaker(a, "little hope of finding") == "Channel Nine"

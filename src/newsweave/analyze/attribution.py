@@ -36,7 +36,7 @@ VERBS = (
     r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
     r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
     r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions|called for|"
-    r"narrates|narrated|"
+    r"narrates|narrated|reports|reported|"
     r"called on|calls for|calls on"
 )
 _NP = r"[^,.;:!?“”\"\n]"

@@ -109,3 +109,22 @@ FALSE_C2 = [  # judged false on fresh clusters (cand-c2)
 def test_judged_false_fresh_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
                                                     dist: bool) -> None:
     assert not shown(a, va, b, vb, dist)
+
+
+FALSE_C3 = [  # judged false on fresh clusters (cand-c3)
+    ("Einarson Lake is located more than 400 km northeast of Whitehorse, near the border.",
+     "more than 400 km",
+     "The lake is about 200 kilometres northeast of Mayo, near the territories border.",
+     "about 200 kilometres", True),  # measured from two places on the same side
+    ("Militants killed two Saudi border guards and their commanding officer on Monday.",
+     "two", "The Islamic State attack at the Saudi border killed three guards on Monday.",
+     "three", False),  # a part of a sum
+    ("Three inmates were declared dead on Saturday and the fourth died overnight.", "Three",
+     "A disturbance at the Oklahoma prison on Saturday left four inmates dead.", "four", False),
+]
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", FALSE_C3)
+def test_judged_false_c3_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
+                                                 dist: bool) -> None:
+    assert not shown(a, va, b, vb, dist)

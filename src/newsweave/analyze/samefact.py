@@ -184,7 +184,6 @@ def _places(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(out)
 
 
-_SIDES = frozenset({"<north>", "<south>", "<east>", "<west>"})
 _PLACE_OF = re.compile(r"\b(?i:town|city|village|district|province|region|county|state|"
                        r"municipality|island)\s+of\s+([\w'’-]{3,})")
 
@@ -219,7 +218,7 @@ def _anchor(after: str, cues: str) -> frozenset[str]:
     if not m:
         return frozenset()
     # "130 miles east of Tripoli" is not "30 miles west of Tripoli": the side counts too
-    side = re.match(r"\W*(north|south|east|west)", after, re.I)
+    side = re.match(r"\W*((?:north|south)(?:-?(?:east|west))?|east|west)\b", after, re.I)
     return frozenset(stem(w) for w in _WORD.findall(m.group(1))
                      if w.lower() not in ("the", "a", "an", "its", "their")) | (
         {"<" + side.group(1).lower() + ">"} if side else set())
@@ -321,7 +320,10 @@ def reading(text: str, value: str) -> Reading | None:
                   or re.search(r"\w\s+(?:more|other|additional|further)\b", value)
                   or re.search(r":\s*$", before)
                   or re.match(rf"\s+\w+\s+and\s+(?:their\s+|the\s+|its\s+)?"
-                              rf"(?:\d|(?i:{_NUMWORDS})\b)", text[end:])),
+                              rf"(?:\d|(?i:{_NUMWORDS})\b)", text[end:])
+                  or re.match(r"(?:\s+[\w'’-]+){1,3}\s+and\s+(?:their|his|her|its)\s+", text[end:])
+                  or re.search(r"\band the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                               r"ninth|tenth|last|other)\b", text[end:])),
         compare=bool(_COMPARE.search(cues)),
         number=number,
         subject=_subject(part_text),
@@ -440,9 +442,10 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
     if distance:
         if a.clause_places and b.clause_places and not a.clause_places & b.clause_places:
             return False, "from another place"
-        if not a.anchor or not a.anchor & b.anchor:
+        side_a, side_b = ({w for w in r.anchor if w.startswith("<") and w != "<depth>"}
+                          for r in (a, b))
+        if not a.anchor - side_a or not (a.anchor - side_a) & (b.anchor - side_b):
             return False, "measured from another point"
-        side_a, side_b = (_SIDES & r.anchor for r in (a, b))
         if side_a and side_b and side_a != side_b:
             return False, "on another side of the place"
     if a.clause_places and b.clause_places and not a.clause_places & b.clause_places:

@@ -449,6 +449,11 @@ class Checker:
         return got
 
 
+def _asks(text: str) -> bool:
+    """A question: it asks, it does not state (at most part of a claim)."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
 def _promotable(v: Verdict, a: Facts, b: Facts) -> bool:
     """A rule "none" the learned gate may raise to "partial": the words fell short
     (``PROMOTABLE``, ``PROMOTE_AT`` of the claim's), while no hard fact is against it: a
@@ -544,6 +549,8 @@ def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
         gaps.append("quotation")
     if len(a.stems) <= TINY and back < 2 * TINY_BACK:
         gaps.append("a few words of a longer sentence")
+    if _asks(evidence) and not _asks(claim):  # "... is it fake news or are these real leaks?"
+        gaps.append("a question")
     if (cov >= FULL_AT or swapped) and not gaps:
         return Verdict(FULL, cov, back)
     if back < PARTIAL_BACK:

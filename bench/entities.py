@@ -1,7 +1,7 @@
 """Entity bench: blind-judged entity items as expected answers, any entity stage scored on them.
 
     .venv/bin/python bench/entities.py build     # judged rounds -> bench/entity_gold.jsonl
-    .venv/bin/python bench/entities.py score [--split dev|test40|r1a|r1b|mid|all] [-v]
+    .venv/bin/python bench/entities.py score [--split dev|test40|r1a|r1b|mid|chk|all] [-v]
 
 ``build`` joins every judged entity item (``../shared/eval/names-dev20.jsonl``, the packets
 and labels of /work/coord/judge and of last session's final round /work/coord/final/r1) into
@@ -29,7 +29,8 @@ written from them), ``test40`` = test150 multi-article 1-40 (earlier sessions' r
 ``r1a`` / ``r1b`` = the 20 clusters of last session's names final round (test150 121-140):
 the rules of this session are written from ``r1a`` (121-130) only; ``r1b`` (131-140) is
 the check; ``mid`` = test150 multi-article 61-80, judged blind at commit 18fcfa1 (this
-session's mid-way round; its failures were then read, so it is not held out after that).
+session's mid-way round; its failures were then read, so it is not held out after that);
+``chk`` = test150 multi-article 41-50, judged blind at commit 55de8dd (read afterwards too).
 The clusters of /work/coord/reserved_names.txt are never read.
 """
 
@@ -47,7 +48,8 @@ SHARED = Path("/work/shared")
 COORD = Path("/work/coord")
 GOLD = ROOT / "bench" / "entity_gold.jsonl"
 ROUNDS = [("names-mid", "dev50"), ("names-finalE", "dev50"), ("names-testE", "test150"),
-          ("entities-e21", "test150"), ("entities-mid", "test150")]
+          ("entities-e21", "test150"), ("entities-mid", "test150"),
+          ("entities-chk", "test150")]
 TYPES = ("person", "organization", "place", "term", "other")
 
 _WANT = [  # (pattern in "why", wanted type), first match wins
@@ -150,7 +152,8 @@ def build() -> None:
     for data, it in items:
         if it["cluster"] in reserved:
             continue
-        split = {"dev50": "dev"}.get(data, "mid" if it["round"] == "entities-mid" else "test40")
+        split = {"dev50": "dev"}.get(data, {"entities-mid": "mid", "entities-chk": "chk"}.get(
+            it["round"], "test40"))
         if it["round"] == "r1":
             split = "r1a" if r1_ids.index(it["cluster"]) < len(r1_ids) // 2 else "r1b"
         why, tl = it.get("why", ""), it["tlabel"]

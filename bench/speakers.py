@@ -15,8 +15,9 @@ the judged quote again (same article text, same words), and counts: right kept, 
 (now null) or changed, wrong fixed / now null / still / other, missing fixed / still null /
 other, unknowable kept null / now named; quotes not found again; quotes per cluster before
 (judged packets) and now. ``dev`` = clusters of multinews-dev50 (rules were written from
-them), ``test`` = the first 20 multi-article clusters of multinews-test150 (never used to
-write rules in this work). Reserved clusters are never read.
+them), ``test`` = clusters of multinews-test150 (the judged rounds names-testQ*, speakers-*,
+and ``r1``, last session's final names round); ``--round TAG[,TAG]`` keeps some rounds.
+The names topic's held-out clusters (``/work/coord/reserved_names.txt``) are never read.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ COORD = Path("/work/coord")
 GOLD = ROOT / "bench" / "speaker_gold.jsonl"
 ROUNDS = [("names-mid", "dev50"), ("names-finalQ1", "dev50"), ("names-finalQ2", "dev50"),
           ("names-testQ1", "test150"), ("names-testQ2", "test150"), ("speakers-midQ", "test150"),
-          ("speakers-finQ", "test150"), ("speakers-s6", "test150")]
+          ("speakers-finQ", "test150"), ("speakers-s6", "test150"),
+          ("speakers-s7", "test150")]
 _STOP = {"Context", "Quote", "Quoted", "Tweet", "Part", "Speaker", "Not", "The", "A", "An",
          "It", "He", "She", "They", "This", "That", "Text", "Her", "His", "Said", "From",
          "Attributed", "Caption", "Null", "Right", "Wrong", "Unnamed", "Named", "Per",

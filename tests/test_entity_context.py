@@ -109,3 +109,29 @@ def test_teams_demonyms_terms_and_people_from_the_mid_round() -> None:
         e = _entity(ents, name)
         assert e is not None and e.type == etype, (name, e)
     assert _entity(ents, "Kenyan") is None
+
+
+def test_spelling_key_collisions_and_second_halves() -> None:
+    ents = _entities(
+        "U.S. District Judge Kurt Engelhardt ruled on Monday. Judge Kurt Engelhardt said the "
+        "Ukrainian Canadian Congress (UCC) could take part. The UCC welcomed it.",
+        "MEBANE, N.C. (AP) — Police in Mebane said on Friday that the Department of Children "
+        "and Family Services had been told. Mebane police declined to comment.",
+    )
+    for name, etype in (("Kurt Engelhardt", "person"), ("Ukrainian Canadian Congress",
+                                                         "organization"), ("Mebane", "place")):
+        e = _entity(ents, name)
+        assert e is not None and e.type == etype, (name, e)
+    assert _entity(ents, "Family Services") is None
+
+
+def test_tails_of_longer_names_are_not_names() -> None:
+    ents = _entities(
+        "The study was published in the Journal of Forensic Sciences on Monday. The Journal of "
+        "Forensic Sciences said it was reviewed. Sunset Memorial Gardens & Funeral Home said "
+        "the service is on Friday.",
+        "Sunset Memorial Gardens & Funeral Home handled the burial, the Journal of Forensic "
+        "Sciences reported.",
+    )
+    assert _entity(ents, "Forensic Sciences") is None
+    assert _entity(ents, "Funeral Home") is None

@@ -113,3 +113,52 @@ def test_attribution_pattern_strips_what_the_backtracking_form_strips() -> None:
     texts += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
     for t in texts:
         assert _ATTRIBUTION.sub("", t) == plain.sub("", t), t
+
+
+def _all_patterns():
+    import importlib
+    import pkgutil
+    import re
+
+    import newsweave
+
+    for info in pkgutil.walk_packages(newsweave.__path__, "newsweave."):
+        if info.name.endswith("__main__") or any(p in info.name for p in (".server", ".cli", ".feeds")):
+            continue  # web and terminal layers: no patterns the prefilter is meant for
+        mod = importlib.import_module(info.name)
+        for name, value in vars(mod).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                yield f"{info.name}.{name}", value
+
+
+def test_prefilter_never_drops_a_match(mosul_dir) -> None:
+    import random
+
+    from newsweave.ingest import load_paths
+    from newsweave.text import split_sentences
+    from newsweave.text.prefilter import Prefiltered
+
+    texts = [s.text for a in load_paths([mosul_dir]) for s in split_sentences(a)]
+    texts += TRICKY
+    rnd = random.Random(11)
+    checked = 0
+    for name, pattern in _all_patterns():
+        fast = Prefiltered(pattern)
+        probes = list(texts)
+        for lit in fast.literals or ():  # texts made to hold the literals, in odd cases
+            for _ in range(3):
+                word = "".join(c.upper() if rnd.random() < 0.5 else c for c in lit)
+                probes.append(f"{rnd.choice(texts)[:40]} {word}{rnd.choice(['', '.', ' x', ','])}")
+        for t in probes:
+            assert bool(fast.search(t)) == bool(pattern.search(t)), (name, t)
+        checked += fast.literals is not None
+    assert checked >= 10  # the filter is found for many of newsweave's patterns
+
+
+def test_batch_stems_are_stem_of_each() -> None:
+    from newsweave.align.check import _WORD, stem, stems_of
+
+    words = [w for t in TRICKY for w in _WORD.findall(t)]
+    words += ["muqawama", "Hisbah's", "cities", "carried", "running", "O’Neill’s", "allah",
+              "queue", "studies", "Mosul", "ISIS", "the", "a", "shelled", "x", "bbbbah"]
+    assert stems_of(words) == [stem(w) for w in words]

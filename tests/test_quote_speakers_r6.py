@@ -142,3 +142,49 @@ def test_family_statement_and_agent() -> None:
     )
     assert _speaker(a, "loved life") == "the family"
     assert _speaker(a, "warmth and wit") == "her agent"
+
+
+def test_to_quote_x() -> None:
+    a = _analysis(
+        "The fundraiser page asks readers to help the rapper pay his debts.\n\n"
+        "To quote Mr. Vance, \"I am the greatest artist of this generation and I need a "
+        "patron to let me make more.\"",
+    )
+    assert "Vance" in (_speaker(a, "greatest artist") or "")
+
+
+def test_sex_learned_from_the_articles_pronouns() -> None:
+    a = _analysis(
+        "\u201cI was angry about everything,\u201d Morales, now 45, told reporters. \u201cI "
+        "would not let my stepfather see me cry, and I carried that with me to school.\u201d\n\n"
+        "Morales and his brother grew up on the east side; his mother worked nights and he "
+        "often skipped class.\n\n"
+        "His sixth-grade year included clashes with a coach, who sent him to Dana Whitlock. "
+        "\u201cEvery day that coach would send him in and say he is yours,\u201d she recalls. "
+        "\u201cI did not know what to do, so I let him help me shelve books.\u201d\n\n"
+        "It's more moving when she says simply: \"I was here for a while, and then I was "
+        "gone from all of them.\"",
+    )
+    assert _speaker(a, "Every day that coach") != "Morales"
+    assert _speaker(a, "I was here for a while") != "It's"
+
+
+def test_narrates_and_a_native() -> None:
+    a = _analysis(
+        "The actress kept dogs all her life and wrote about them often.\n\n"
+        "\"I was always a dog person, even as a girl in a small flat,\" the Boston native told "
+        "an interviewer in 2008.\n\n"
+        "\"I was nine years old when the river took our house, in the spring of 1951,\" Maya "
+        "narrates in the film's opening scene.",
+    )
+    assert _speaker(a, "always a dog person") == "the Boston native"
+    assert "Maya" in (_speaker(a, "river took our house") or "")
+
+
+def test_an_outlet_that_reports() -> None:
+    a = _analysis(
+        "A nurse paid for a new ring after the old one was stolen.\n\n"
+        "Channel Nine reports, \"With little hope of finding the ring, the nurse took the "
+        "matter into her own hands and bought another.\"",
+    )
+    assert _speaker(a, "little hope of finding") == "Channel Nine"

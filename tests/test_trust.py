@@ -392,3 +392,11 @@ def test_both_sentences_denying_something_is_not_a_negation_contradiction() -> N
     assert check("McFadden still had to register as a sex offender in Colorado.",
                  "McFadden does not have to register as a sex offender in Colorado.").label \
         == "contradicts"
+
+
+def test_a_question_does_not_state_a_claim_in_full() -> None:
+    """Shown full in the mid round cite-mid2, judged none: the evidence asks, it does not say."""
+    claim = "He said, the leaks are real, but the news is fake."
+    assert check(claim, "And on the leaks, is it fake news or are these real leaks?").label \
+        != "full"
+    assert check(claim, "The leaks are real, but the news is fake, he said.").label == "full"

@@ -9,6 +9,7 @@ from newsweave.summarize.units import (
     choose,
     keep_together,
     quote_marks,
+    select_units,
     unbalanced,
 )
 from newsweave.types import Sentence
@@ -82,6 +83,26 @@ def test_choose_keeps_a_unit_together_in_article_order() -> None:
     assert out.index(0) + 1 == out.index(1)
     assert sorted(out) == [0, 1, 2]
     assert keep_together([2, 1, 0], [(0, 1)], sents) == [2, 0, 1]
+
+
+def test_selection_in_context_prefers_what_the_brief_does_not_say_yet() -> None:
+    sents = _sents("a", [
+        "The mayor opened the new bridge over the river on Monday morning.",
+        "On Monday the mayor opened a bridge across the river to traffic.",
+        "Traffic on the old ferry route fell sharply after the opening day.",
+    ])
+    units = [(0,), (1,), (2,)]
+    sim = np.array([[1.0, 0.5, 0.1], [0.5, 1.0, 0.1], [0.1, 0.1, 1.0]], dtype=np.float32)
+    scores = np.array([0.9, 0.8, 0.5])
+    # Room for two sentences. Without the penalty the near-repeat (cosine 0.5, under the hard
+    # 0.55 limit) comes second; with it, 0.8 - 1.0 x 0.5 < 0.5 - 1.0 x 0.1, so the new fact.
+    plain, _ = select_units(sents, scores, units, sim, 25, penalty=0.0)
+    in_context, _ = select_units(sents, scores, units, sim, 25, penalty=1.0)
+    assert plain == [0, 1]
+    assert in_context == [0, 2]
+    # Same input, same output; the first pick has nothing to be compared with.
+    assert select_units(sents, scores, units, sim, 25, penalty=1.0)[0] == in_context
+    assert select_units(sents, scores, units, sim, 12, penalty=1.0)[0] == [0]
 
 
 def test_reading_order_keeps_a_passage_together() -> None:

@@ -41,6 +41,7 @@ from newsweave.align.learned import (
 )
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
+from newsweave.text.spelling import fold_tokens
 from newsweave.text.tokens import lower_findall
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
@@ -114,7 +115,16 @@ _SUFFIXES = ("ing", "ied", "ies", "ed", "es", "s", "ly")
 
 
 def stem(word: str) -> str:
-    w = fold(word.lower().replace("’", "'"))
+    return _trim(fold(word.lower().replace("’", "'")))
+
+
+def stems_of(words: list[str]) -> list[str]:
+    """``[stem(w) for w in words]`` for words without line breaks, folded in one batch."""
+    return list(map(_trim, fold_tokens([w.lower().replace("’", "'") for w in words])))
+
+
+def _trim(w: str) -> str:
+    """The end of :func:`stem`, on a folded word."""
     if w.endswith("'s"):
         w = w[:-2]
     for suf in _SUFFIXES if w.endswith(_SUFFIXES) else ():  # most words: no loop at all
@@ -124,7 +134,7 @@ def stem(word: str) -> str:
     return w[:6]
 
 
-def _numbers(text: str) -> tuple[Number, ...]:
+def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
     found: list[tuple[int, int, float]] = []
     days = {m.start(2) for m in _MONTH_DAY.finditer(text)}
     for m in _DIGITS.finditer(text):
@@ -162,7 +172,7 @@ def _numbers(text: str) -> tuple[Number, ...]:
                 v *= DISTANCE[d.group(1).lower()]
                 unit = "km"
             elif w and w.group(1).lower() not in STOP_WORDS:
-                unit = stem(w.group(1))
+                unit = st(w.group(1))
         pm = _PLACE_AFTER.match(rest)
         place = ""
         if pm:
@@ -178,9 +188,9 @@ def _numbers(text: str) -> tuple[Number, ...]:
         om = re.match(r"\s*(?:%|percent|per cent)?\s*(?:of|in)\s+(?:the\s+|its\s+|all\s+)?"
                       r"([a-z]{3,})", rest)
         if om and unit in ("%", "$"):
-            of = stem(om.group(1))
+            of = st(om.group(1))
         lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
-        where = frozenset(n[-1] for n in _names(_clause(text, s, e)))
+        where = frozenset(n[-1] for n in _names(_clause(text, s, e), st=st))
         # "three of the men", "another five victims": a part of a count, not the count
         part = bool(re.match(r"\s*(?:of (?:the|them|those|whom|which)\b)", rest)
                     or re.search(r"\b(?:another|other|additional|more|further)\s+$",
@@ -203,10 +213,11 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lo:m.start() if m else len(text)]
 
 
-def _names(text: str, head: int = 0) -> tuple[tuple[str, ...], ...]:
+def _names(text: str, head: int = 0, st: Callable[[str], str] = stem
+           ) -> tuple[tuple[str, ...], ...]:
     """Capitalised name phrases (as word stems); with ``head``, only those starting among the
     first ``head`` words."""
-    return tuple(tuple(p) for k, p in _name_phrases(text) if not head or k < head)
+    return tuple(tuple(p) for k, p in _name_phrases(text, st) if not head or k < head)
 
 
 _NOT_NAME = frozenset(STOP_WORDS | _TITLES | _REPORT | set(_WEEKDAYS) | set(_MONTHS)
@@ -305,7 +316,7 @@ def facts(text: str, st: Callable[[str], str] = stem,
     return Facts(
         stems=_content(words, st) if stems is None else stems,
         names=names,
-        numbers=_numbers(text),
+        numbers=_numbers(text, st),
         dates=_dates(words, text),
         negated=_negated(text),
         quote=frozenset(quote),
@@ -384,7 +395,8 @@ class Checker:
         if got is None:  # ``_content`` with ``self.stem``, over the distinct words
             memo, keep = self._stem_of, [w for w in set(self.tokens(text)) - _NOT_CONTENT
                                          if len(w) > 1 and not w[0].isdigit()]
-            memo.update((w, stem(w)) for w in keep if w not in memo)
+            new = [w for w in keep if w not in memo]  # ``_WORD`` tokens: no line break
+            memo.update(zip(new, stems_of(new), strict=True))
             got = self._stems[text] = frozenset(map(memo.__getitem__, keep))
         return got
 
@@ -435,6 +447,11 @@ class Checker:
                 v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
             got = self._verdicts[(claim, evidence)] = v
         return got
+
+
+def _asks(text: str) -> bool:
+    """A question: it asks, it does not state (at most part of a claim)."""
+    return text.rstrip(" \"'”’)").endswith("?")
 
 
 def _promotable(v: Verdict, a: Facts, b: Facts) -> bool:
@@ -532,6 +549,8 @@ def _check(claim: str, evidence: str, stems_of: Callable[[str], frozenset[str]],
         gaps.append("quotation")
     if len(a.stems) <= TINY and back < 2 * TINY_BACK:
         gaps.append("a few words of a longer sentence")
+    if _asks(evidence) and not _asks(claim):  # "... is it fake news or are these real leaks?"
+        gaps.append("a question")
     if (cov >= FULL_AT or swapped) and not gaps:
         return Verdict(FULL, cov, back)
     if back < PARTIAL_BACK:

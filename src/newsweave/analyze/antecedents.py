@@ -8,6 +8,7 @@ a title or a given name must agree.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,6 @@ from newsweave.analyze.attribution import (
     _TITLE_WORDS,
     PRONOUNS,
     VERBS,
-    agrees,
     sex_of,
     speaker_of_sentence,
 )
@@ -35,6 +35,8 @@ _GROUP_NOUNS = frozenset(
     "authorities officials residents people members family".split()
 )
 _OBJECT_BEFORE = re.compile(r"(?:ed|ing)$")
+_MALE_PRON = re.compile(r"\b(?:he|him|his|himself)\b")
+_FEMALE_PRON = re.compile(r"\b(?:she|her|hers|herself)\b")
 
 
 _WHO_SPOKE = re.compile(rf",?\s+who\s+(?:\w+ly\s+|also\s+|later\s+|had\s+|has\s+)?"
@@ -53,6 +55,40 @@ class Antecedents:
         self.mentions = index.spans.get(article, []) if index is not None else []
         # (quote start, speaker, type, sex from the pronoun that named it)
         self.said: list[tuple[int, str, str | None, str | None]] = []
+        self.sexes = self._learn_sexes()
+
+    def _learn_sexes(self) -> dict[str, str]:
+        """The sex of each person of the article, from the pronouns that follow its mentions
+        (up to the end of the next sentence, or to the next person named): "Cruz … his
+        teacher … sent him" is a man, whatever his given name. Only a clear majority counts."""
+        if self.index is None:
+            return {}
+        ents = self.index.entities
+        people = [(ms, me, e) for ms, me, e in self.mentions if ents[e].type == "person"]
+        starts = [x.start for x in self.sents]
+        counts: dict[str, list[int]] = {}
+        for i, (_ms, me, e) in enumerate(people):
+            k = max(0, bisect.bisect_right(starts, me) - 1)
+            end = self.sents[min(k + 1, len(self.sents) - 1)].end if self.sents else me
+            for ms2, _me2, e2 in people[i + 1:]:
+                if e2 != e:
+                    end = min(end, ms2)
+                    break
+            window = self._outside_quotes(me, end).lower()
+            c = counts.setdefault(ents[e].name, [0, 0])
+            c[0] += len(_MALE_PRON.findall(window))
+            c[1] += len(_FEMALE_PRON.findall(window))
+        out = {}
+        for name, (m, f) in counts.items():
+            if m >= 2 and m >= 3 * f:
+                out[name] = "m"
+            elif f >= 2 and f >= 3 * m:
+                out[name] = "f"
+        return out
+
+    def _agrees(self, pronoun: str, name: str) -> bool:
+        sex = sex_of(name) or self.sexes.get(name)
+        return sex is None or (pronoun == "he") == (sex == "m")
 
     def note(self, start: int, speaker: str, etype: str | None, sex: str | None) -> None:
         self.said.append((start, speaker, etype, sex))
@@ -116,8 +152,8 @@ class Antecedents:
             return None
         for ms, me, e in self.mentions:
             ent = self.index.entities[e]
-            if a <= ms and me <= b and ent.type == "person" and agrees(pronoun, ent.name) and (
-                    _WHO_SPOKE.match(self.text, me, b)):
+            if a <= ms and me <= b and ent.type == "person" and (
+                    self._agrees(pronoun, ent.name) and _WHO_SPOKE.match(self.text, me, b)):
                 return ent.name
         return None
 
@@ -133,7 +169,7 @@ class Antecedents:
             return etype == "organization" or group
         if etype not in (None, "person", "other") or group:
             return False  # "the organisation claims ..." is not "he"
-        return agrees(pronoun, who)
+        return self._agrees(pronoun, who)
 
     def _named_in(self, a: int, b: int, plain: str, pronoun: str,
                   want_org: bool) -> tuple[str | None, bool]:
@@ -153,7 +189,7 @@ class Antecedents:
                                                                  and sex_of(ents[e].name))):
                 continue  # a show ("Two Fat Ladies", "Goodbye Clarissa") is no "she"
             name = ents[e].name
-            if not want_org and not agrees(pronoun, name):
+            if not want_org and not self._agrees(pronoun, name):
                 continue
             hits.append((ms, name))
         if not hits:

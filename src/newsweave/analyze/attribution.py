@@ -36,6 +36,7 @@ VERBS = (
     r"points out|pointed out|agrees|clarified|clarifies|fired back|shot back|retorted|"
     r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
     r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions|called for|"
+    r"narrates|narrated|reports|reported|"
     r"called on|calls for|calls on"
 )
 _NP = r"[^,.;:!?“”\"\n]"
@@ -66,7 +67,7 @@ _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
 _TAIL_AS_PUT = re.compile(rf"^\s*,?\s*as\s+(?P<np>{_NP}{{2,60}}?)\s+(?:put it|puts it|called it|"
                           rf"calls it|described it|describes it)\b")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
-_QUOTING = re.compile(rf"\bquoting\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
+_QUOTING = re.compile(rf"\b(?:quoting|[Tt]o quote)\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
 _HANDLE = re.compile(r"(?:^|\s)(?P<h>@\w{2,30}):\s*$")
 # the name or description right before ", who said": "the fashion mogul Aldo Gucci, who said"
 _BEFORE_WHO = re.compile(
@@ -155,7 +156,7 @@ _MORE_AGENTS = frozenset(
     "participants attendee attendees commuter commuters shopper shoppers patient patients "
     "parent parents widow widower husband's wife's hacker hackers narrator narrators "
     "blogger bloggers poster user users youtuber influencer authors flyer flier leaflet "
-    "petition".split())
+    "petition native natives".split())
 
 
 _PARTICIPLE_CUT = re.compile(r"^(?P<np>(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -190,7 +191,8 @@ def valid_speaker(np: str | None) -> bool:
         return False  # "Talking later to CNN"
     if re.match(r"\d", words[0]) or low[0] in PRONOUNS - {"her", "him", "them"}:
         return False  # "000 a year", "I never", "they didn't ..." (not "her grateful mom")
-    if re.search(r"[A-Za-z](?:n['’]t|['’](?:ll|ve|re|d|m))\b", np):
+    if re.search(r"[A-Za-z](?:n['’]t|['’](?:ll|ve|re|d|m))\b", np) or re.match(
+            r"(?:it|that|there|here|what|this|who)['’]s$", low[0]):  # "It's more moving when"
         return False
     if any(lw in _FINITE for w, lw in zip(words, low, strict=True) if w[:1].islower()):
         return False
@@ -246,7 +248,7 @@ _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounde
 def speaker_after(tail: str, inner: str) -> str | None:
     """The speaker named right after a quote ('…," said X' / '…" X asked')."""
     closed = inner.rstrip()[-1:] in ".!?…"
-    m = _TAIL_QUOTED_AS.search(tail[:120]) or _TAIL_WAS_QUOTED.match(tail)
+    m = _TAIL_WAS_QUOTED.match(tail) or _TAIL_QUOTED_AS.search(tail[:120])
     if m:
         return clean_np(m.group("np"))
     m = _TAIL_ACCORDING.match(tail) or _TAIL_AS_PUT.match(tail)
@@ -289,7 +291,10 @@ def speaker_before(head: str) -> str | None:
             return _subject(head[: v.start()])
         break
     part = re.search(r"(?:,|,?\s+and|(?<=statement)|(?<=message)|(?<=letter))\s+"
-                     r"(?:saying|adding|writing|telling|noting|arguing|insisting|warning|calling|declaring|asking|explaining)\b"
+                     r"(?:saying|adding|writing|telling|noting|arguing|insisting|warning|calling|"
+                     r"declaring|asking|explaining|exclaiming|shouting|yelling|screaming|"
+                     r"tweeting|posting|stating|admitting|recalling|claiming|pleading|vowing|"
+                     r"promising|urging|complaining|joking|replying|responding|announcing)\b"
                      r"[^.!?“”\"]{0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
@@ -433,7 +438,7 @@ _INVERTS = re.compile(r"said|says|added|adds|continued|explained|asked|wrote|wri
 # speaker phrases ("Det.-Sgt. Susan Gomes", "Rev. Savino D'Amelio"), masked so a dot ends no
 # clause
 _EXTRA_TITLES = ("Cpl", "Det", "Rev", "Fr", "Pvt", "Insp", "Supt", "Cmdr", "Msgr", "Atty",
-                 "Prof", "Hon", "Sgts")
+                 "Prof", "Hon", "Sgts", "Inc", "Corp", "Ltd", "Bros")
 ABBREV = re.compile(rf"\b([A-Z]|{'|'.join(TITLE_ABBREVIATIONS + _EXTRA_TITLES)})\.")
 DOT = "\u2024"
 

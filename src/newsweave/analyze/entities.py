@@ -158,8 +158,8 @@ def _collect(
                     continue
                 before = text[max(0, m.start - 40): m.start]
                 after = text[m.end: m.end + 60]
-                if (PLACE_BEFORE.search(before) and not not_place_in(before)) or PLACE_AFTER.match(
-                        after):
+                if (PLACE_BEFORE.search(before) and not not_place_in(before)
+                        and after[:2] not in ("'s", "’s")) or PLACE_AFTER.match(after):
                     form.cues["place"] += 1
                 elif PLACE_WEAK.search(before):
                     form.cues["place_weak"] += 1
@@ -308,7 +308,9 @@ def find_entities(
     # built-in table, when both names occur
     builtin_type: dict[Key, str] = {}
     for etype, names in KNOWN_ALIASES:
-        present = [name_key(n) for n in names if name_key(n) in forms]
+        present = [name_key(n) for n in names if name_key(n) in forms and (
+            not is_acronym(n) or any(m.text.replace(".", "") == n.replace(".", "")
+                                     for m in forms[name_key(n)].mentions))]  # "UCC" is no "UK"
         for k in present:
             builtin_type[k] = etype
             uf.union(present[0], k)

@@ -55,6 +55,9 @@ def initials(name: str) -> str:
 _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "administration",
              "federation": "federation", "alliance": "alliance",
              "board": "board", "airline": "company", "radio": "news", "ansar": "group",
+             "fm": "news", "exchange": "exchange",
+             "jewelers": "company", "jewellers": "company", "bakery": "company",
+             "healthcare": "company", "clinic": "hospital",
              "bancshares": "company", "group's": "group", "cooperative": "association"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
@@ -82,6 +85,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     known = _known_type(forms)
     if known:
         return known
+    if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan)", n)
+           for n in names) and not (cues["person"] or cues["org"]):
+        return "place"  # "Hertfordshire", "Charlottesville", "Waziristan"
     if all(n.endswith("-area") or (n.endswith("s") and fold(n[:-1]) in KNOWN_PLACES
                                    and fold(n[:-1]) not in KNOWN_ORGS) for n in names):
         return "place"  # "the Koreas", "the Dakotas", "Phoenix-area"
@@ -114,8 +120,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
            for f in forms):
         return "organization"
     if any(k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
-        k in ORG_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
-    ):
+        k in ORG_KEYS and k not in GIVEN_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
+    ):  # ("Kurt" has the spelling key of "court")
         return "organization"
     if any(f.key[-1] in PLACE_KEYS for f in forms if len(f.key) > 1):
         return "place"
@@ -130,6 +136,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
                      for n in names)
     if titled or initialled or (multi and (particle or first or cues["person"])):
         return "person"  # "L.C. Handy", "J.K. Rowling" too
+    if all(re.fullmatch(r"[A-Z]{2,5}s", n) for n in names):
+        return "term"  # "ERPs", "DJs": an acronym in the plural is a common noun
     if not multi and all(fold(n) in TEAM_NAMES for n in names):
         return "organization"  # "Jets", "Bengals": a team
     if not multi and all(spelling_key(n) in ORG_KEYS for n in names):
@@ -145,7 +153,8 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
         return "person"  # "Sandy", "Maura": a given name standing alone
     if any(fold(n) in COUNTRIES for n in names):
         return "place"
-    if any(is_acronym(n) and "." not in n for n in names):
+    spelled = {n.lower() for n in names if not is_acronym(n)}  # "MEBANE" of a dateline
+    if any(is_acronym(n) and "." not in n and n.lower() not in spelled for n in names):
         # "FNV", "ZEC", "the FBI": name bodies; "performed CPR", "an EEG", "a DVD": terms
         if cues["thing"] and not (cues["the"] or cues["speaks"] or cues["org"]
                                   or len(forms) > 1):
@@ -190,7 +199,8 @@ def _product(names: list[str]) -> bool:
         if not 2 <= len(w) <= 3 or fold(n) in KNOWN_ORGS or fold(n) in KNOWN_PLACES:
             continue
         rest = [spelling_key(x) for x in w[1:]]
-        if fold(w[0]) in KNOWN_ORGS and fold(w[0]) not in KNOWN_PLACES and not any(
+        if fold(w[0]) in KNOWN_ORGS and fold(w[0]) not in KNOWN_PLACES and not is_acronym(
+                w[0]) and not any(
                 k in ORG_KEYS or k in PLACE_KEYS or k in _FIRM_WORDS for k in rest) and not any(
                 fold(x) in KNOWN_PLACES for x in w[1:]):
             hits += 1
@@ -234,7 +244,7 @@ TEAM_NAMES = frozenset((  # lone team nicknames (a word that is also plain Engli
     "blackhawks avalanche predators flames oilers canucks ducks sharks coyotes arsenal  "
     "chelsea liverpool tottenham everton juventus barcelona bayern").split())
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
-                 "terrace", "freeway", "expressway"}
+                 "terrace", "freeway", "expressway", "beltway", "turnpike", "interstate"}
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",
                 "north", "south", "east", "west"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
@@ -242,7 +252,8 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",
                "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
                "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
-               "protests", "uprising", "series", "show", "flight"}
+               "protests", "uprising", "series", "show", "flight", "probe", "telescope",
+               "rover", "spacecraft", "satellite", "constitution", "charter", "declaration"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

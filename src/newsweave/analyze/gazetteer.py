@@ -150,7 +150,8 @@ monsanto; glaxosmithkline; astrazeneca; fedex; ups; dhl; costco; kroger; ikea; a
 gofundme; kickstarter; craigslist; wikipedia; wikileaks; etsy; groupon; dropbox;
 sinn fein; sinn féin; muslim brotherhood; africom; centcom; nypd; lapd; interpol; europol;
 mossad; kgb; fsb; mi5; mi6; gchq; crime stoppers; kleiner perkins; hgtv; tlc; bravo; amc;
-showtime; starz; cbc; ctv; global news; abc7; ktla; wabc; wnbc; national geographic
+showtime; starz; cbc; ctv; global news; abc7; ktla; wabc; wnbc; national geographic;
+nasdaq; nyse; house; london stock exchange; deutsche börse; deutsche borse
 """)
 
 KNOWN_PLACES = _phrases("""
@@ -262,6 +263,8 @@ gtfo tf wtf lmao smh fyi btw imo tbh
 cd cds dvd dvds iv ip uti nicu icu eeg ecg ekg mri rna hiv ptsd adhd asd usb led lcd hdtv
 atm atms iq ivf bmi mvp vip diy swat
 foundation institute association society battalion brigade regiment platoon squadron
+formerly previously currently
+pos gif gifs jpeg png pin pins sms it
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

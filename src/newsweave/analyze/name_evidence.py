@@ -85,6 +85,28 @@ def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
     return True in seen and False not in seen
 
 
+_AND_TAIL = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")
+
+
+_OF_TAIL = re.compile(r"\b(?P<w>[A-Z][\w'’-]+)\s+(?P<c>of|&)\s+(?:the\s+)?$")
+
+
+def _tail_of(before: str) -> bool:
+    if _AND_TAIL.search(before):
+        return True
+    m = _OF_TAIL.search(before)
+    return bool(m) and (m.group("c") == "&" or fold(m.group("w")) in ORG_WORDS)
+
+
+def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
+    """"Family Services" of "Department of Children and Family Services", "Forensic
+    Sciences" of "Journal of Forensic Sciences", "Funeral Home" of "Memorial Gardens & Funeral
+    Home": every mention of a several-word name is the tail of a longer one."""
+    inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
+    return bool(inside) and len(mentions[0].text.split()) > 1 and all(
+        _tail_of(texts[m.article][max(0, m.start - 60): m.start]) for m in inside)
+
+
 def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:
     """(lower-case uses, capitalised uses standing alone mid-sentence) of ``words``."""
     lower: Counter[str] = Counter()
@@ -138,7 +160,7 @@ def forms_to_drop(
         if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
             continue  # "in Nice, France": a town, though "nice" is a word too
         if fragment(mentions, texts) or ordinary_word(mentions, counts) or demonym(
-                mentions[0].text):
+                mentions[0].text) or second_half(mentions, texts):
             out.add(key)
     return out
 
@@ -229,6 +251,8 @@ def demonym(name: str) -> bool:
     def one(w: str) -> bool:
         return any(w.endswith(end) and len(w) > len(end) + 2 and w[: len(w) - len(end)] + add
                    in KNOWN_PLACES for end, add in _DEMONYM_ENDS) and w not in KNOWN_PLACES
+    if len(words) == 2 and words[0] in ("north", "south", "east", "west", "central"):
+        return one(words[1])  # "West African"
     return all(one(w) for w in words) if len(words) == 2 else one(words[0])
 
 

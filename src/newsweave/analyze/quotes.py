@@ -295,7 +295,9 @@ def _from_sentence(
         qe: len(text) if line_end < 0 else line_end].strip(" .,”\"")
     at = k0
     opens = not text[max(sents[k0].start, line_start):qs].strip(" “\"")
-    if np is None and k0 > 0 and (alone and line_start > 0 or opens):
+    own_tail = ante._outside_quotes(qe, sents[k1].end)
+    if np is None and k0 > 0 and (alone and line_start > 0 or opens) and not re.search(
+            rf"\b(?:{VERBS})\b", own_tail):  # an attribution of its own that was not read
         prev = sents[k0 - 1]
         same_para = prev.start >= line_start
         if (same_para and opens) or (

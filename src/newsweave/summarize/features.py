@@ -11,6 +11,7 @@ from scipy import sparse
 
 from newsweave.align.support import Alignment
 from newsweave.summarize.lexical import CAPTION_END, LEXICAL_FEATURES, lexical_features
+from newsweave.text.prefilter import Prefiltered
 
 # A brief should not open on a sentence that leans on one before it.
 DEPENDENT_START = re.compile(
@@ -35,6 +36,8 @@ _SCRAPE_JUNK = re.compile(
     r"you can add location information to your tweets|the option to delete your tweet)",
     re.I,
 )
+# the same searches, skipping texts without any of the patterns' literal strings
+_URLISH_FAST, _SCRAPE_JUNK_FAST = Prefiltered(_URLISH), Prefiltered(_SCRAPE_JUNK)
 _SHORT_REPLY = 12  # words; a sentence this short right after a question answers it
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
@@ -80,9 +83,9 @@ def eligible_mask(
         w = s.words
         if not min_words <= w <= max_words:
             continue
-        if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH.search(t):
+        if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH_FAST.search(t):
             continue
-        if CAPTION_END.search(t) or _SCRAPE_JUNK.search(t):
+        if CAPTION_END.search(t) or _SCRAPE_JUNK_FAST.search(t):
             continue
         # A question in the writer's own voice ("How weak has ISIS become?") asks the reader
         # instead of telling; a quoted one is someone's words and may enter.

@@ -160,7 +160,9 @@ def _overlap(toks: list[list[str]], source_of: Sequence[int], n_sources: int
     row = np.repeat(np.arange(n, dtype=np.int64),
                     np.fromiter(map(len, toks), dtype=np.int64, count=n))
     src = np.asarray(source_of, dtype=np.int64)[row]
-    content = ~np.fromiter((w in _STOP for w in code), dtype=bool, count=n_words)[ids]
+    is_stop = np.zeros(n_words, dtype=bool)
+    is_stop[[code[w] for w in code.keys() & _STOP]] = True
+    content = ~is_stop[ids]
     c_ids, c_row = ids[content], row[content]
     freq = np.bincount(c_ids, minlength=n_words)
     total = max(1, len(c_ids))

@@ -11,14 +11,16 @@ quotation visibly (:func:`quote_marks`: "“… " before, " …”" after; not s
 offsets stay the verbatim sentence's); otherwise it does not enter at all.
 
 Selection then takes units instead of sentences: a unit's score is the mean score of the
-sentences it adds, it must fit the budget whole, and every sentence it adds passes the same
-repetition check as single sentences. Reading order keeps a unit's sentences together, in
-article order, and so any two chosen sentences whose positions in their article differ by at
-most ``NEAR`` (one sentence between them).
+sentences it adds, less ``PENALTY`` times the highest cosine of one of them to a sentence
+already chosen (selection in context); it must fit the budget whole, and every sentence it
+adds passes the same repetition check as single sentences. Reading order keeps a unit's
+sentences together, in article order, and so any two chosen sentences whose positions in
+their article differ by at most ``NEAR`` (one sentence between them).
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -39,6 +41,10 @@ BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
 MAX_CHAIN = 3  # sentences in a unit brought by a dependent opening
 MAX_QUOTE = 4  # sentences of a multi-sentence quotation that may enter whole
 NEAR = 2  # chosen sentences whose positions in an article differ by at most this stay together
+# Selection in context: a unit's value is its mean sentence score less PENALTY x the highest
+# cosine of a sentence it adds to one already chosen (picked on 5-fold splits of fold seeds
+# 0-3 from {0.1, 0.3, 0.5, 1, 1.5, 2, 3}: docs/experiments.md, "Quality, fourth round").
+PENALTY = 1.0
 
 
 def unbalanced(text: str) -> bool:
@@ -171,29 +177,44 @@ def select_units(
     min_words: int = 6,
     block_ngram: int = 4,
     repeats: Callable[[int, list[int]], bool] | None = None,
+    penalty: float | None = None,
 ) -> tuple[list[int], list[tuple[int, ...]]]:
-    """Greedy budgeted selection of units by the mean score of the sentences each adds.
+    """Greedy budgeted selection of units, each step taking the unit of highest value given
+    what is already chosen: the mean score of the sentences it adds less ``penalty`` (default
+    ``PENALTY``) times the highest TF-IDF cosine between any of them and a chosen sentence
+    (0 for the first: selection in context).
 
     Returns the chosen sentences and the multi-sentence units taken (for reading order).
     Every added sentence is checked like a single sentence in :func:`select`: not the same
     text, TF-IDF cosine below ``redundancy`` and no shared run of ``block_ngram`` words with
     any chosen sentence outside its own unit. Ties break on input order. ``repeats(i,
     chosen)``, when given, is a further redundancy test asked last (the support check's
-    paraphrase test, :class:`newsweave.align.cite.Paraphrases`).
+    paraphrase test, :class:`newsweave.align.cite.Paraphrases`). A value only falls as
+    sentences are chosen, so a heap of values computed earlier is exact (lazy greedy): a
+    unit is taken when its value now still beats every other unit's earlier one.
     """
+    mu = PENALTY if penalty is None else penalty
     cands = [(i, u) for i, u in enumerate(units) if u is not None]
     flat = [float(v) for v in np.asarray(scores).tolist()]
     mean = {i: _unit_score(flat, u) for i, u in cands}
     order = sorted(cands, key=lambda c: (-mean[c[0]], c[0]))
+    rank = {i: k for k, (i, _u) in enumerate(order)}
+    nearest = np.zeros(len(sentences))  # highest cosine of each sentence to a chosen one
+    heap = [(-mean[i], rank[i], i, u) for i, u in order]  # sorted: already a heap
     chosen: list[int] = []
     chosen_set: set[int] = set()
     taken: list[tuple[int, ...]] = []
     seen_text: set[str] = set()
     seen_grams: set[tuple[str, ...]] = set()
     used = 0
-    for _i, unit in order:
+    while heap:
+        _stale, r, i, unit = heapq.heappop(heap)
         new = [m for m in unit if m not in chosen_set]
         if not new:
+            continue
+        value = mean[i] - mu * float(nearest[new].max()) if chosen and mu else mean[i]
+        if heap and (-value, r) > heap[0][:2]:
+            heapq.heappush(heap, (-value, r, i, unit))  # another unit may now be better
             continue
         w = sum(sentences[m].words for m in new)
         if used + w > budget:
@@ -210,6 +231,8 @@ def select_units(
             chosen_set.add(m)
             seen_text.add(_key(sentences[m].text))
             seen_grams |= _ngrams(sentences[m].text, block_ngram)
+        if mu:
+            nearest = np.maximum(nearest, np.asarray(similarity[:, new]).max(axis=1))
         used += w
         if len(unit) > 1:
             taken.append(unit)

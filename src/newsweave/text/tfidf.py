@@ -172,9 +172,9 @@ def _normalize_rows(m: sparse.csr_matrix) -> None:
     row = np.repeat(np.arange(rows), lengths)
     table = np.zeros((rows, width), dtype=np.float64)
     table[row, col] = data * data
-    total = np.zeros(rows, dtype=np.float64)
-    for k in range(width):  # in order, like the sequential loop (adding 0.0 changes nothing)
-        total += table[:, k]
+    # summed in order along each row (``cumsum`` accumulates one entry after another, like
+    # the sequential loop; the zeros after a row's entries change nothing)
+    total = np.cumsum(table, axis=1)[:, -1]
     norm = np.sqrt(total)
     norm[total == 0.0] = 1.0
     m.data = (data / np.repeat(norm, lengths)).astype(np.float32)

@@ -62,12 +62,17 @@ def tokenizer(variant: str) -> Tokenizer:
 _CASE_SAFE = re.compile(r"[\x00-\x7f’‘“”—–…\xa0]*")
 
 
+def case_safe(text: str) -> bool:
+    """Only ASCII and uncased punctuation: ``str.lower`` changes A-Z and nothing else."""
+    return text.isascii() or _CASE_SAFE.fullmatch(text) is not None
+
+
 def lower_findall(pattern: re.Pattern[str], text: str) -> list[str]:
     """``[w.lower().replace("’", "'") for w in pattern.findall(text)]``, for a pattern whose
     character sets hold both cases of every ASCII letter they hold, and treat ’ and ' alike
     (so lower-casing a text first changes no match): on such texts found on the lower-cased
     text at once."""
-    if _CASE_SAFE.fullmatch(text):
+    if case_safe(text):
         return pattern.findall(text.lower().replace("’", "'"))
     return [w.lower().replace("’", "'") for w in pattern.findall(text)]
 

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.align.check import number_clash
+from newsweave.analyze.conflict_gate import passes
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
@@ -30,8 +31,6 @@ from newsweave.analyze.samefact import (
     head_of,
     kinds_of,
     reading,
-    repeated,
-    same_quantity,
 )
 from newsweave.text.numbers import Quantity, quantities
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
@@ -251,14 +250,12 @@ def compare_quantities(
     return out, agree
 
 
-def shown(a_text: str, a_value: str, b_text: str, b_value: str, distance: bool = False) -> bool:
-    """The last gate (:mod:`newsweave.analyze.samefact`): the two figures are one quantity of
-    one thing at one moment, and neither source also states the other's figure."""
-    ra, rb = reading(a_text, a_value), reading(b_text, b_value)
-    if ra is None or rb is None:
-        return False
-    ok, _ = same_quantity(ra, rb, distance=distance)
-    return ok and (distance or not repeated(a_text, b_text, ra, rb))
+def shown(a_text: str, a_value: str, b_text: str, b_value: str, distance: bool = False,
+          source: str = "loose") -> bool:
+    """The last gate: the learned gate of :mod:`newsweave.analyze.conflict_gate` over the rules
+    of :mod:`newsweave.analyze.samefact` (one quantity of one thing at one moment, neither
+    source also stating the other's figure) and the words around the two figures."""
+    return passes(a_text, a_value, b_text, b_value, source, distance)
 
 
 def _ref(s: Sentence) -> dict[str, Any]:
@@ -376,7 +373,7 @@ def disputed_conflicts(
                 continue
             if _scope_near(s.text, x.text) != _scope_near(d.text, y.text):
                 continue  # "died on the scene" / "killed three people"
-            if not shown(s.text, x.text, d.text, y.text, x.unit == "km"):
+            if not shown(s.text, x.text, d.text, y.text, x.unit == "km", "check"):
                 continue
             seen.add(key)
             noun = _noun_after(s.text, x.text)
@@ -452,8 +449,7 @@ def figure_conflicts(
                     rb = read_at(j, b.text, vb)
                     if rb is None or rb.head != ra.head or rb.number == ra.number:
                         continue
-                    ok, _ = same_quantity(ra, rb)
-                    if ok and not repeated(a.text, b.text, ra, rb):
+                    if shown(a.text, va, b.text, vb, source="figure"):
                         found.append((float(sims[y]), i, j, va, vb))
     out = []
     used: set[tuple[int, str]] = set()

@@ -1,0 +1,35 @@
+"""The learned conflict gate: its constants match its features, cased text keeps the rules,
+lower-cased text is decided by the model."""
+
+from newsweave.analyze import conflict_gate as cg
+from newsweave.analyze.conflicts import shown
+
+
+def test_weights_match_the_features() -> None:
+    feats = cg.features("Two people were killed.", "Two people",
+                        "Three people were killed.", "Three people", "loose")
+    assert len(feats) == len(cg.NAMES) == len(cg.WEIGHTS)
+    assert 0.0 <= cg.score(feats) <= 1.0
+    assert 0.5 <= cg.THRESHOLD < 1.0
+
+
+def test_cased_text_is_decided_by_the_rules() -> None:
+    # judged true (Sikkim earthquake toll): the rules pass it, so the gate shows it
+    a = "The epicentre of the earthquake was in India's Sikkim state, where at least 18 people were killed."
+    b = "At least four people in India's Sikkim state were killed, the state police chief said."
+    assert shown(a, "at least 18 people", b, "At least four people")
+    # another kind of count: the rules refuse it
+    assert not shown("Ten people were killed in the storm.", "Ten people",
+                     "Twelve people were injured in the storm.", "Twelve people")
+
+
+def test_lower_cased_text_is_decided_by_the_model() -> None:
+    # judged true on a lower-cased train cluster (cand-c2): one crash's toll
+    a, b = "the crash killed three and injured dozens.", "two people were killed and dozens of others..."
+    assert cg._lower(a) and cg._lower(b)
+    p = cg.score(cg.features(a, "killed three", b, "two people", "loose"))
+    assert p >= cg.THRESHOLD
+    assert cg.passes(a, "killed three", b, "two people", "loose")
+    # the dead against the injured stays out whatever the case
+    x, y = "ten people were killed in the storm.", "twelve people were injured in the storm."
+    assert not cg.passes(x, "ten people", y, "twelve people", "loose")

@@ -162,3 +162,19 @@ def test_batch_stems_are_stem_of_each() -> None:
     words += ["muqawama", "Hisbah's", "cities", "carried", "running", "O’Neill’s", "allah",
               "queue", "studies", "Mosul", "ISIS", "the", "a", "shelled", "x", "bbbbah"]
     assert stems_of(words) == [stem(w) for w in words]
+
+
+def test_spelling_fold_patterns_are_the_plain_substitutions(mosul_dir) -> None:
+    import random
+    import re
+
+    from newsweave.text import spelling
+
+    doubled, final_ah = re.compile(r"(\w)\1+"), re.compile(r"(?<=[^\n]{3}a)h$", re.M)
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(mosul_dir.iterdir())]
+    texts += ["".join(rng.choice("aah_11\u0663\u0663\u00b2\u00b2é-..\n qq") for _ in range(14))
+              for _ in range(20000)] + [t for t in TRICKY] + ["hisbah\nah\naah\nbahh", "ah"]
+    for t in texts:
+        assert spelling._DOUBLED.sub("", t) == doubled.sub(r"\1", t)
+        assert spelling._FINAL_AH.sub("", t) == final_ah.sub("", t)

@@ -44,7 +44,9 @@ def cite(
     own = sents[i]
     row = al.similarity.row(i)
     idx = np.flatnonzero(row >= CITE_FLOOR)
-    ranked = sorted((int(j) for j in idx), key=lambda j: (-float(row[j]), j))
+    # best first, ties in index order: a stable sort of the negated float32 cosines (float32
+    # to float is exact and keeps the order, so the same as sorting on (-float(row[j]), j))
+    ranked = idx[np.argsort(-row[idx], kind="stable")].tolist()
     per_article: dict[str, list[int]] = {}
     for j in ranked:
         art = sents[j].article

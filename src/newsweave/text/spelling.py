@@ -19,21 +19,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_DOUBLED = re.compile(r"(\w)\1+")
+# every word character equal to the next one, dropped: a run collapses to its last letter, the
+# same text as substituting ``(\w)\1+`` by ``\1`` (a literal "" replacement: no Python
+# template expanded per match, so about twice as fast)
+_DOUBLED = re.compile(r"(\w)(?=\1)")
 _DOUBLED_LETTER = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z]")
 
 
 def fold_token(token: str) -> str:
     """Light key of a lower-case token (see the module docstring)."""
-    t = _DOUBLED.sub(r"\1", token) if _DOUBLED.search(token) else token  # search is cheaper
+    t = _DOUBLED.sub("", token) if _DOUBLED.search(token) else token  # search is cheaper
     t = t.replace("q", "k").replace("ou", "u")
     if len(t) > 4 and t.endswith("ah"):
         t = t[:-1]
     return t
 
 
-_FINAL_AH = re.compile(r"(?<=[^\n]{3}a)h$", re.M)
+# the "h" first (its lookbehind then reads the "a" and three more): a pattern that starts with
+# a literal is searched for that letter at C speed, a leading lookbehind ran at every position
+_FINAL_AH = re.compile(r"h(?<=[^\n]{3}ah)$", re.M)
 
 
 def fold_tokens(tokens: list[str]) -> list[str]:
@@ -41,7 +46,7 @@ def fold_tokens(tokens: list[str]) -> list[str]:
     them all joined by line breaks: no rule reaches across one, so the keys are the same."""
     if not tokens:
         return []
-    joined = _DOUBLED.sub(r"\1", "\n".join(tokens)).replace("q", "k").replace("ou", "u")
+    joined = _DOUBLED.sub("", "\n".join(tokens)).replace("q", "k").replace("ou", "u")
     return _FINAL_AH.sub("", joined).split("\n")
 
 

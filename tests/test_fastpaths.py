@@ -178,3 +178,13 @@ def test_spelling_fold_patterns_are_the_plain_substitutions(mosul_dir) -> None:
     for t in texts:
         assert spelling._DOUBLED.sub("", t) == doubled.sub(r"\1", t)
         assert spelling._FINAL_AH.sub("", t) == final_ah.sub("", t)
+
+
+def test_cased_twin_scans_give_the_case_insensitive_spans(mosul_dir) -> None:
+    from newsweave.align.check import _NEG, _NUM_WORDS, _spans
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(mosul_dir.iterdir())]
+    texts += TRICKY + ["NOT ONE, Twenty-Five or n’T", "None of THREE HUNDRED denied it"]
+    for pattern in (_NEG, _NUM_WORDS):
+        for t in texts:
+            assert _spans(pattern, t) == [m.span() for m in pattern.finditer(t)]

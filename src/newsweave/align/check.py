@@ -42,7 +42,7 @@ from newsweave.align.learned import (
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
 from newsweave.text.spelling import fold_tokens
-from newsweave.text.tokens import lower_findall
+from newsweave.text.tokens import case_safe, lower_findall
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
 FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
@@ -91,6 +91,17 @@ _NUM_WORDS = re.compile(
 )
 _DIGITS = re.compile(r"(?=\d)(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
                      r"thousand|hundred))?(?![\w])")
+_CASED = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_NEG, _NUM_WORDS)}
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of the case-insensitive ``pattern`` (lower-case letters only) in ``text``; on a
+    case-safe text found by its case-sensitive twin on ``text.lower()`` (same spans, faster)."""
+    if case_safe(text):
+        return [m.span() for m in _CASED[pattern].finditer(text.lower())]
+    return [m.span() for m in pattern.finditer(text)]
+
+
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})(?:[\"”]|$)")
 _PLACE_AFTER = re.compile(
     r"^\W*(?:[a-z]+\s+){0,3}?(?:in|at|across|throughout|from|on)\s+(?:the\s+)?"
@@ -148,11 +159,11 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         if not m.group(2) and not m.group(3) and _YEAR.match(raw) and "," not in m.group(1):
             continue  # a year is a date
         found.append((m.start(), m.end(), v))
-    for m in _NUM_WORDS.finditer(text):
-        v = parse_number(m.group().strip(" -"))
-        if v is None or any(s <= m.start() < e for s, e, _ in found):
+    for ms, me in _spans(_NUM_WORDS, text):
+        v = parse_number(text[ms:me].strip(" -"))
+        if v is None or any(s <= ms < e for s, e, _ in found):
             continue
-        found.append((m.start(), m.end(), v))
+        found.append((ms, me, v))
     out = []
     for s, e, v in sorted(found):
         rest, clock = text[e:e + 60], clock_time(text, s, e)  # "4:30 a.m.": one figure
@@ -328,8 +339,8 @@ def facts(text: str, st: Callable[[str], str] = stem,
 def _negated(text: str) -> frozenset[str]:
     """The first content word within four words after each negation."""
     out = set()
-    for m in _NEG.finditer(text):
-        clause = re.split(r"[,;:—–()\"“”]| - ", text[m.end():m.end() + 60])[0]
+    for _, me in _spans(_NEG, text):
+        clause = re.split(r"[,;:—–()\"“”]| - ", text[me:me + 60])[0]
         for w in _WORD.findall(clause)[:4]:
             low = w.lower()
             if w[:1].isupper():

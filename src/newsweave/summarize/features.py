@@ -156,25 +156,21 @@ def compute_features(
     rows = np.flatnonzero(eligible) if eligible.any() else np.arange(n)
     # Position among the article's prose (eligible) sentences: a kicker ("Surprise!"), a
     # headline or a photo caption before the lede does not push the lede down.
-    rank: dict[int, int] = {}
     seen: dict[str, int] = {}
-    for i in rows:
-        a = sents[i].article
-        rank[int(i)] = seen.get(a, 0)
-        seen[a] = rank[int(i)] + 1
-    for i in rows:
+    own: list[tuple[float, ...]] = []  # columns 1, 2, 3, 6, 7, 8, 9 of each row, set at once
+    for i in rows.tolist():
         s = sents[i]
+        pos = seen.get(s.article, 0)
+        seen[s.article] = pos + 1
         length = max(1, article_lengths.get(s.article, 1))
         text = s.text
-        pos = rank[int(i)]
-        vals[i, 1] = 1.0 / (1.0 + pos)
-        vals[i, 2] = 1.0 if pos == 0 else 0.0
-        vals[i, 3] = 1.0 - min(1.0, pos / length)
-        vals[i, 6] = min(s.words, 40) / 40.0
-        vals[i, 7] = 1.0 if DEPENDENT_START.match(text) else 0.0
         quoted = text.count('"') + text.count("“") + text.count("”")
-        vals[i, 8] = 1.0 if quoted >= 2 else 0.0
-        vals[i, 9] = 1.0 if text.rstrip("\"'”’) ").endswith("?") else 0.0
+        own.append((1.0 / (1.0 + pos), 1.0 if pos == 0 else 0.0, 1.0 - min(1.0, pos / length),
+                    min(s.words, 40) / 40.0, 1.0 if DEPENDENT_START.match(text) else 0.0,
+                    1.0 if quoted >= 2 else 0.0,
+                    1.0 if text.rstrip("\"'”’) ").endswith("?") else 0.0))
+    if own:
+        vals[np.ix_(rows, [1, 2, 3, 6, 7, 8, 9])] = np.array(own, dtype=np.float64)
     lex = lexical_features(sents, orig_of.tolist(), n_sources, al.similarity, rows)
     return FeatureTable(FEATURES, np.hstack([vals, lex]), eligible)
 

@@ -134,11 +134,16 @@ def split_spans(text: str, max_chars: int = 1000) -> Iterator[tuple[int, int, in
                 e = _is_boundary(text, m, lo, hi, s)
                 if e is None:
                     continue
-                yield from ((a, b, paragraph) for a, b in _split_long(text, s, e, max_chars))
+                if 0 < e - s <= max_chars:  # most sentences: what ``_split_long`` yields
+                    yield s, e, paragraph
+                else:
+                    yield from ((a, b, paragraph) for a, b in _split_long(text, s, e, max_chars))
                 s = e
                 while s < hi and text[s] in _WS:
                     s += 1
-            if s < hi:
+            if s < hi and hi - s <= max_chars:
+                yield s, hi, paragraph
+            elif s < hi:
                 yield from ((a, b, paragraph) for a, b in _split_long(text, s, hi, max_chars))
             paragraph += 1
         pos = line_end + 1

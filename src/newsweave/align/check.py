@@ -165,6 +165,7 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
             continue
         found.append((ms, me, v))
     out = []
+    wheres: dict[str, frozenset[str]] = {}
     for s, e, v in sorted(found):
         rest, clock = text[e:e + 60], clock_time(text, s, e)  # "4:30 a.m.": one figure
         if re.match(r"\s*blocks?\b", rest, re.I) or clock == -1:
@@ -201,7 +202,10 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         if om and unit in ("%", "$"):
             of = st(om.group(1))
         lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
-        where = frozenset(n[-1] for n in _names(_clause(text, s, e), st=st))
+        clause = _clause(text, s, e)  # figures of one clause share its names
+        where = wheres.get(clause)
+        if where is None:
+            where = wheres[clause] = frozenset(n[-1] for n in _names(clause, st=st))
         # "three of the men", "another five victims": a part of a count, not the count
         part = bool(re.match(r"\s*(?:of (?:the|them|those|whom|which)\b)", rest)
                     or re.search(r"\b(?:another|other|additional|more|further)\s+$",
@@ -243,7 +247,8 @@ def _name_phrases(text: str, st: Callable[[str], str] = stem) -> list[tuple[int,
     prev_end = -10
     n = len(words)
     last = -2
-    for k in [k for k, m in enumerate(words) if m.group()[:1].isupper()]:
+    # a ``_CAPWORD`` word starts with an ASCII letter: capitalised when it sorts before "a"
+    for k in [k for k, m in enumerate(words) if m[0][0] < "a"]:
         if k != last + 1:
             prev_end = -10  # a lower-case word came between: no phrase goes on
         last = k

@@ -3,22 +3,9 @@ fragments of titles, ordinary words, companies and papers, acronyms of terms, pe
 
 from __future__ import annotations
 
-from typing import Any
-
+from brief_util import entities as _entities
+from brief_util import entity_named as _entity
 from newsweave.analyze.gazetteer import COMMON_WORDS, FREQUENT_WORDS
-from newsweave.pipeline import make_brief
-
-
-def _entities(*texts: str) -> list[Any]:
-    records = [{"id": f"a{k}", "text": t} for k, t in enumerate(texts, 1)]
-    return make_brief(records).analysis["entities"]
-
-
-def _entity(ents: list[Any], name: str) -> Any:
-    for e in ents:
-        if name == e.name or name in e.aliases:
-            return e
-    return None
 
 
 def test_word_lists_are_loaded() -> None:

@@ -6,20 +6,10 @@ from typing import Any
 
 import pytest
 
+from brief_util import analysis as _analysis
+from brief_util import speaker as _speaker
 from newsweave.analyze.attribution import valid_speaker
 from newsweave.analyze.items import Entity
-from newsweave.pipeline import make_brief
-
-
-def _analysis(*texts: str) -> dict[str, Any]:
-    records = [{"id": f"a{k}", "text": t} for k, t in enumerate(texts, 1)]
-    return make_brief(records).analysis
-
-
-def _speaker(analysis: dict[str, Any], words: str) -> str | None:
-    hits = [q for q in analysis["quotes"] if words in q.text]
-    assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
-    return hits[0].speaker
 
 
 def _entity(analysis: dict[str, Any], name: str) -> Entity | None:

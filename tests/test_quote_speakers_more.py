@@ -4,23 +4,11 @@ people, and the HTML "Who said what" grouped by person."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from brief_util import analysis as _analysis
+from brief_util import speaker as _speaker
 from newsweave.analyze.attribution import clean_np, speaker_after
 from newsweave.analyze.documents import document_author
-from newsweave.pipeline import make_brief
 from newsweave.render import brief_to_html
-
-
-def _analysis(*texts: str) -> dict[str, Any]:
-    records = [{"id": f"a{k}", "text": t} for k, t in enumerate(texts, 1)]
-    return make_brief(records).analysis
-
-
-def _speaker(analysis: dict[str, Any], words: str) -> str | None:
-    hits = [q for q in analysis["quotes"] if words in q.text]
-    assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
-    return hits[0].speaker
 
 
 def test_a_statement_is_given_to_its_author() -> None:

@@ -4,20 +4,8 @@ lines, a scraped closing mark, and speakers named a paragraph or more before the
 
 from __future__ import annotations
 
-from typing import Any
-
-from newsweave.pipeline import make_brief
-
-
-def _analysis(*texts: str) -> dict[str, Any]:
-    records = [{"id": f"a{k}", "text": t} for k, t in enumerate(texts, 1)]
-    return make_brief(records).analysis
-
-
-def _speaker(analysis: dict[str, Any], words: str) -> str | None:
-    hits = [q for q in analysis["quotes"] if words in q.text]
-    assert len(hits) == 1, f"quote {words!r} found {len(hits)} times"
-    return hits[0].speaker
+from brief_util import analysis as _analysis
+from brief_util import speaker as _speaker
 
 
 def test_verbs_appositions_and_relative_clauses() -> None:

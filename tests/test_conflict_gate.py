@@ -33,3 +33,26 @@ def test_lower_cased_text_is_decided_by_the_model() -> None:
     # the dead against the injured stays out whatever the case
     x, y = "ten people were killed in the storm.", "twelve people were injured in the storm."
     assert not cg.passes(x, "ten people", y, "twelve people", "loose")
+
+
+def test_readings_memo_reads_each_figure_once(monkeypatch) -> None:
+    """A figure compared with many others (a table of counts) is read once per analysis, not
+    once per pair: number-heavy input took minutes before the memo."""
+    from newsweave.analyze import conflict_gate
+
+    calls: list[tuple[str, str]] = []
+    real = conflict_gate.reading
+
+    def counting(text: str, value: str):
+        calls.append((text, value))
+        return real(text, value)
+
+    monkeypatch.setattr(conflict_gate, "reading", counting)
+    memo = conflict_gate.Readings()
+    a = "At least 12 people were killed in the blast on Monday, police said."
+    b = "At least 14 people were killed in the blast on Monday, officials said."
+    first = conflict_gate.passes(a, "12 people", b, "14 people", memo=memo)
+    for _ in range(5):
+        assert conflict_gate.passes(a, "12 people", b, "14 people", memo=memo) == first
+    assert len(calls) == 2
+    assert conflict_gate.passes(a, "12 people", b, "14 people") == first  # no memo: same verdict

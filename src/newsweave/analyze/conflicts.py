@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.align.check import number_clash
-from newsweave.analyze.conflict_gate import passes
+from newsweave.analyze.conflict_gate import Readings, passes
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
 from newsweave.analyze.names import name_key, sentence_mentions
@@ -215,6 +215,7 @@ def compare_quantities(
     places = frozenset(e.name for e in index.entities if e.type == "place")
     best: dict[tuple[int, int], float] = {}
     agree: list[dict[str, Any]] = []
+    memo = Readings()
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -222,7 +223,8 @@ def compare_quantities(
             if not differ and a.q.lo != b.q.lo and a.q.unit != "km":
                 continue  # overlapping counts ("3,000 to 4,500" / "about 4,000"): unsure
             if differ and a.group != b.group and a.q.kind == b.q.kind and shown(
-                    a.sent.text, a.q.value, b.sent.text, b.q.value, a.q.kind == "distance"):
+                    a.sent.text, a.q.value, b.sent.text, b.q.value, a.q.kind == "distance",
+                    memo=memo):
                 # the gate decides; how well the contexts match only ranks the conflicts
                 best[(i, j)] = max(MIN_CONFIDENCE, _match(a, b, common, places))
                 continue
@@ -251,11 +253,11 @@ def compare_quantities(
 
 
 def shown(a_text: str, a_value: str, b_text: str, b_value: str, distance: bool = False,
-          source: str = "loose") -> bool:
+          source: str = "loose", memo: Readings | None = None) -> bool:
     """The last gate: the learned gate of :mod:`newsweave.analyze.conflict_gate` over the rules
     of :mod:`newsweave.analyze.samefact` (one quantity of one thing at one moment, neither
     source also stating the other's figure) and the words around the two figures."""
-    return passes(a_text, a_value, b_text, b_value, source, distance)
+    return passes(a_text, a_value, b_text, b_value, source, distance, memo)
 
 
 def _ref(s: Sentence) -> dict[str, Any]:
@@ -417,6 +419,7 @@ def figure_conflicts(
     heads = {(i, v): head_of(s.text, v) for i, s, figs in rows for v in figs}
     by_head = [frozenset(heads[(i, v)] for v in figs) - {""} for i, _, figs in rows]
     read: dict[tuple[int, str], Reading | None] = {}
+    memo = Readings()
 
     def read_at(k: int, text: str, value: str) -> Reading | None:
         if (k, value) not in read:
@@ -449,7 +452,7 @@ def figure_conflicts(
                     rb = read_at(j, b.text, vb)
                     if rb is None or rb.head != ra.head or rb.number == ra.number:
                         continue
-                    if shown(a.text, va, b.text, vb, source="figure"):
+                    if shown(a.text, va, b.text, vb, source="figure", memo=memo):
                         found.append((float(sims[y]), i, j, va, vb))
     out = []
     used: set[tuple[int, str]] = set()

@@ -189,9 +189,12 @@ def select_units(
     text, TF-IDF cosine below ``redundancy`` and no shared run of ``block_ngram`` words with
     any chosen sentence outside its own unit. Ties break on input order. ``repeats(i,
     chosen)``, when given, is a further redundancy test asked last (the support check's
-    paraphrase test, :class:`newsweave.align.cite.Paraphrases`). A value only falls as
-    sentences are chosen, so a heap of values computed earlier is exact (lazy greedy): a
-    unit is taken when its value now still beats every other unit's earlier one.
+    paraphrase test, :class:`newsweave.align.cite.Paraphrases`). Lazy greedy: a unit is
+    taken when its value now still beats every other unit's earlier one. That is exact while
+    values only fall, which holds for single sentences; a multi-sentence unit whose sentence
+    was taken by an overlapping unit loses that sentence from its max and its value can rise,
+    so it may be passed over where an eager greedy would take it (a known approximation,
+    kept because the held-out figures in docs/quality.md were measured with it).
     """
     mu = PENALTY if penalty is None else penalty
     cands = [(i, u) for i, u in enumerate(units) if u is not None]

@@ -72,51 +72,39 @@ def _why(ra: Reading | None, rb: Reading | None, a_text: str, b_text: str,
     return why.split(" (")[0] if why.startswith("clauses share") else why
 
 
-class Readings(dict[tuple[str, str], "Reading | None"]):
-    """The readings of figures met so far in one analysis, so that a figure compared with many
+class Readings:
+    """What one analysis has read of its figures and texts, so that a figure compared with many
     others (a table of counts) is read once, not once per pair."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.stems: dict[str, frozenset[str]] = {}
-        self.lower: dict[str, bool] = {}
+        self._read: dict[tuple[str, str], Reading | None] = {}
+        self._stems: dict[str, frozenset[str]] = {}
+        self._lower: dict[str, bool] = {}
 
     def of(self, text: str, value: str) -> Reading | None:
         key = (text, value)
-        if key not in self:
-            self[key] = reading(text, value)
-        return self[key]
+        if key not in self._read:
+            self._read[key] = reading(text, value)
+        return self._read[key]
 
+    def stems(self, text: str) -> frozenset[str]:
+        if text not in self._stems:
+            self._stems[text] = content_stems(text)
+        return self._stems[text]
 
-def _stems_of(text: str, memo: Readings | None) -> frozenset[str]:
-    if memo is None:
-        return content_stems(text)
-    if text not in memo.stems:
-        memo.stems[text] = content_stems(text)
-    return memo.stems[text]
-
-
-def _lower_of(text: str, memo: Readings | None) -> bool:
-    if memo is None:
-        return _lower(text)
-    if text not in memo.lower:
-        memo.lower[text] = _lower(text)
-    return memo.lower[text]
-
-
-def _pair(a_text: str, a_value: str, b_text: str, b_value: str,
-          memo: Readings | None) -> tuple[Reading | None, Reading | None]:
-    if memo is None:
-        return reading(a_text, a_value), reading(b_text, b_value)
-    return memo.of(a_text, a_value), memo.of(b_text, b_value)
+    def lower(self, text: str) -> bool:
+        if text not in self._lower:
+            self._lower[text] = _lower(text)
+        return self._lower[text]
 
 
 def features(a_text: str, a_value: str, b_text: str, b_value: str, source: str = "",
              distance: bool = False, memo: Readings | None = None) -> list[float]:
     """The gate's features of one candidate pair, in the order of :data:`NAMES`."""
-    ra, rb = _pair(a_text, a_value, b_text, b_value, memo)
+    memo = memo if memo is not None else Readings()
+    ra, rb = memo.of(a_text, a_value), memo.of(b_text, b_value)
     why = _why(ra, rb, a_text, b_text, distance)
-    sa, sb = _stems_of(a_text, memo), _stems_of(b_text, memo)
+    sa, sb = memo.stems(a_text), memo.stems(b_text)
     la, lb = len(a_text.split()), len(b_text.split())
     ha, hb = _hedged(a_text, a_value), _hedged(b_text, b_value)
     f: list[float] = [1.0, _cosine(sa, sb)]
@@ -143,7 +131,7 @@ def features(a_text: str, a_value: str, b_text: str, b_value: str, source: str =
     f += [math.log1p(min(la, lb)) / 4, math.log1p(max(la, lb)) / 4,
           float(_subset(a_text, a_value) or _subset(b_text, b_value))]
     f += [float(x) for x in flags]
-    f += [float(_lower_of(a_text, memo) and _lower_of(b_text, memo)), float(why == "")]
+    f += [float(memo.lower(a_text) and memo.lower(b_text)), float(why == "")]
     f += [float(why == r) for r in REASONS[1:]] + [float(why not in REASONS)]
     f += [float(source == s) for s in SOURCES]
     return f
@@ -220,8 +208,9 @@ def passes(a_text: str, a_value: str, b_text: str, b_value: str, source: str = "
     on lower-cased text (where names, places and subjects cannot be told by capitals and the
     rules failed on fresh clusters), when the model (whose features include the rules'
     verdict) scores it at :data:`THRESHOLD`."""
-    if not (_lower_of(a_text, memo) and _lower_of(b_text, memo)):
-        ra, rb = _pair(a_text, a_value, b_text, b_value, memo)
+    memo = memo if memo is not None else Readings()
+    if not (memo.lower(a_text) and memo.lower(b_text)):
+        ra, rb = memo.of(a_text, a_value), memo.of(b_text, b_value)
         return _why(ra, rb, a_text, b_text, distance) == ""
     return score(features(a_text, a_value, b_text, b_value, source, distance,
                           memo)) >= THRESHOLD

@@ -30,7 +30,6 @@ from newsweave.analyze.samefact import (
     figures,
     head_of,
     kinds_of,
-    reading,
 )
 from newsweave.text.numbers import Quantity, quantities
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
@@ -418,13 +417,7 @@ def figure_conflicts(
     # what each figure counts, cheaply, so only figures of one noun are read in full
     heads = {(i, v): head_of(s.text, v) for i, s, figs in rows for v in figs}
     by_head = [frozenset(heads[(i, v)] for v in figs) - {""} for i, _, figs in rows]
-    read: dict[tuple[int, str], Reading | None] = {}
     memo = Readings()
-
-    def read_at(k: int, text: str, value: str) -> Reading | None:
-        if (k, value) not in read:
-            read[(k, value)] = reading(text, value)
-        return read[(k, value)]
 
     found: list[tuple[float, int, int, str, str]] = []
     cols = np.array([i for i, _, _ in rows], dtype=np.int64)
@@ -443,13 +436,13 @@ def figure_conflicts(
                 if heads[(i, va)] in _DISTANCE_HEADS or not any(
                         heads[(i, va)] == heads[(j, vb)] for vb in figs_b):
                     continue
-                ra = read_at(i, a.text, va)
+                ra = memo.of(a.text, va)
                 if ra is None or not ra.head or ra.head in _DISTANCE_HEADS:
                     continue
                 for vb in figs_b:
                     if heads[(j, vb)] != heads[(i, va)]:
                         continue
-                    rb = read_at(j, b.text, vb)
+                    rb = memo.of(b.text, vb)
                     if rb is None or rb.head != ra.head or rb.number == ra.number:
                         continue
                     if shown(a.text, va, b.text, vb, source="figure", memo=memo):
@@ -467,8 +460,8 @@ def figure_conflicts(
         noun = _noun_after(a.text, va)
         about = "number" + (f" of {noun}" if noun else "")
         out.append(Conflict(about, round(min(0.9, max(MIN_CONFIDENCE, sim)), 2), tuple(
-            Claim(v, _number(read[(k, v)]), "count", (t.article,), SentenceRef.of(t))
-            for k, v, t in ((i, va, a), (j, vb, b))
+            Claim(v, _number(memo.of(t.text, v)), "count", (t.article,), SentenceRef.of(t))
+            for v, t in ((va, a), (vb, b))
         )))
     return out
 

@@ -202,10 +202,10 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         if om and unit in ("%", "$"):
             of = st(om.group(1))
         lo, hi = _hedge_range(v, hedge.group().strip().lower() if hedge else "")
-        clause = _clause(text, s, e)  # figures of one clause share its names
-        where = wheres.get(clause)
+        span = clause(text, s, e)  # figures of one clause share its names
+        where = wheres.get(span)
         if where is None:
-            where = wheres[clause] = frozenset(n[-1] for n in _names(clause, st=st))
+            where = wheres[span] = frozenset(n[-1] for n in _names(span, st=st))
         # "three of the men", "another five victims": a part of a count, not the count
         part = bool(re.match(r"\s*(?:of (?:the|them|those|whom|which)\b)", rest)
                     or re.search(r"\b(?:another|other|additional|more|further)\s+$",
@@ -220,11 +220,13 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
 _CLAUSE_CUT = re.compile(r"[;—–()]|,\s+(?:and|but|while|including|with|whereas)\b| - ")
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def clause(text: str, start: int, end: int, cut: re.Pattern[str] = _CLAUSE_CUT) -> str:
+    """The clause of ``text`` around ``[start, end)``: from the last ``cut`` before it to the
+    first after it (by default ; — – ( ) and ", and" / ", including" / ", while" ...)."""
     lo = 0
-    for m in _CLAUSE_CUT.finditer(text, 0, start):
+    for m in cut.finditer(text, 0, start):
         lo = m.end()
-    m = _CLAUSE_CUT.search(text, end)
+    m = cut.search(text, end)
     return text[lo:m.start() if m else len(text)]
 
 

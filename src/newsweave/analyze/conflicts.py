@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.align.check import number_clash
+from newsweave.align.check import clause, number_clash
 from newsweave.analyze.conflict_gate import Readings, passes
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
@@ -64,18 +64,6 @@ class _Claim:
     window: str  # the text around the number
     kinds: frozenset[str] = frozenset()  # what is counted (dead, injured, evacuated...)
     scope: frozenset[str] = frozenset()  # places and scope words of the number's clause
-
-
-def clause(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` around ``[start, end)``: up to the nearest ; — – ( ) or ", and"
-    / ", including" / ", while" on either side."""
-    cut = re.compile(r"[;—–()]|,\s+(?:and|but|while|including|with|whereas)\b| - ")
-    lo = 0
-    for m in cut.finditer(text, 0, start):
-        lo = m.end()
-    m = cut.search(text, end)
-    hi = m.start() if m else len(text)
-    return text[lo:hi]
 
 
 def scope_of(text: str, places: frozenset[str] = frozenset()) -> frozenset[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.align.check import content_stems, facts, stem
+from newsweave.align.check import clause, content_stems, facts, stem
 from newsweave.text.numbers import SCALES, parse_number
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 
@@ -156,14 +156,6 @@ class Reading:
     degree: str = ""  # "critically" / "seriously" ... injured: a subgroup of the injured
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    lo = 0
-    for m in _CUT.finditer(text, 0, start):
-        lo = m.end()
-    m = _CUT.search(text, end)
-    return text[lo: m.start() if m else len(text)]
-
-
 _IN_PLACE = re.compile(r"\b(?i:in|at|across|throughout|near|around|outside|from)\s+(?:the\s+)?"
                        r"((?:[A-Z][\w.'’-]*\s?){1,4})")
 _NOT_PLACE = frozenset("A An The I He She They It We".split())
@@ -275,7 +267,7 @@ def reading(text: str, value: str) -> Reading | None:
     if at < 0:
         return None
     end = at + len(value)
-    part_text = _clause(text, at, end)
+    part_text = clause(text, at, end, _CUT)
     lo = text.find(part_text)
     # cues are read around the figure, not in it ("more than 100": no comparison)
     cues = (part_text[:max(0, at - lo)][-WINDOW:] + " # "

@@ -53,6 +53,9 @@ ROUNDS = [("names-mid", "dev50"), ("names-finalE", "dev50"), ("names-testE", "te
 TYPES = ("person", "organization", "place", "term", "other")
 
 _WANT = [  # (pattern in "why", wanted type), first match wins
+    (r"\b(?:clearly )?an? organi[sz]ation,? not\b", "organization"),
+    (r"\bis an? (?:[\w-]+ )?(?:news outlet|outlet|fraternity|school)\b", "organization"),
+    (r"\b(?:time period|era|epoch|film title|software feature)\b", "other"),
     (r"should be (?:a |an )?(?:person|people)\b", "person"),
     (r"should be (?:an? )?(?:organi[sz]ation|company|org)\b", "organization"),
     (r"should be (?:a |an )?place\b", "place"),
@@ -136,6 +139,13 @@ def build() -> None:
     r1 = COORD / "final" / "r1"
     sources.append((r1 / "entities.jsonl", [r1 / "out" / "be.A.j1.jsonl",
                                             r1 / "out" / "be.B.j1.jsonl"], "r1", "test150"))
+    r2 = COORD / "names_r2_rules18.jsonl"  # items with their labels inline (``judge1``)
+    if r2.exists():
+        for it in _load(r2):
+            j = it.get("judge1") or {}
+            if it.get("kind") == "entity" and "type" in j:
+                items.append(("test150", it | {"round": "r2", "merge": j.get("merge"),
+                                               "tlabel": j.get("type"), "why": j.get("why", "")}))
     for req, outs, tag, data in sources:
         if not req.exists():
             continue
@@ -152,8 +162,8 @@ def build() -> None:
     for data, it in items:
         if it["cluster"] in reserved:
             continue
-        split = {"dev50": "dev"}.get(data, {"entities-mid": "mid", "entities-chk": "chk"}.get(
-            it["round"], "test40"))
+        split = {"dev50": "dev"}.get(data, {"entities-mid": "mid", "entities-chk": "chk",
+                                            "r2": "r2"}.get(it["round"], "test40"))
         if it["round"] == "r1":
             split = "r1a" if r1_ids.index(it["cluster"]) < len(r1_ids) // 2 else "r1b"
         why, tl = it.get("why", ""), it["tlabel"]
@@ -165,6 +175,11 @@ def build() -> None:
                          wanted_type(why, it["type"]) if tl == "wrong" else None),
                      "bad": bad_aliases(why, it["name"], it.get("aliases", []))
                      if it["merge"] == "wrong" else []})
+    # rounds whose packets are gone from /work/coord (earlier sessions) keep their gold lines
+    built = {r["round"] for r in rows}
+    old = [r for r in _load(GOLD) if r["round"] not in built and r["cluster"] not in reserved] \
+        if GOLD.exists() else []
+    rows = old + rows
     with GOLD.open("w", encoding="utf-8") as g:
         for r in rows:
             g.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze.entity_lists import refine_types
 from newsweave.analyze.entity_types import (
     GIVEN_KEYS,
     NOT_ALONE_KEYS,
@@ -158,10 +159,12 @@ def _collect(
                     continue
                 before = text[max(0, m.start - 40): m.start]
                 after = text[m.end: m.end + 60]
-                if (PLACE_BEFORE.search(before) and not not_place_in(before)
-                        and after[:2] not in ("'s", "’s")) or PLACE_AFTER.match(after):
+                possessive = re.match(r"(?:'s|’s|'|’)(?:\s|$)", after) is not None
+                if PLACE_BEFORE.search(before) and not not_place_in(before) and not possessive:
                     form.cues["place"] += 1
-                elif PLACE_WEAK.search(before):
+                elif PLACE_AFTER.match(after):  # "Gadhafi's army" is a man's as often
+                    form.cues["place" if not possessive else "place_weak"] += 1
+                elif PLACE_WEAK.search(before) and not possessive:  # "tied to Wilbur Ross' firm"
                     form.cues["place_weak"] += 1
                 if ORG_BEFORE.search(before) or ORG_AFTER.match(after):
                     form.cues["org"] += 1
@@ -199,8 +202,8 @@ def _collect(
                     form.cues["pronoun"] += 1  # "Katera Barker ..., and her mother": a person
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
-                elif after.startswith(":"):
-                    form.cues["dateline"] += 1
+                elif after.startswith(":") and (m.start == 0 or text[m.start - 1] == "\n"):
+                    form.cues["dateline"] += 1  # "BAGHDAD:" (not "Kinect: the review")
     return forms
 
 
@@ -373,11 +376,14 @@ def find_entities(
     _link_lower_variants(articles, sentences, groups)
     types = {
         root: entity_type(fs, next((builtin_type[f.key] for f in fs if f.key in builtin_type),
-                                    None))
+                                    None), default="")
         for root, fs in groups.items()
     }
+    defaults = {root for root, t in types.items() if not t}  # no evidence says what it is
+    types.update({root: "other" for root in defaults})
+    bodies = refine_types(articles, groups, types, defaults)
     _plural_surnames(groups, types)
-    _link_partial_names(groups, types)
+    _link_partial_names(groups, types, defaults, bodies)
     return _finish(articles, groups, types)
 
 
@@ -428,8 +434,12 @@ def _link_near_spellings(forms: dict[Key, Form], uf: _Union) -> None:
                     uf.union(a, b)
 
 
-def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
-    """A lone surname (or first name) joins the one person in the cluster who carries it."""
+def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
+                        defaults: set[Key], bodies: set[Key]) -> None:
+    """A lone surname (or first name) joins the one person in the cluster who carries it.
+    ``defaults``: the entities no evidence typed (an untyped "Firstname Lastname" may be a
+    person; a product's name such as "Tesla Autopilot" is typed and is no person); ``bodies``:
+    words the text shows to be an organisation's short name or a company."""
     last: dict[str, set[Key]] = defaultdict(set)
     first: dict[str, set[Key]] = defaultdict(set)
     for root, fs in groups.items():
@@ -443,8 +453,9 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str]) ->
                     last[f.key[-1]].add(root)
     for root in list(groups):
         fs = groups.get(root)
-        if not fs or any(len(f.key) != 1 for f in fs) or types[root] in ("term",):
-            continue
+        if not fs or any(len(f.key) != 1 for f in fs) or types[root] == "term" or (
+                root in bodies):
+            continue  # "United" of "United Airlines" is no one's surname
         if any(is_acronym(m.text) for f in fs for m in f.mentions):
             continue
         word = fs[0].key[0]
@@ -458,7 +469,9 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str]) ->
         # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
         # one more rival for the surname ("Williams": Serena and Venus Williams)
         untyped = [o for o in owners if types.get(o) == "other" and len(o) <= 3
-                   and word == o[-1] and o[0] not in NOT_ALONE_KEYS]
+                   and word == o[-1] and o[0] not in NOT_ALONE_KEYS and (
+                       o in defaults or types[root] == "person" or fold(
+                           groups[o][0].mentions[0].text.split()[0]) not in KNOWN_ORGS)]
         if people and untyped:
             people += untyped
         elif len(owners) == 1 and not people and untyped:

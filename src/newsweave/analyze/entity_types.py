@@ -58,9 +58,11 @@ _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "
              "fm": "news", "exchange": "exchange",
              "jewelers": "company", "jewellers": "company", "bakery": "company",
              "healthcare": "company", "clinic": "hospital",
-             "bancshares": "company", "group's": "group", "cooperative": "association"}
+             "bancshares": "company", "group's": "group", "cooperative": "association",
+             "images": "company"}  # "Getty Images"
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
+_ORG_LAST = {spelling_key(w) for w in ("high", "elementary", "fraternity", "sorority")}
 PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS | {
     "park", "beach", "harbor", "harbour", "falls", "canyon", "forest", "hills", "heights",
     "springs", "peninsula", "coast", "plaza", "mall", "reservoir", "creek", "pier", "trail",
@@ -68,10 +70,13 @@ PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS | {
 GIVEN_KEYS = {spelling_key(w) for w in GIVEN_NAMES}
 
 
-def entity_type(forms: list[Form], builtin: str | None) -> str:
+def entity_type(forms: list[Form], builtin: str | None, default: str = "other") -> str:
     """person / organization / place / term / other, from the strongest evidence down:
     glossed term, alias table, organisation or place word in the name, title or personal
-    name shape, country list, acronym, then the words around the mentions."""
+    name shape, country list, acronym, then the words around the mentions. ``default`` is
+    returned when no evidence at all says what the name is (``other`` for the caller that
+    has nothing else to go on; the list pass of :mod:`newsweave.analyze.entity_lists` asks
+    for "" to tell that case apart)."""
     if any(f.term for f in forms):
         return "term"
     names = [m.text for f in forms for m in f.mentions]
@@ -85,6 +90,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     known = _known_type(forms)
     if known:
         return known
+    if any(re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s+(?:Jr|Sr|II|III|IV)\.?", n)
+           for n in names):
+        return "person"  # "Lon Chaney Jr.", "Martin Luther King Jr"
     if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan)", n)
            for n in names) and not (cues["person"] or cues["org"]):
         return "place"  # "Hertfordshire", "Charlottesville", "Waziristan"
@@ -111,14 +119,14 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
             f.titles for f in forms) and not all(is_acronym(n) for n in names):
         return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
-    if _product(names):
+    if _product(names) and not any(f.titles for f in forms):
         return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
-    if any(len(f.key) > 1 and f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
-           for f in forms):
-        return "organization"
+    if any(len(f.key) > 1 and (f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
+                               or f.key[-1] in _ORG_LAST) for f in forms):
+        return "organization"  # "Air France"; "Richmond High", "Zeta Beta Tau Fraternity"
     if any(k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
         k in ORG_KEYS and k not in GIVEN_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
     ):  # ("Kurt" has the spelling key of "court")
@@ -126,6 +134,9 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     if any(f.key[-1] in PLACE_KEYS for f in forms if len(f.key) > 1):
         return "place"
     titled = any(f.titles for f in forms)
+    if not titled and cues["the_title"] >= 2 and 3 * cues["the_title"] >= len(names) and not any(
+            k in ORG_KEYS or k in PLACE_KEYS for f in forms for k in f.key):
+        return "other"  # "the effects work in The Wolfman": a capital "The" mid-sentence
     multi = any(len(f.key) > 1 for f in forms)
     particle = any(re.search(r"\s(?:al|el|bin|ibn)[\s-]", n, re.I) for n in names)
     first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
@@ -182,7 +193,7 @@ def entity_type(forms: list[Form], builtin: str | None) -> str:
     if multi and not (cues["quoted"] or cues["lower_word"]) and any(
             _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
-    return "other"
+    return default
 
 
 _FIRM_WORDS = {spelling_key(w) for w in (
@@ -199,8 +210,9 @@ def _product(names: list[str]) -> bool:
         if not 2 <= len(w) <= 3 or fold(n) in KNOWN_ORGS or fold(n) in KNOWN_PLACES:
             continue
         rest = [spelling_key(x) for x in w[1:]]
-        if fold(w[0]) in KNOWN_ORGS and fold(w[0]) not in KNOWN_PLACES and not is_acronym(
-                w[0]) and not any(
+        first = fold(w[0])  # "Ted Kaczynski" is no product of TED
+        if first in KNOWN_ORGS and first not in KNOWN_PLACES and first not in GIVEN_NAMES and (
+                not is_acronym(w[0])) and not any(
                 k in ORG_KEYS or k in PLACE_KEYS or k in _FIRM_WORDS for k in rest) and not any(
                 fold(x) in KNOWN_PLACES for x in w[1:]):
             hits += 1
@@ -253,7 +265,8 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
                "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
-               "rover", "spacecraft", "satellite", "constitution", "charter", "declaration"}
+               "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
+               "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

@@ -229,9 +229,27 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("place")  # "Fairmont, W.Va.", "in Nice, France"
     if _WORK_BEFORE.search(before) or _WORK_AFTER.match(after):
         out.append("work")
-    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         out.append("org")
+    if _PERSON_EVENT_BEFORE.search(before) or _PERSON_EVENT_AFTER.match(after):
+        out.append("person")  # "fatally shot Markus Austin, 33,", "After Gadhafi was killed"
+    if _THE_TITLE.search(before):
+        out.append("the_title")  # "the effects work in The Wolfman": a title of a work
     return out
+
+
+# "AFP/Getty Images": a photo credit names an agency
+_CREDIT_BEFORE = re.compile(r"\b(?:AFP|AP|EPA|Reuters|REUTERS|Getty|AP Photo)/$")
+# what only happens to, or is said only of, a person
+_PERSON_EVENT_BEFORE = re.compile(
+    r"(?:\b\d{1,3}-year-old|\b(?:killing|murder|death|funeral|arrest|wife|widow) of|"
+    r"\b(?:fatally shot|shot and killed|stabbed|murdered|assaulted|punched|strangled|"
+    r"kidnapped|married|divorced|interviewed)(?: by)?)\s+$")
+_PERSON_EVENT_AFTER = re.compile(
+    r"^(?:,\s+\d{1,3}[,.;)]|\s+(?:family|regime)\b|\s+(?:was|has been|had been)\s+"
+    r"(?:killed|shot|stabbed|murdered|arrested|charged|sentenced|born|injured|wounded|"
+    r"hospitali[sz]ed|convicted|married|elected|sworn|buried)\b|\s+(?:Jr|Sr)\.?\b)")
+_THE_TITLE = re.compile(r"[a-z,;]\s+The\s+$")
 
 
 _GLOSS_BEFORE = re.compile(r"\b[a-z][a-z-]+\s+[a-z][a-z-]+\s+\($")

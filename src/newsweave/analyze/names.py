@@ -261,6 +261,11 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             s += len(words[0]) + 1
             words = words[1:]
             initial = False
+        if len(words) > 1 and len(words[0]) >= 4 and words[0].isupper() and words[1][1:2].islower(
+        ) and fold(words[0]) in common_words() and not _ORG_AT_END.search(" ".join(words)):
+            s += len(words[0]) + 1  # "CLOSE United": a page's button label before a name
+            words = words[1:]
+            initial = False
         if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
             s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
             words = words[1:]

@@ -463,7 +463,7 @@ def _article_quotes(
                     speaker = _person_in(np, index)
         if speaker is None and np is None and not author:
             speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
-        if speaker and _named_in_quote(speaker, inner):
+        if speaker and not short and _named_in_quote(speaker, inner):
             speaker = None  # 'Walter complained "… Walter took it into dealership …"'
         if speaker:
             ent = index.find(speaker) if index is not None else None

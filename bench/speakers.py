@@ -116,6 +116,17 @@ def build() -> None:
             j = labels[it["key"]]
             items.append((data, it | {"label": j.get("label"), "why": j.get("why", ""),
                                       "round": tag}))
+    # last session's second final names round: the 18 clusters released for rule writing
+    # (judge1 labels inline; the 20 reserved clusters are not in this file)
+    r2 = COORD / "names_r2_rules18.jsonl"
+    if r2.exists():
+        for line in r2.read_text().splitlines():
+            it = json.loads(line)
+            j = it.get("judge1") or {}
+            if it.get("kind") == "quote" and j.get("label"):
+                items.append(("test150", it | {"label": j["label"], "why": j.get("why", ""),
+                                               "round": "r2"}))
+    built = {it["round"] for _data, it in items}
     for data, it in items:
         if it["cluster"] in reserved:
             continue
@@ -126,6 +137,10 @@ def build() -> None:
         rows.append({"cluster": it["cluster"], "data": data, "round": it["round"],
                      "quote": it["quote"], "speaker": it.get("speaker"), "label": label,
                      "why": it.get("why", ""), "expected": exp})
+    # rounds whose packets are no longer on disk keep their rows from the last build
+    if GOLD.exists():
+        kept = [json.loads(x) for x in GOLD.read_text().splitlines() if x.strip()]
+        rows = [r for r in kept if r["round"] not in built and r["cluster"] not in reserved] + rows
     with GOLD.open("w", encoding="utf-8") as g:
         for r in rows:
             g.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -191,13 +191,16 @@ class Antecedents:
             name = ents[e].name
             if not want_org and not self._agrees(pronoun, name):
                 continue
-            hits.append((ms, name))
+            hits.append((ms, me, name))
         if not hits:
             return None, False
-        for ms, name in hits:
+        for ms, _me, name in hits:
             if self._subject_like(a, ms) and self._verb_follows(ms, b):
                 return name, True
-        return hits[0][1], False
+        for _ms, me, name in hits:
+            if re.match(r",\s+who\s", self.text[me:b]):
+                return name, True  # "… joined by Russian President Vladimir Putin, who is …"
+        return hits[0][2], False
 
     def _verb_follows(self, ms: int, b: int) -> bool:
         """A verb comes after the name (past an apposition): "Dean Baker, were less kind",
@@ -208,7 +211,8 @@ class Antecedents:
         after = re.sub(r"^,[^,]{1,80},", "", after)
         w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
         return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
-            "and", "or", "the", "a", "an", "who", "whose", "which"}
+            "and", "or", "the", "a", "an", "who", "whose", "which"} and (
+            w.group("w") not in _GROUP_NOUNS)  # "The … Chapa family lives": a modifier
 
     def _subject_like(self, a: int, ms: int) -> bool:
         """No preposition or verb governs the name ("Calling Trump a bully, Romney asked")."""
@@ -217,8 +221,12 @@ class Antecedents:
                      before):
             return True  # "Others, like the progressive economist Dean Baker, were less kind"
         words = re.findall(r"[\w'’-]+|,", before)
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             lw = fold(w)
+            if _OBJECT_BEFORE.search(lw) and i > 0 and (
+                    fold(words[i - 1]) in _DETERMINERS or fold(words[i - 1]).endswith("ly")):
+                continue  # "A remarkably composed Hilario", "the embattled Smith"
             if w == "," or lw in _DOCUMENTS or lw in {"statement", "interview", "speech",
                                                        "briefing", "conference", "release"}:
                 return True  # "In a statement Shell said"

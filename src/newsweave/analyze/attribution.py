@@ -37,7 +37,7 @@ VERBS = (
     r"chimed in|went on|goes on|offered|recited|summed up|sums up|marveled|marvelled|marvels|"
     r"raved|gasped|sobbed|beamed|scoffed|chanted|chants|captioned|captions|called for|"
     r"narrates|narrated|reports|reported|"
-    r"called on|calls for|calls on"
+    r"called on|calls for|calls on|contends|contended|murmured|murmurs"
 )
 _NP = r"[^,.;:!?“”\"\n]"
 _TAIL_VERB_FIRST = re.compile(rf"^\s*[,—–-]?\s*(?:{VERBS})\s+(?P<np>{_NP}{{2,90}})")
@@ -53,7 +53,7 @@ TURN = re.compile(r"^\s*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w'�
 _LY_NOUNS = r"(?:family|ally|rally|assembly|supply|reply|bully|Italy|July|daily|weekly|monthly|" \
     r"quarterly|fly|lily)\b"
 _TAIL_NP_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>{_NP}{{2,160}}?),?\s*)?"
+    rf"^\s*[,—–-]?\s*[“\"]?(?P<np>{_NP}{{2,80}}?)[”\"]?\s*(?:,\s*(?P<app>(?:{_NP}|,(?=\s[A-Z][^,]{{0,40}}\sand\s[A-Z])){{2,160}}?),?\s*)?"
     rf"\s(?:(?:so\s+|very\s+)?(?!{_LY_NOUNS})\w+ly\s+)?(?:(?:had|has|have|would|will|later|also|"
     rf"then|once|again)\s+){{0,2}}(?:(?!{_LY_NOUNS})\w+ly\s+)?(?P<verb>{VERBS})\b"
 )
@@ -130,6 +130,7 @@ def clean_np(np: str) -> str | None:
     pick = _RELATIVE.sub("", pick)
     pick = _LEAD.sub("", pick).strip(" “”\"'")
     pick = _ADVERBS.sub("", pick)
+    pick = re.sub(r"^\d+-year-old\s+(?=[A-Z])", "", pick)  # "16-year-old Jennie Steinberg"
     cut = _PARTICIPLE_CUT.match(pick)
     if cut and is_agent(fold(cut.group("head"))):
         pick = cut.group("np")  # "one woman attending a morning yoga class" -> "one woman"
@@ -187,6 +188,10 @@ def valid_speaker(np: str | None) -> bool:
     low = [fold(w).strip(".,'’\"") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return True
+    if len(words) == 1 and words[0][:1].isupper() and (low[0] in MALE_NAMES
+                                                       or low[0] in FEMALE_NAMES):
+        return True  # a given name that is also a word: '"…," Will said.'
+
     if re.match(r"[A-Z][a-z]+ing$", words[0]) and len(words) > 1:
         return False  # "Talking later to CNN"
     if re.match(r"\d", words[0]) or low[0] in PRONOUNS - {"her", "him", "them"}:
@@ -197,6 +202,8 @@ def valid_speaker(np: str | None) -> bool:
     if any(lw in _FINITE for w, lw in zip(words, low, strict=True) if w[:1].islower()):
         return False
     for w, lw in zip(words[1:], low[1:], strict=True):
+        if lw in _PREPOSITIONS and len(words) > 2 and low[0] in _DETERMINERS:
+            break  # "the man in a shed": the rest is a place, not a clause
         if w[:1].islower() and not is_agent(lw) and (
             (lw.endswith("ed") and lw not in _ADJ_ED) or _VERB_AT.fullmatch(lw)
             or lw in _COMMON_VERBS
@@ -248,6 +255,8 @@ _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounde
 def speaker_after(tail: str, inner: str) -> str | None:
     """The speaker named right after a quote ('…," said X' / '…" X asked')."""
     closed = inner.rstrip()[-1:] in ".!?…"
+    if closed and tail[:1].isupper():
+        return None  # '…for a cent."Police said little more.': a new paragraph, glued
     m = _TAIL_WAS_QUOTED.match(tail) or _TAIL_QUOTED_AS.search(tail[:120])
     if m:
         return clean_np(m.group("np"))
@@ -338,6 +347,11 @@ _LEAD_DESC = re.compile(
 )
 
 
+# a possessive description opening a clause: "her dying mother had pulled her close"
+_LEAD_OWN = re.compile(r"^\s*(?P<np>(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?P<head>[a-z][\w-]*))\s+(?:was|is|had|has|[a-z]+ed)\b")
+
+
 _TITLED_NAME = re.compile(
     r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.\u2024-]*(?:\s+[A-Z][\w'’.\u2024-]*){0,3}")
 
@@ -390,6 +404,12 @@ def _subject(before: str) -> str | None:
     if m and clean_np(re.split(_CLAUSE, m.group(1))[-1]):
         # "Chen, who is in hospital with his wife and two children, said" -> Chen
         return clean_np(re.split(_CLAUSE, m.group(1))[-1])
+    bare = re.match(r"^(.*\S)\s+who(?:\s+\w+ly)?\s*$", before)
+    if m is None and bare:  # "… found the suspect in a closet who allegedly told him"
+        near = _BEFORE_WHO.search(bare.group(1))
+        np = clean_np(near.group("np")) if near else None
+        if np and (np[:1].isupper() or fold(np.split()[0]) in _DETERMINERS):
+            return np
     if m and re.fullmatch(r",\s*who(?:\s+\w+ly)?\s*", before[len(m.group(1)):]):
         near = _BEFORE_WHO.search(m.group(1))
         if near:  # "attributed to the fashion mogul Aldo Gucci, who said" -> Aldo Gucci
@@ -400,6 +420,12 @@ def _subject(before: str) -> str | None:
     if coord:  # "…, Doe approached them and said" -> Doe
         clause = re.split(r",\s+", re.split(_CLAUSE, coord.group(1) + " ")[-1].strip()
                           or coord.group(1))[-1]
+        inner = list(_VERB_AT.finditer(clause))
+        if inner:  # "She said her dying mother had pulled her close … and whispered"
+            clause = clause[inner[-1].end():]
+            own = _LEAD_OWN.match(clause)
+            if own and is_agent(fold(own.group("head"))):
+                return own.group("np")
         lead = leading_subject(clause)
         if lead:
             return lead
@@ -433,7 +459,8 @@ def speaker_of_sentence(text: str) -> str | None:
 
 
 _INVERTS = re.compile(r"said|says|added|adds|continued|explained|asked|wrote|writes|noted|"
-                      r"recalled|replied|countered|insisted|warned|told|tells")
+                      r"recalled|replied|countered|insisted|warned|told|tells|contends|"
+                      r"contended|argues|argued")
 # title abbreviations (shared with sentence splitting) and the police/clergy ones seen in
 # speaker phrases ("Det.-Sgt. Susan Gomes", "Rev. Savino D'Amelio"), masked so a dot ends no
 # clause

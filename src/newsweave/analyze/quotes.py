@@ -21,6 +21,7 @@ from typing import Any
 
 from newsweave.analyze.antecedents import Antecedents
 from newsweave.analyze.attribution import (
+    _VERB_AT,
     ABBREV,
     AGENT_NOUNS,
     DOT,
@@ -39,6 +40,7 @@ from newsweave.analyze.attribution import (
 )
 from newsweave.analyze.documents import document_author, document_issuer, document_subject
 from newsweave.analyze.entities import EntityIndex
+from newsweave.analyze.gazetteer import FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.types import Article, Sentence, SummaryItem
@@ -61,10 +63,12 @@ def _unmask(text: str | None) -> str | None:
     return text.replace(_DOT, ".") if text else text
 
 
-def _opens(text: str, pos: int) -> bool:
-    """A straight double quote at ``pos`` opens a quotation (space or start before it)."""
+def _opens(text: str, pos: int, width: int = 1) -> bool:
+    """A straight quote mark at ``pos`` opens a quotation (space or start before it)."""
     before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    if before in '.!?"' and after.isupper():
+        return True  # glued to the sentence before: 'on Wednesday."He was proud," said …'
     return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
 
 
@@ -73,48 +77,54 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
     A quotation left open at the end of its paragraph ends there; the next paragraph's
     opening quote mark then continues it (``continued``), the newspaper convention for a
-    quote running over several paragraphs.
+    quote running over several paragraphs. Two closing single marks close a quotation
+    opened by a double one (“…’’, a house style of some papers), and two straight single
+    marks quote like a double one (''…'').
     """
     open_at: int | None = None
+    open_mark = ""
     carry = False
     left_open = -1  # end of a quotation left open at its paragraph's end
-    for m in re.finditer("[“”\"]|\ufffd\\?", text):
+    for m in re.finditer("’’|''|[“”\"]|\ufffd\\?", text):
         pos, ch = m.start(), m.group()
-        if ch != "”" and ch[0] == "\ufffd":  # a scraped closing mark, "…,\ufffd? Carson said"
+        width = len(open_mark)
+        if ch[0] == "\ufffd":  # a scraped closing mark, "…,\ufffd? Carson said"
             if open_at is None or text.find("\n", open_at, pos) >= 0:
                 continue
-            yield open_at, m.end(), text[open_at + 1: pos], carry
+            yield open_at, m.end(), text[open_at + width: pos], carry
             open_at, left_open = None, -1
             continue
+        if open_at is None and ch == "’’":
+            continue  # a possessive or an apostrophe, not a quotation
+        if open_at is not None and ch in ("’’", "''") and (ch == "''") != (open_mark == "''"):
+            continue  # "…’’" closes “ or ", "''" closes only ''
+        if open_at is not None and open_mark == "''" and ch != "''":
+            continue  # a double mark inside a ''…'' quotation
         if open_at is not None:
             brk = text.find("\n", open_at, pos)
             if brk >= 0:
-                inner = text[open_at + 1: brk]
+                inner = text[open_at + width: brk]
                 if inner.strip():
                     yield open_at, brk, inner, carry
                 left_open, open_at = brk, None
-            elif ch == "”" or (ch == '"' and not _opens(text, pos)):
-                yield open_at, pos + 1, text[open_at + 1: pos], carry
+            elif ch != "“":
+                yield open_at, m.end(), text[open_at + width: pos], carry
                 open_at, left_open = None, -1
                 continue
-            elif ch == '"':
-                yield open_at, pos + 1, text[open_at + 1: pos], carry
-                open_at, left_open = None, -1
-                continue
-        if open_at is None and (ch == "“" or (ch == '"' and _opens(text, pos))):
+        if open_at is None and (ch == "“" or (ch in ('"', "''") and _opens(text, pos, len(ch)))):
             para_start = text.rfind("\n", 0, pos) + 1
             carry = left_open >= 0 and not text[para_start:pos].strip() and (
                 not text[left_open:para_start].strip())
-            open_at = pos
+            open_at, open_mark = pos, ch
             left_open = -1
         elif ch == "“":
-            open_at = pos
+            open_at, open_mark = pos, ch
     if open_at is not None:
-        inner = text[open_at + 1:]
+        inner = text[open_at + len(open_mark):]
         cut = inner.find("\n")
         inner = inner if cut < 0 else inner[:cut]
         if inner.strip():
-            yield open_at, open_at + 1 + len(inner), inner, carry
+            yield open_at, open_at + len(open_mark) + len(inner), inner, carry
 
 
 _SAID_BEFORE = re.compile(
@@ -214,9 +224,33 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
             while lead and fold(lead[-1]).strip(".") in _TITLE_WORDS and lead[-1][:1].isupper():
                 titles.insert(0, lead.pop())
             if len(name_key(name)) < len(name_key(ent.name)):
+                if lead and _given_name(lead[-1]) and fold(lead[-1]) != fold(
+                        ent.name.split()[0]):
+                    return f"{lead[-1]} {name}"  # "Will Huang", brother of Walter Huang
                 name = ent.name  # a surname alone: the full name
             return " ".join([*titles, name])
     return np
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised given name ("Will", "Walter"), also when it is a common word."""
+    return word[:1].isupper() and " " not in word.strip() and (
+        fold(word) in MALE_NAMES or fold(word) in FEMALE_NAMES)
+
+
+def _named_in_quote(speaker: str, inner: str) -> bool:
+    """The quotation speaks of its speaker by given name ("Walter took it …", "Barry Sherman
+    was a reserved man"): those are someone else's words about that person. A given name
+    followed by another capitalised word is another person ("Rep. Dan Thurlow")."""
+    words = [w for w in speaker.split() if w[:1].isupper() and fold(w).strip(".") not in
+             _TITLE_WORDS]
+    if len(words) < 2 or not _given_name(words[0]):
+        return False
+    for m in re.finditer(rf"\b{re.escape(words[0])}\b(?P<next>\s+[A-Z][\w'’-]*)?", inner):
+        nxt = (m.group("next") or "").strip()
+        if not nxt or nxt == words[-1]:
+            return True
+    return False
 
 
 _ANOTHER = re.compile(rf"^\s*[,—–-]?\s*(?:another|a second|a third|yet another)\s+(?:{VERBS})\b")
@@ -288,6 +322,8 @@ def _from_sentence(
     said that … and added that “…”'), or, for a paragraph that is only the quote, of the
     last sentence of the paragraph before ('Limbaugh later added that … / "The reason …"')."""
     plain = ante._outside_quotes(sents[k0].start, sents[k1].end)
+    if _relayed(ante._outside_quotes(sents[k0].start, qs)):
+        return None, None
     np = _unmask(speaker_of_sentence(_mask(plain.strip())))
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
@@ -315,6 +351,25 @@ def _from_sentence(
             return None, None
         return ante.resolve(pronoun, sents[at].start if at < k0 else qs, at), pronoun
     return _person_in(np, index), None
+
+
+def _relayed(head: str) -> bool:
+    """The quote is introduced by a second speech verb whose subject was not read ('She said
+    her dying mother … whispered, "…"', 'Salazar stated one of the deputies found the suspect
+    … who allegedly told him, "…"'): the words are the inner speaker's, so the sentence's
+    first speaker must not be given them."""
+    verbs = list(_VERB_AT.finditer(head))
+    if len(verbs) < 2 or len(head) - verbs[-1].end() > 70 or re.search(
+            r"[.!?]\s", head[verbs[-1].end():]) or re.match(r"\s*to\s", head[verbs[-1].end():]):
+        return False
+    pron = re.search(r"\b(?P<p>he|she|they|it|I|we)\s+(?:\w+ly\s+|also\s+)?$",
+                     head[: verbs[-1].start()], re.IGNORECASE)
+    if pron and re.search(rf"\b{pron.group('p')}\s+(?:\w+ly\s+|also\s+)?$",
+                          head[: verbs[0].start()], re.IGNORECASE):
+        return False  # "he said he told governors …": the speaker quotes himself
+    # "said … but acknowledged:", "emphasized … not to say": the same speaker goes on
+    return not re.search(r"\b(?:but|and|or|to)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$",
+                         head[: verbs[-1].start()])
 
 
 def find_quotes(
@@ -403,12 +458,13 @@ def _article_quotes(
                         speaker = ante.resolve(pronoun, qs, k0)
                     if speaker is None and pronoun == "it" and doc:
                         speaker = document_author(text, qs, sents[k1].end)
-                elif np and fold(np) not in NOT_NAMES and fold(np.split()[0]) not in {
-                    "after", "against", "before", "in", "on", "with"
-                }:
+                elif np and (fold(np) not in NOT_NAMES or _given_name(np)) and fold(
+                        np.split()[0]) not in {"after", "against", "before", "in", "on", "with"}:
                     speaker = _person_in(np, index)
         if speaker is None and np is None and not author:
             speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
+        if speaker and not short and _named_in_quote(speaker, inner):
+            speaker = None  # 'Walter complained "… Walter took it into dealership …"'
         if speaker:
             ent = index.find(speaker) if index is not None else None
             sex = {"he": "m", "she": "f"}.get(pronoun or "")

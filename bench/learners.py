@@ -235,6 +235,17 @@ def calibrated(s_train: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(a), float(b)
 
 
+def _grouped_design(cs: Sequence[Cluster], target) -> tuple[np.ndarray, Standard, np.ndarray,
+                                                              np.ndarray, np.ndarray]:
+    """Targets, the standardizer, the standardized quadratic expansion, and each cluster's row
+    span (starts, ends) of the training design: what the within-cluster objectives share."""
+    X, y, g = design(cs, target)
+    Z = quad_expand(X)
+    st = Standard(Z)
+    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+    return y, st, st(Z), starts, np.r_[starts[1:], len(g)]
+
+
 def listnet(tau: float, lam: float, blend: float, target=shipped_target) -> Trainer:
     """Listwise (ListNet) softmax cross-entropy per cluster on the quadratic expansion; the
     target distribution is softmax(target / tau) over the cluster's eligible sentences.
@@ -242,12 +253,7 @@ def listnet(tau: float, lam: float, blend: float, target=shipped_target) -> Trai
     from scipy.optimize import minimize
 
     def train(cs: Sequence[Cluster]) -> Scorer:
-        X, y, g = design(cs, target)
-        Z = quad_expand(X)
-        st = Standard(Z)
-        Zs = st(Z)
-        starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-        ends = np.r_[starts[1:], len(g)]
+        y, st, Zs, starts, ends = _grouped_design(cs, target)
         P = np.zeros(len(y))
         for a, b in zip(starts, ends, strict=True):
             e = np.exp((y[a:b] - y[a:b].max()) / tau)
@@ -290,12 +296,7 @@ def pairwise(lam: float, blend: float, target=shipped_target, margin: float = 0.
     from scipy.optimize import minimize
 
     def train(cs: Sequence[Cluster]) -> Scorer:
-        X, y, g = design(cs, target)
-        Z = quad_expand(X)
-        st = Standard(Z)
-        Zs = st(Z)
-        starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-        ends = np.r_[starts[1:], len(g)]
+        y, st, Zs, starts, ends = _grouped_design(cs, target)
         groups = []
         for a, b in zip(starts, ends, strict=True):
             d = y[a:b, None] - y[None, a:b]

@@ -13,7 +13,10 @@ the "200" mean and is left out of the "199" mean.
 Readability of the same held-out briefs: share of sentences with an unbalanced quotation
 (every sentence alone, as bench/readability.py ``strict``) and with a dangling opener.
 
-    python bench/cv5.py [--variant quadratic|ridge|all] [--check]
+    python bench/cv5.py [--variant quadratic|ridge|all] [--check] [--seeds 0,1,...]
+
+``--seeds`` also runs the same protocol over further fold seeds (the folds of each seed are a
+different shuffle) and prints each seed's 5-fold mean and their mean.
 
 ``quadratic`` is the shipped method (bench/tune.py ``fit_quadratic``), ``ridge`` the first
 round's linear one.
@@ -185,12 +188,12 @@ TRAINERS: dict[str, Trainer] = {"quadratic": quadratic_trainer, "ridge": linear_
 SHIPPED = "quadratic"
 
 
-def run(cs: Sequence[Cluster], trainer: Trainer, evaluate: Callable | None = None
-        ) -> list[list[Result]]:
-    """Held-out results per fold."""
+def run(cs: Sequence[Cluster], trainer: Trainer, evaluate: Callable | None = None,
+        seed: int = SEED) -> list[list[Result]]:
+    """Held-out results per fold (folds of fold seed ``seed``)."""
     by_id = {c.id: c for c in cs}
     out = []
-    for test in folds5(list(by_id)):
+    for test in folds5(list(by_id), seed):
         held = set(test)
         scorer = trainer([c for c in cs if c.id not in held])
         ev = evaluate or (lambda c, s: score(c, brief_of(c, s)) if c.table is not None
@@ -268,6 +271,18 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(line)
         if "--check" in args:
             check(cs, trainers[name], per_fold[0])
+        if "--seeds" in args:
+            seeds = [int(x) for x in args[args.index("--seeds") + 1].split(",")]
+            means = []
+            for seed in seeds:
+                folds = [summary(rows) for rows in (per_fold if seed == SEED
+                                                    else run(cs, trainers[name], seed=seed))]
+                means.append((float(np.mean([f["r1"] for f in folds])),
+                              float(np.mean([f["r2"] for f in folds]))))
+                print(f"fold seed {seed}: R1 {means[-1][0]:.2f} R2 {means[-1][1]:.2f}")
+            print(f"mean over fold seeds {','.join(map(str, seeds))}: "
+                  f"R1 {np.mean([m[0] for m in means]):.2f} "
+                  f"R2 {np.mean([m[1] for m in means]):.2f}")
 
 
 def check(cs: Sequence[Cluster], trainer: Trainer, simulated: list[Result]) -> None:

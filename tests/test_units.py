@@ -119,3 +119,23 @@ def test_reading_order_keeps_a_passage_together() -> None:
     out = choose(sents, np.array([0.9, 0.0, 0.5, 0.8]), eligible, sim, 200, {"a": 0, "b": 1})
     assert sorted(out) == [0, 2, 3]
     assert out.index(0) + 1 == out.index(2)  # the imam's words follow the preacher
+
+
+def test_unit_length_factor_prefers_the_longer_of_two_equal_units() -> None:
+    short = _sents("a", ["The bridge opened on Monday."])
+    long = _sents("b", ["The new bridge over the river opened to traffic on Monday after "
+                        "four years of building work."])
+    sents = short + long
+    units = [(0,), (1,)]
+    sim = np.eye(2, dtype=np.float32)
+    budget = long[0].words  # room for the long sentence or the short one, not both
+    same = np.array([0.5, 0.5])
+    # Same mean score: without the factor the tie goes to input order, with it the longer
+    # unit is worth more ((17 / 25) ** 0.3 > (5 / 25) ** 0.3).
+    assert select_units(sents, same, units, sim, budget, length_exponent=0.0)[0] == [0]
+    assert select_units(sents, same, units, sim, budget, length_exponent=0.3)[0] == [1]
+    assert select_units(sents, same, units, sim, budget)[0] == [1]  # LENGTH_EXPONENT
+    # A clearly better short sentence still wins, and a negative value is left as it is (the
+    # tie goes to input order again).
+    assert select_units(sents, np.array([0.9, 0.5]), units, sim, budget)[0] == [0]
+    assert select_units(sents, np.array([-0.5, -0.5]), units, sim, budget)[0] == [0]

@@ -12,7 +12,8 @@ offsets stay the verbatim sentence's); otherwise it does not enter at all.
 
 Selection then takes units instead of sentences: a unit's score is the mean score of the
 sentences it adds, less ``PENALTY`` times the highest cosine of one of them to a sentence
-already chosen (selection in context); it must fit the budget whole, and every sentence it
+already chosen (selection in context), and when positive times (words it adds /
+``LENGTH_WORDS``) ** ``LENGTH_EXPONENT``; it must fit the budget whole, and every sentence it
 adds passes the same repetition check as single sentences. Reading order keeps a unit's
 sentences together, in article order, and so any two chosen sentences whose positions in
 their article differ by at most ``NEAR`` (one sentence between them).
@@ -45,6 +46,13 @@ NEAR = 2  # chosen sentences whose positions in an article differ by at most thi
 # cosine of a sentence it adds to one already chosen (picked on 5-fold splits of fold seeds
 # 0-3 from {0.1, 0.3, 0.5, 1, 1.5, 2, 3}: docs/experiments.md, "Quality, fourth round").
 PENALTY = 1.0
+# Unit length: a unit's value, when positive, is multiplied by (words it adds / LENGTH_WORDS)
+# ** LENGTH_EXPONENT. The score is a per-sentence mean, so without it a short unit and a long
+# one of the same mean are worth the same pick although the long one fills more of the
+# budget with sentences that good (picked on 5-fold splits of fold seeds 0-3 from {-0.1, 0.1,
+# 0.2, 0.3, 0.5}, confirmed on seeds 4-7: docs/experiments.md, "Quality, fifth round").
+LENGTH_WORDS = 25
+LENGTH_EXPONENT = 0.3
 
 
 def unbalanced(text: str) -> bool:
@@ -178,11 +186,14 @@ def select_units(
     block_ngram: int = 4,
     repeats: Callable[[int, list[int]], bool] | None = None,
     penalty: float | None = None,
+    length_exponent: float | None = None,
 ) -> tuple[list[int], list[tuple[int, ...]]]:
     """Greedy budgeted selection of units, each step taking the unit of highest value given
     what is already chosen: the mean score of the sentences it adds less ``penalty`` (default
     ``PENALTY``) times the highest TF-IDF cosine between any of them and a chosen sentence
-    (0 for the first: selection in context).
+    (0 for the first: selection in context); a positive value is multiplied by (words the
+    unit adds / ``LENGTH_WORDS``) ** ``length_exponent`` (default ``LENGTH_EXPONENT``; 0
+    turns it off), so that of two units with the same mean the longer one goes first.
 
     Returns the chosen sentences and the multi-sentence units taken (for reading order).
     Every added sentence is checked like a single sentence in :func:`select`: not the same
@@ -197,13 +208,20 @@ def select_units(
     kept because the held-out figures in docs/quality.md were measured with it).
     """
     mu = PENALTY if penalty is None else penalty
+    g = LENGTH_EXPONENT if length_exponent is None else length_exponent
+
+    def sized(value: float, words: int) -> float:
+        """The value with the unit-length factor (positive values only)."""
+        return value * (max(words, 1) / LENGTH_WORDS) ** g if g and value > 0 else value
+
     cands = [(i, u) for i, u in enumerate(units) if u is not None]
     flat = [float(v) for v in np.asarray(scores).tolist()]
     mean = {i: _unit_score(flat, u) for i, u in cands}
-    order = sorted(cands, key=lambda c: (-mean[c[0]], c[0]))
+    first = {i: sized(mean[i], sum(sentences[m].words for m in u)) for i, u in cands}
+    order = sorted(cands, key=lambda c: (-first[c[0]], c[0]))
     rank = {i: k for k, (i, _u) in enumerate(order)}
     nearest = np.zeros(len(sentences))  # highest cosine of each sentence to a chosen one
-    heap = [(-mean[i], rank[i], i, u) for i, u in order]  # sorted: already a heap
+    heap = [(-first[i], rank[i], i, u) for i, u in order]  # sorted: already a heap
     chosen: list[int] = []
     chosen_set: set[int] = set()
     taken: list[tuple[int, ...]] = []
@@ -215,11 +233,12 @@ def select_units(
         new = [m for m in unit if m not in chosen_set]
         if not new:
             continue
+        w = sum(sentences[m].words for m in new)
         value = mean[i] - mu * float(nearest[new].max()) if chosen and mu else mean[i]
+        value = sized(value, w)
         if heap and (-value, r) > heap[0][:2]:
             heapq.heappush(heap, (-value, r, i, unit))  # another unit may now be better
             continue
-        w = sum(sentences[m].words for m in new)
         if used + w > budget:
             if budget - used < min_words:
                 break

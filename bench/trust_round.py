@@ -106,7 +106,8 @@ def main() -> None:
         shown_items += cites + agrees
         if args.extra:
             seen = {(c["brief_sentence"], c["cited_source"]) for c in cites}
-            with mock.patch.multiple(chk, T_PROMOTE=1.01, _gated=lambda v, x: v):
+            with mock.patch.multiple(chk, T_PROMOTE=1.01, T_PROMOTE_LOWER=1.01,
+                                     _gated=lambda v, x, lower=False: v):
                 loose, _ = items(cid, brief(arts))
             for c in loose:
                 if (c["brief_sentence"], c["cited_source"]) not in seen:

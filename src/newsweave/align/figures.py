@@ -91,6 +91,8 @@ def number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
             if x.unit in ("%", "$") or y.unit in ("%", "$"):
                 if x.unit != y.unit or not x.of or x.of != y.of:
                     continue  # shares and sums compare only when of the same thing
+            if not same_person(x, y):
+                continue
             same_place = bool(x.place and y.place and x.place == y.place)
             same_unit = bool(x.unit and x.unit == y.unit)
             if x.place and y.place and x.place != y.place:
@@ -108,7 +110,14 @@ def other_figure(a: Facts, b: Facts) -> bool:
     """A number of the claim is missing and the evidence gives another of the same unit
     ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
     return any(x.unit and not any(same_figure(x, y) for y in b.numbers)
-               and any(y.unit == x.unit for y in b.numbers) for x in a.numbers)
+               and any(y.unit == x.unit and same_person(x, y) for y in b.numbers)
+               for x in a.numbers)
+
+
+def same_person(x: Number, y: Number) -> bool:
+    """Ages compare only for one person ("barber, 58" is not "miake, 60"; "a 2-year-old" is
+    not "cosme, 32"); other figures always."""
+    return x.unit != "age" or x.of == y.of
 
 
 def missing_numbers(a: Facts, b: Facts) -> bool:

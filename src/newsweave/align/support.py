@@ -167,10 +167,27 @@ class Alignment:
         return (own, *rest), tuple(evidence)
 
 
-def _checker() -> Checker:
+def _checker(lower: bool = False) -> Checker:
     from newsweave.align.check import Checker
 
-    return Checker()
+    return Checker(lower=lower)
+
+
+LOWER_AT = 0.02  # below this share of capitalised words the text counts as lower-cased
+LOWER_MIN_WORDS = 20
+
+
+def lower_cased(sentences: Sequence[Sentence]) -> bool:
+    """Text written in lower case (the corpus's truncated form): fewer than ``LOWER_AT`` of
+    the words after each sentence's first are capitalised. There capitals tell no names, so
+    the support check is stricter (:class:`newsweave.align.check.Checker` ``lower``)."""
+    n = caps = 0
+    for s in sentences:
+        for w in s.text.split()[1:]:
+            if w[:1].isalpha():
+                n += 1
+                caps += w[:1].isupper()
+    return n >= LOWER_MIN_WORDS and caps < LOWER_AT * n
 
 
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
@@ -235,7 +252,8 @@ def align(
     for idx in sorted(members.values(), key=lambda m: m[0]):
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
-    return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped)
+    return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped,
+                     checker=_checker(lower_cased(sents)))
 
 
 def _links(

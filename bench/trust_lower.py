@@ -5,12 +5,13 @@
 Reads the judged citation items of lower-cased train clusters (``judged_final_r3.jsonl`` set
 ``final-r3-trust-train40000`` and ``judged_trustcite_dev.jsonl``, label of ``judge1``), and for
 each pair what :class:`newsweave.align.check.Checker` with ``lower=True`` reads: the rule
-verdict, whether a rule "none" may be raised, P(full) and P(supported) of the gate. For every
-(``T_FULL_LOWER``, ``T_SUPPORTED_LOWER``, ``T_PROMOTE_LOWER``) of a grid it decides each pair as
-the check would and scores the tuning sets: shown full judged full, shown judged
-none/contradicts, cited. It prints the shipped thresholds' figures, the grid point with the
-most cited pairs meeting ``--want-bad`` and ``--want-full`` on the tuning sets, and both on the
-test sets (pairs the judged version showed; a stricter check shows a subset of them).
+verdict, whether a rule "none" may be raised, P(full) and P(supported) of the gate, whether the
+claim is cut off and not repeated. For every (``T_FULL_LOWER``, ``T_SUPPORTED_LOWER``,
+``T_PROMOTE_LOWER``) of a grid it decides each pair as the check would and scores the tuning
+sets: shown full judged full, shown judged none/contradicts, cited. It prints the figures of
+the raw and the shipped thresholds and of the grid point with the most cited pairs meeting
+``--want-bad`` and ``--want-full`` on the tuning sets, each on the tuning and the test sets
+(pairs the judged version showed; a stricter check shows a subset of them).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from newsweave.align import learned
 from newsweave.align.check import FULL, NONE, PARTIAL, Checker
 from newsweave.align.learned import FEATURES, FULL_MODEL, SUPPORTED_MODEL, probability
+from newsweave.align.lowercase import cut_off, repeats
 
 HERE = Path(__file__).parent
 FILES = (HERE / "judged_final_r3.jsonl", HERE / "judged_trustcite_dev.jsonl")
@@ -54,12 +56,16 @@ def reads(rows: list[dict]) -> list[dict]:
         x = chk.features(a, b, v.label)
         out.append({"set": r["set"], "label": r["judge1"]["label"], "rule": v.label,
                     "same": v.reason == "same text", "lead": bool(x[LEAD]),
+                    "cut": cut_off(a) and not repeats(b, a),
                     "raisable": chk.promotable(a, b, v), "pf": probability(x, FULL_MODEL),
                     "ps": probability(x, SUPPORTED_MODEL), "judged_shown": r["shown"]})
     return out
 
 
 def decide(p: dict, tf: float, ts: float, tp: float) -> str:
+    """The label ``Checker(lower=True).check`` gives the pair at these thresholds."""
+    if p["cut"] and p["rule"] in (FULL, PARTIAL):
+        return NONE
     if p["same"]:
         return FULL
     label = p["rule"]

@@ -61,3 +61,70 @@ def test_lower_case_month_day_is_a_date_not_a_figure() -> None:
 
     f = facts("On may 19, 1992, mary jo buttafuoco was shot on the porch of her home.")
     assert not f.numbers and "may-19" in f.dates
+
+
+def test_lower_cased_text_is_told_from_raw_text() -> None:
+    from newsweave.align.lowercase import lower_cased
+
+    raw = ["Rep. Bill Shuster, chairman of the House Transportation Committee, said Shelley "
+           "Rubino does not lobby him.", "The proposal's fate remained uncertain, said House "
+           "Majority Leader Eric Cantor of Virginia on Tuesday."]
+    assert not lower_cased(raw)
+    assert lower_cased([s.lower().capitalize() for s in raw])
+
+
+CUT_CLAIM = "All of republican leadership — boehner, majority leader eric cantor ( r-va."
+CUT_EVIDENCE = ("Republicans exiting the meeting stressed that boehner's team had made no final "
+                "decision and that the proposal's fate remained uncertain. \"i believe we are on "
+                "track, \" said house majority leader eric cantor ( r-va.")
+
+
+def test_a_claim_the_truncation_cut_is_cited_only_by_a_sentence_repeating_it() -> None:
+    # final-r3: shown full and as an agreement, judged none / false by both judges
+    from newsweave.align.check import Checker
+
+    assert Checker().check(CUT_CLAIM, CUT_EVIDENCE).label == "full"  # raw text: as before
+    lower = Checker(lower=True)
+    v = lower.check(CUT_CLAIM, CUT_EVIDENCE)
+    assert v.label == "none" and "cut" in v.reason
+    # trustcite-dev1: "... spoke with" (cut), judged none
+    assert lower.check("In an interview for \" 60 minutes, \" correspondent lara logan spoke with",
+                       "Update: 60 minutes apologizes for benghazi report 60 minutes "
+                       "correspondent lara logan tells cbs this morning that").label == "none"
+    # a cut claim that the evidence repeats in full is still cited
+    assert lower.check("By the time medical assistance arrived the man had already",
+                       "By the time medical assistance arrived the man had already died."
+                       ).label == "full"
+
+
+def test_lower_cased_partials_need_a_clearer_gate() -> None:
+    # trustcite-dev2, judged none: shown partial on lower-cased text at P(supported) 0.902
+    from newsweave.align.check import Checker
+    from newsweave.align.learned import T_SUPPORTED, T_SUPPORTED_LOWER
+
+    assert T_SUPPORTED_LOWER > T_SUPPORTED
+    a = "Fbi spokesman peter lee said chamberlain was last seen sunday."
+    b = ("Fbi spokesperson peter lee said at a press conference sunday that the fbi is looking "
+         "for chamberlain, 42, a san francisco resident, for possession of explosive material "
+         "at his residence.")
+    assert Checker(lower=True).check(a, b).label == "none"
+    assert Checker().check(a, b).label == "partial"  # the same pair with raw thresholds
+    cased = Checker().check("FBI spokesman Peter Lee said Chamberlain was last seen Sunday.",
+                            "FBI spokesperson Peter Lee said at a press conference Sunday that "
+                            "the FBI is looking for Chamberlain, 42, a San Francisco resident, "
+                            "for possession of explosive material at his residence.")
+    assert cased.label == "partial"  # raw text keeps its own thresholds
+
+
+def test_a_lower_cased_cluster_gets_the_lower_case_check() -> None:
+    from newsweave.align import align
+    from newsweave.text import split_sentences
+    from newsweave.types import Article
+
+    texts = [CUT_EVIDENCE + " The proposal would raise the debt limit for six weeks, aides said.",
+             "House republicans met on tuesday to discuss a plan to raise the debt limit for six "
+             "weeks, aides said. " + CUT_CLAIM]
+    for case, want in ((str, True), (str.title, False)):
+        arts = [Article(f"a{i}", case(t)) for i, t in enumerate(texts)]
+        al = align([s for a in arts for s in split_sentences(a)], {"a0": "a0", "a1": "a1"})
+        assert al.checker.lower is want

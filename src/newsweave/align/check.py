@@ -42,10 +42,13 @@ from newsweave.align.learned import (
     pair_features,
     probability,
 )
+from newsweave.align.lowercase import cut_off, repeats
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
 from newsweave.text.spelling import fold_tokens
 from newsweave.text.tokens import case_safe, lower_findall
+from newsweave.text.vocabulary import MONTHS as _MONTHS
+from newsweave.text.vocabulary import WEEKDAYS as _WEEKDAYS
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
 FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
@@ -74,9 +77,6 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?:said|says)\s+(?:[\w.'’-]++\s*+){1,6}[.!]?[\"”’]?\s*$"
 )
 _RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MONTH_DAY = re.compile(  # any case: the truncated corpus writes "on may 19, 1992"
@@ -476,7 +476,10 @@ class Checker:
         got = self._verdicts.get((claim, evidence))
         if got is None:
             v = self.rules(claim, evidence)
-            if v.label in (FULL, PARTIAL) and v.reason != "same text":
+            if self.lower and v.label in (FULL, PARTIAL) and cut_off(claim) and not repeats(
+                    evidence, claim):  # the truncation cut the claim: what it says is unknown
+                v = Verdict(NONE, v.coverage, v.back, "a cut sentence the evidence does not repeat")
+            elif v.label in (FULL, PARTIAL) and v.reason != "same text":
                 v = _gated(v, self.features(claim, evidence, v.label), self.lower)
             elif v.label == NONE and self.promotable(claim, evidence, v) and probability(
                     self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= (

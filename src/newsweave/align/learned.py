@@ -120,8 +120,8 @@ T_PROMOTE = 0.95  # P(supported) raising a rule "none" (``check.PROMOTABLE``) to
 # the check cannot fire and the same probabilities are over-confident: stricter thresholds,
 # chosen on blind-judged lower-cased pairs (``bench/trust_lower.py``, docs/trust.md).
 T_FULL_LOWER = 0.85
-T_SUPPORTED_LOWER = 0.85
-T_PROMOTE_LOWER = 0.95
+T_SUPPORTED_LOWER = 0.93
+T_PROMOTE_LOWER = 0.97
 SCALER = (  # the features' means and scales over the judged pairs: one for both
     (0.62027, 0.542, 2.2827, 2.4291, 4.1544, 1.6103, 0.39589, 0.22287, 0.013685, 0.16227, 1.564,
      0.52884, 0.13001, 0.5807, 0.93609, 0.076246, 0.40507, 0.87781, 0.29032, 0.21408, 0.13881,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy import sparse
 
+from newsweave.align.lowercase import lower_cased
 from newsweave.options import ALIGN_THRESHOLD
 from newsweave.text.spelling import fold_token, fold_tokens
 from newsweave.text.stopwords import stop_words
@@ -173,23 +174,6 @@ def _checker(lower: bool = False) -> Checker:
     return Checker(lower=lower)
 
 
-LOWER_AT = 0.02  # below this share of capitalised words the text counts as lower-cased
-LOWER_MIN_WORDS = 20
-
-
-def lower_cased(sentences: Sequence[Sentence]) -> bool:
-    """Text written in lower case (the corpus's truncated form): fewer than ``LOWER_AT`` of
-    the words after each sentence's first are capitalised. There capitals tell no names, so
-    the support check is stricter (:class:`newsweave.align.check.Checker` ``lower``)."""
-    n = caps = 0
-    for s in sentences:
-        for w in s.text.split()[1:]:
-            if w[:1].isalpha():
-                n += 1
-                caps += w[:1].isupper()
-    return n >= LOWER_MIN_WORDS and caps < LOWER_AT * n
-
-
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
     """L2-normalized TF-IDF rows (sublinear tf, smoothed idf: :mod:`newsweave.text.tfidf`);
     an all-stop-word or empty input gives zero rows."""
@@ -253,7 +237,7 @@ def align(
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
     return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped,
-                     checker=_checker(lower_cased(sents)))
+                     checker=_checker(lower_cased(s.text for s in sents)))
 
 
 def _links(

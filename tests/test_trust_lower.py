@@ -128,3 +128,13 @@ def test_a_lower_cased_cluster_gets_the_lower_case_check() -> None:
         arts = [Article(f"a{i}", case(t)) for i, t in enumerate(texts)]
         al = align([s for a in arts for s in split_sentences(a)], {"a0": "a0", "a1": "a1"})
         assert al.checker.lower is want
+
+
+def test_ages_of_unnamed_people_are_not_one_figure() -> None:
+    # train line 28532 (dev range): two men who died after gaming binges, 32 and 38 years old;
+    # read as one figure they gave a false "number killed" conflict
+    v = check("By jason pan a 32-year-old man was found dead after playing combat computer games "
+              "at an internet cafe in greater kaohsiung, the second such case this year.",
+              "The case came after a 38-year-old man was found dead at an internet cafe in new "
+              "taipei city after playing computer games.")
+    assert v.label != "contradicts"  # was "contradicts" (32 vs 38) before

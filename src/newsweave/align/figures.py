@@ -115,9 +115,9 @@ def other_figure(a: Facts, b: Facts) -> bool:
 
 
 def same_person(x: Number, y: Number) -> bool:
-    """Ages compare only for one person ("barber, 58" is not "miake, 60"; "a 2-year-old" is
-    not "cosme, 32"); other figures always."""
-    return x.unit != "age" or x.of == y.of
+    """Ages compare only for one named person ("barber, 58" is not "miake, 60"; "a
+    32-year-old man" is not "a 38-year-old man"); other figures always."""
+    return x.unit != "age" or bool(x.of and x.of == y.of)
 
 
 def missing_numbers(a: Facts, b: Facts) -> bool:

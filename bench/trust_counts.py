@@ -69,8 +69,9 @@ def main() -> None:
         return
     chk = importlib.import_module("newsweave.align.check")  # the module, not the function
 
-    versions = (("gate", {}), ("gate, no raise", {"T_PROMOTE": 1.01}),
-                ("rules only", {"T_PROMOTE": 1.01, "_gated": lambda v, x: v}))
+    versions = (("gate", {}), ("gate, no raise", {"T_PROMOTE": 1.01, "T_PROMOTE_LOWER": 1.01}),
+                ("rules only", {"T_PROMOTE": 1.01, "T_PROMOTE_LOWER": 1.01,
+                                "_gated": lambda v, x, lower=False: v}))
     for name, patch in versions:
         with mock.patch.multiple(chk, **patch) if patch else mock.MagicMock():
             full, part, cited, sents = counts(data)

@@ -34,15 +34,21 @@ from newsweave.align.learned import (
     FULL_MODEL,
     SUPPORTED_MODEL,
     T_FULL,
+    T_FULL_LOWER,
     T_PROMOTE,
+    T_PROMOTE_LOWER,
     T_SUPPORTED,
+    T_SUPPORTED_LOWER,
     pair_features,
     probability,
 )
+from newsweave.align.lowercase import cut_off, repeats
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
 from newsweave.text.spelling import fold_tokens
 from newsweave.text.tokens import case_safe, lower_findall
+from newsweave.text.vocabulary import MONTHS as _MONTHS
+from newsweave.text.vocabulary import WEEKDAYS as _WEEKDAYS
 
 FULL, PARTIAL, NONE, CONTRADICTS = "full", "partial", "none", "contradicts"
 FULL_AT = 0.85  # share of the claim's content words the evidence must state for "full"
@@ -71,14 +77,12 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?:said|says)\s+(?:[\w.'’-]++\s*+){1,6}[.!]?[\"”’]?\s*$"
 )
 _RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_MONTH_DAY = re.compile(
-    r"(?=[JFMASOND])\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_MONTH_DAY = re.compile(  # any case: the truncated corpus writes "on may 19, 1992"
+    r"(?=[JFMASONDjfmasond])\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})"
+    r"(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st prof president senator "
                     "governor mayor minister judge officer the a an".split())
 _REPORT = frozenset("said says say told tells according reported reports adds added "
@@ -91,6 +95,11 @@ _NUM_WORDS = re.compile(
 )
 _DIGITS = re.compile(r"(?=\d)(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
                      r"thousand|hundred))?(?![\w])")
+# the corpus's truncated form splits punctuation off ("1: 35 p.m.", "8.2 %", "$ 280,000"):
+# joined again before figures are read (same reading as the raw form)
+_SPLIT_OFF = re.compile(r"(?<=\d)(:) (?=\d\d\b)|(?<=\d) (?=%)|(?<=[$£€]) (?=\d)")
+_ORDINAL = re.compile(r"(?=\d)(?<![\w.])(\d{1,3})(?:st|nd|rd|th)\b")  # "86th avenue"
+_AGE = re.compile(r"(?:(?<=[a-z], )\d{1,3}(?=[,.;]\D)|\d{1,3}(?=[- ]years?[- ]old\b))")
 _CASED = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_NEG, _NUM_WORDS)}
 
 
@@ -147,6 +156,8 @@ def _trim(w: str) -> str:
 
 def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
     found: list[tuple[int, int, float]] = []
+    if _SPLIT_OFF.search(text):
+        text = _SPLIT_OFF.sub(lambda m: m.group(1) or "", text)
     days = {m.start(2) for m in _MONTH_DAY.finditer(text)}
     for m in _DIGITS.finditer(text):
         if m.start(1) in days:
@@ -159,6 +170,9 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         if not m.group(2) and not m.group(3) and _YEAR.match(raw) and "," not in m.group(1):
             continue  # a year is a date
         found.append((m.start(), m.end(), v))
+    for m in _ORDINAL.finditer(text):
+        if m.start(1) not in days:
+            found.append((m.start(), m.end(), float(m.group(1))))
     for ms, me in _spans(_NUM_WORDS, text):
         v = parse_number(text[ms:me].strip(" -"))
         if v is None or any(s <= ms < e for s, e, _ in found):
@@ -170,9 +184,12 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         rest, clock = text[e:e + 60], clock_time(text, s, e)  # "4:30 a.m.": one figure
         if re.match(r"\s*blocks?\b", rest, re.I) or clock == -1:
             continue  # "the 5500 block of East 84th Street": an address; an hour of a time
-        unit = ""
+        unit, of = "", ""
         if clock is not None:
             v, unit = float(clock), "clock"
+        elif (age := _AGE.match(text, s)) and age.end() == e:  # "leclerc, 24," / "24-year-old"
+            unit = "age"  # of the person named just before (", 24,"), if any
+            of = st(text[:s].split()[-1].rstrip(",").lower()) if text[:s].endswith(", ") else ""
         elif rest.startswith(("%", " percent", " per cent")):
             unit = "%"
         elif s and text[s - 1] in "$£€":
@@ -196,7 +213,6 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
                           r"at least|up to|some|roughly|as many as|as few as|under)\s+$",
                           text[max(0, s - 12):s], re.I)
         start = s - len(hedge.group()) if hedge else s
-        of = ""
         om = re.match(r"\s*(?:%|percent|per cent)?\s*(?:of|in)\s+(?:the\s+|its\s+|all\s+)?"
                       r"([a-z]{3,})", rest)
         if om and unit in ("%", "$"):
@@ -385,9 +401,11 @@ def _missing_from(names: tuple[tuple[str, ...], ...], b: Facts) -> list[tuple[st
 
 class Checker:
     """The support check with its own memo of facts and verdicts (one per alignment, so
-    nothing is cached process-wide)."""
+    nothing is cached process-wide). ``lower``: the text is lower-cased
+    (``support.lower_cased``), where capitals tell no names: the learned gate is stricter."""
 
-    def __init__(self) -> None:
+    def __init__(self, lower: bool = False) -> None:
+        self.lower = lower
         self._stems: dict[str, frozenset[str]] = {}
         self._facts: dict[str, Facts] = {}
         self._verdicts: dict[tuple[str, str], Verdict] = {}
@@ -458,10 +476,14 @@ class Checker:
         got = self._verdicts.get((claim, evidence))
         if got is None:
             v = self.rules(claim, evidence)
-            if v.label in (FULL, PARTIAL) and v.reason != "same text":
-                v = _gated(v, self.features(claim, evidence, v.label))
+            if self.lower and v.label in (FULL, PARTIAL) and cut_off(claim) and not repeats(
+                    evidence, claim):  # the truncation cut the claim: what it says is unknown
+                v = Verdict(NONE, v.coverage, v.back, "a cut sentence the evidence does not repeat")
+            elif v.label in (FULL, PARTIAL) and v.reason != "same text":
+                v = _gated(v, self.features(claim, evidence, v.label), self.lower)
             elif v.label == NONE and self.promotable(claim, evidence, v) and probability(
-                    self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= T_PROMOTE:
+                    self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= (
+                        T_PROMOTE_LOWER if self.lower else T_PROMOTE):
                 v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
             got = self._verdicts[(claim, evidence)] = v
         return got
@@ -486,11 +508,12 @@ def _promotable(v: Verdict, a: Facts, b: Facts) -> bool:
 _LEAD = FEATURES.index("lead_word_missing")
 
 
-def _gated(v: Verdict, x: list[float]) -> Verdict:
+def _gated(v: Verdict, x: list[float], lower: bool = False) -> Verdict:
+    t_full, t_ok = (T_FULL_LOWER, T_SUPPORTED_LOWER) if lower else (T_FULL, T_SUPPORTED)
     label = v.label  # a claim whose first content word (its subject, most often) the
-    if label == FULL and (x[_LEAD] or probability(x, FULL_MODEL) < T_FULL):  # evidence lacks
+    if label == FULL and (x[_LEAD] or probability(x, FULL_MODEL) < t_full):  # evidence lacks
         label = PARTIAL  # is not shown full ("VX is banned ..." / "North Korea is one of ...")
-    if label == PARTIAL and probability(x, SUPPORTED_MODEL) < T_SUPPORTED:
+    if label == PARTIAL and probability(x, SUPPORTED_MODEL) < t_ok:
         return Verdict(NONE, v.coverage, v.back, "not clearly supported (learned gate)")
     if label != v.label:
         return Verdict(label, v.coverage, v.back, "not clearly full (learned gate)")

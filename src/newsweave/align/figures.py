@@ -50,6 +50,22 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 0.02 * max(abs(a), abs(b))
 
 
+EXACT_BELOW = 10_000  # whole unhedged figures below this must be equal ("100" / "101 lashes")
+
+
+def _exact(n: Number) -> bool:
+    return n.value.is_integer() and abs(n.value) < EXACT_BELOW and n.lo == n.hi == n.value
+
+
+def same_figure(x: Number, y: Number) -> bool:
+    """The same value: equal when both are whole unhedged counts below ``EXACT_BELOW`` (a
+    judge reads 100 lashes / 101 lashes as a contradiction), else within 2 % (units
+    converted, "2.7 million" / "2.74 million")."""
+    if _exact(x) and _exact(y):
+        return x.value == y.value
+    return same_value(x.value, y.value)
+
+
 def direction(n: Number) -> int:
     return 1 if n.hi > n.value and n.lo == n.value else -1 if n.lo < n.value == n.hi else 0
 
@@ -58,7 +74,7 @@ def compatible(x: Number, y: Number) -> bool:
     """The same value (2 %), hedged the same way or not at all: "more than 300,000" /
     "as many as 300,000" differ (above / at most), and so do "more than 300" / "at least 295"
     (judges read another figure as a contradiction, hedge or not)."""
-    return same_value(x.value, y.value) and direction(x) * direction(y) >= 0
+    return same_figure(x, y) and direction(x) * direction(y) >= 0
 
 
 def number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
@@ -75,6 +91,8 @@ def number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
             if x.unit in ("%", "$") or y.unit in ("%", "$"):
                 if x.unit != y.unit or not x.of or x.of != y.of:
                     continue  # shares and sums compare only when of the same thing
+            if not same_person(x, y):
+                continue
             same_place = bool(x.place and y.place and x.place == y.place)
             same_unit = bool(x.unit and x.unit == y.unit)
             if x.place and y.place and x.place != y.place:
@@ -91,9 +109,16 @@ def number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
 def other_figure(a: Facts, b: Facts) -> bool:
     """A number of the claim is missing and the evidence gives another of the same unit
     ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
-    return any(x.unit and not any(same_value(x.value, y.value) for y in b.numbers)
-               and any(y.unit == x.unit for y in b.numbers) for x in a.numbers)
+    return any(x.unit and not any(same_figure(x, y) for y in b.numbers)
+               and any(y.unit == x.unit and same_person(x, y) for y in b.numbers)
+               for x in a.numbers)
+
+
+def same_person(x: Number, y: Number) -> bool:
+    """Ages compare only for one named person ("barber, 58" is not "miake, 60"; "a
+    32-year-old man" is not "a 38-year-old man"); other figures always."""
+    return x.unit != "age" or bool(x.of and x.of == y.of)
 
 
 def missing_numbers(a: Facts, b: Facts) -> bool:
-    return any(not any(same_value(x.value, y.value) for y in b.numbers) for x in a.numbers)
+    return any(not any(same_figure(x, y) for y in b.numbers) for x in a.numbers)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy import sparse
 
+from newsweave.align.lowercase import lower_cased
 from newsweave.options import ALIGN_THRESHOLD
 from newsweave.text.spelling import fold_token, fold_tokens
 from newsweave.text.stopwords import stop_words
@@ -167,10 +168,10 @@ class Alignment:
         return (own, *rest), tuple(evidence)
 
 
-def _checker() -> Checker:
+def _checker(lower: bool = False) -> Checker:
     from newsweave.align.check import Checker
 
-    return Checker()
+    return Checker(lower=lower)
 
 
 def tfidf(texts: Sequence[str]) -> tuple[sparse.csr_matrix, Tfidf | None]:
@@ -235,7 +236,8 @@ def align(
     for idx in sorted(members.values(), key=lambda m: m[0]):
         arts_u = frozenset(sents[i].article for i in idx)
         units.append(InfoUnit(idx, arts_u, len({groups.get(a, a) for a in arts_u})))
-    return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped)
+    return Alignment(sents, vectors, sim, support, independent, units, vectorizer, capped,
+                     checker=_checker(lower_cased(s.text for s in sents)))
 
 
 def _links(

@@ -3,12 +3,11 @@
     python bench/trust_lower.py [--tune SET,SET] [--test SET,SET] [--want-bad 0.02]
 
 Reads the judged citation items of lower-cased train clusters (``judged_final_r3.jsonl`` set
-``final-r3-trust-train40000`` and ``judged_trustcite_dev.jsonl``, label of ``judge1``), and for
-each pair what :class:`newsweave.align.check.Checker` with ``lower=True`` reads: the rule
-verdict, whether a rule "none" may be raised, P(full) and P(supported) of the gate, whether the
-claim is cut off and not repeated. For every (``T_FULL_LOWER``, ``T_SUPPORTED_LOWER``,
-``T_PROMOTE_LOWER``) of a grid it decides each pair as the check would and scores the tuning
-sets: shown full judged full, shown judged none/contradicts, cited. It prints the figures of
+``final-r3-trust-train40000`` and ``judged_trustcite_dev.jsonl``, label of ``judge1``). For
+every (``T_FULL_LOWER``, ``T_SUPPORTED_LOWER``, ``T_PROMOTE_LOWER``) of a grid it labels each
+pair by :class:`newsweave.align.check.Checker` ``(lower=True).check`` with those thresholds
+patched in, and scores the tuning sets: shown full judged full, shown judged none/contradicts,
+cited. It prints the figures of
 the raw and the shipped thresholds and of the grid point with the most cited pairs meeting
 ``--want-bad`` and ``--want-full`` on the tuning sets, each on the tuning and the test sets
 (pairs the judged version showed; a stricter check shows a subset of them).
@@ -17,19 +16,19 @@ the raw and the shipped thresholds and of the grid point with the most cited pai
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import json
 from pathlib import Path
+from unittest import mock
 
 from newsweave.align import learned
-from newsweave.align.check import FULL, NONE, PARTIAL, Checker
-from newsweave.align.learned import FEATURES, FULL_MODEL, SUPPORTED_MODEL, probability
-from newsweave.align.lowercase import cut_off, repeats
+from newsweave.align.check import FULL, PARTIAL, Checker
 
 HERE = Path(__file__).parent
 FILES = (HERE / "judged_final_r3.jsonl", HERE / "judged_trustcite_dev.jsonl")
 BAD = ("none", "contradicts")
-LEAD = FEATURES.index("lead_word_missing")
+CHECK = importlib.import_module("newsweave.align.check")  # the module (``align.check``: a function)
 GRID_T = (0.85, 0.88, 0.9, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98)
 
 
@@ -47,43 +46,38 @@ def load() -> list[dict]:
     return rows
 
 
+class _Memo(Checker):
+    """The lower-case check, its gate's features memoised across the grid's thresholds."""
+
+    def __init__(self) -> None:
+        super().__init__(lower=True)
+        self._x: dict[tuple[str, str, str], list[float]] = {}
+
+    def features(self, claim: str, evidence: str, rule: str) -> list[float]:
+        got = self._x.get((claim, evidence, rule))
+        if got is None:
+            got = self._x[(claim, evidence, rule)] = super().features(claim, evidence, rule)
+        return got
+
+    def labels(self, pairs: list[dict], t: tuple[float, float, float]) -> list[str]:
+        """What ``check`` gives each pair with (T_FULL_LOWER, T_SUPPORTED_LOWER,
+        T_PROMOTE_LOWER) = ``t``."""
+        self._verdicts.clear()
+        with mock.patch.multiple(CHECK, T_FULL_LOWER=t[0], T_SUPPORTED_LOWER=t[1],
+                                 T_PROMOTE_LOWER=t[2]):
+            return [self.check(p["claim"], p["evidence"]).label for p in pairs]
+
+
 def reads(rows: list[dict]) -> list[dict]:
-    chk = Checker(lower=True)
-    out = []
-    for r in rows:
-        a, b = r["brief_sentence"], r["evidence"]
-        v = chk.rules(a, b)
-        x = chk.features(a, b, v.label)
-        out.append({"set": r["set"], "label": r["judge1"]["label"], "rule": v.label,
-                    "same": v.reason == "same text", "lead": bool(x[LEAD]),
-                    "cut": cut_off(a) and not repeats(b, a),
-                    "raisable": chk.promotable(a, b, v), "pf": probability(x, FULL_MODEL),
-                    "ps": probability(x, SUPPORTED_MODEL), "judged_shown": r["shown"]})
-    return out
+    return [{"set": r["set"], "label": r["judge1"]["label"], "claim": r["brief_sentence"],
+             "evidence": r["evidence"], "judged_shown": r["shown"]} for r in rows]
 
 
-def decide(p: dict, tf: float, ts: float, tp: float) -> str:
-    """The label ``Checker(lower=True).check`` gives the pair at these thresholds."""
-    if p["cut"] and p["rule"] in (FULL, PARTIAL):
-        return NONE
-    if p["same"]:
-        return FULL
-    label = p["rule"]
-    if label == FULL and (p["lead"] or p["pf"] < tf):
-        label = PARTIAL
-    if label == PARTIAL:
-        return PARTIAL if p["ps"] >= ts else NONE
-    if label == NONE and p["raisable"]:
-        return PARTIAL if p["ps"] >= tp else NONE
-    return label
-
-
-def figures(pairs: list[dict], t: tuple[float, float, float], shown_only: bool) -> dict:
+def figures(chk: _Memo, pairs: list[dict], t: tuple[float, float, float],
+            shown_only: bool) -> dict:
     f = {"full": 0, "full_ok": 0, "cited": 0, "bad": 0, "judged_ok_cited": 0}
-    for p in pairs:
-        if shown_only and p["judged_shown"] not in (FULL, PARTIAL):
-            continue
-        d = decide(p, *t)
+    pairs = [p for p in pairs if not shown_only or p["judged_shown"] in (FULL, PARTIAL)]
+    for p, d in zip(pairs, chk.labels(pairs, t), strict=True):
         if d not in (FULL, PARTIAL):
             continue
         f["cited"] += 1
@@ -110,7 +104,7 @@ def main() -> None:
     ap.add_argument("--want-bad", type=float, default=0.015)
     ap.add_argument("--want-full", type=float, default=0.97)
     args = ap.parse_args()
-    pairs = reads(load())
+    pairs, chk = reads(load()), _Memo()
     tune = [p for p in pairs if p["set"] in args.tune.split(",")]
     test = [p for p in pairs if p["set"] in args.test.split(",")]
     print(f"{len(tune)} tuning pairs, {len(test)} test pairs (judged citations, lower-cased)")
@@ -118,7 +112,7 @@ def main() -> None:
     shipped = (learned.T_FULL_LOWER, learned.T_SUPPORTED_LOWER, learned.T_PROMOTE_LOWER)
     best = None
     for t in itertools.product(GRID_T, GRID_T, GRID_T + (1.01,)):
-        f = figures(tune, t, True)
+        f = figures(chk, tune, t, True)
         if not f["cited"] or f["bad"] > args.want_bad * f["cited"] or (
                 f["full"] and f["full_ok"] < args.want_full * f["full"]):
             continue
@@ -127,9 +121,9 @@ def main() -> None:
             best = (key, t)
     for name, t in (("raw thresholds", raw), ("shipped lower thresholds", shipped)) + (
             (("best on tuning " + "/".join(map(str, best[1])), best[1]),) if best else ()):
-        print(line(f"{name}: tune", figures(tune, t, True)))
+        print(line(f"{name}: tune", figures(chk, tune, t, True)))
         if test:
-            print(line(f"{'':>{len(name)}}  test", figures(test, t, True)))
+            print(line(f"{'':>{len(name)}}  test", figures(chk, test, t, True)))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,11 @@ blind-judged items (bench/judged_final_r3.jsonl, bench/judged_trustcite_dev.json
 
 from __future__ import annotations
 
+import importlib
+from unittest import mock
+
 from newsweave.align import check
+from newsweave.align.check import Checker
 
 LASHES_100 = ("An imam at a local mosque issued a fatwa saying that hena was guilty of adultery "
               "and must be punished, and a village makeshift court sentenced hena to 100 lashes "
@@ -32,34 +36,65 @@ def test_truncated_form_figures_are_read_like_raw_ones() -> None:
     b = ("The victims were identified as kathie barber, 58, and gen miake, 60, who were hiking "
          "near amboy crater; barber called the sheriff's department for help on saturday at "
          "1: 36 p.m. Because she had become separated from her husband.")
-    assert check(a, b).label == "contradicts"
+    assert Checker(lower=True).check(a, b).label == "contradicts"
     from newsweave.align.check import facts
 
-    units = {n.text: n.unit for n in facts("He paid $ 280,000, or 8.2 % of it.").numbers}
+    units = {n.text: n.unit for n in facts("He paid $ 280,000, or 8.2 % of it.",
+                                           lower=True).numbers}
     assert units == {"280,000": "$", "8.2": "%"}
+
+
+def test_lower_case_readings_leave_raw_text_as_it_was() -> None:
+    from newsweave.align.check import facts
+
+    # raw "march" is a verb: "20 miles" stays a distance, not the date March 20
+    raw = facts("Protesters will march 20 miles to the state capitol on Sunday.")
+    assert [(n.value, n.unit) for n in raw.numbers] == [(20 * 1.609344, "km")]
+    assert "march-20" not in raw.dates
+    assert "may-19" in facts("on may 19, 1992, she was shot.", lower=True).dates
+    # raw "Acts 2: 38" is a verse, not the clock time 2:38
+    assert all(n.unit != "clock" for n in facts("The pastor read from Acts 2: 38 on Sunday "
+                                                "at 10 a.m. in the chapel.").numbers)
+
+
+def test_a_count_after_a_group_noun_is_no_age() -> None:
+    from newsweave.align.check import facts
+
+    for text in ("Of the wounded, 45, were taken to the hospital in the city.",
+                 "The children, 12, were all rescued from the flooded school.",
+                 "the wounded, 45, were taken to the hospital in the city."):
+        for lower in (False, True):
+            assert all(n.unit != "age" for n in facts(text, lower=lower).numbers), text
+    named = facts("Kathie Barber, 58, and Gen Miake, 60, were hiking near the crater.").numbers
+    assert [(n.unit, n.of) for n in named] == [("age", "barber"), ("age", "miake")]
+    # on raw text a lower-case word before ", 58," is no name (unless a person noun)
+    assert all(n.unit != "age" for n in facts("He hired a barber, 58, to cut hair.").numbers)
+    assert [n.unit for n in facts("He and his wife, 58, moved to Ohio.").numbers] == ["age"]
 
 
 def test_another_ordinal_street_or_age_of_the_same_person_is_no_support() -> None:
     # trustcite-dev2, both judged contradicts, shown partial before
-    assert check("It happened tuesday morning at a home near 86th avenue and camelback road.",
-                 "The accident happened around 11: 45 a.m. Near 87th avenue and camelback road."
-                 ).label in ("none", "contradicts")
-    v = check("A search is on in the mountains outside juneau, alaska, for alpinists "
+    lower = Checker(lower=True)
+    assert lower.check("It happened tuesday morning at a home near 86th avenue and camelback "
+                       "road.", "The accident happened around 11: 45 a.m. Near 87th avenue and "
+                       "camelback road.").label in ("none", "contradicts")
+    v = lower.check("A search is on in the mountains outside juneau, alaska, for alpinists "
               "marc-andre leclerc, 24, and ryan johnson, 34.",
               "George \" ryan \" johnson, 34, of juneau, and marc-andre leclerc, 25, of "
               "squamish, british columbia, were reported missing after a climb near juneau.")
     assert v.label == "contradicts" and "24" in v.reason
     # ages of two people are not one figure: "barber, 58" is not "miake, 60"
-    assert check("Kathie barber, 58, and her husband, gen miake, 60, were found dead near "
-                 "amboy crater after hiking in the heat.",
-                 "Gen miake, 60, and his wife were found dead near amboy crater after hiking "
-                 "in the heat.").label != "contradicts"
+    assert lower.check("Kathie barber, 58, and her husband, gen miake, 60, were found dead near "
+                       "amboy crater after hiking in the heat.",
+                       "Gen miake, 60, and his wife were found dead near amboy crater after "
+                       "hiking in the heat.").label != "contradicts"
 
 
 def test_lower_case_month_day_is_a_date_not_a_figure() -> None:
     from newsweave.align.check import facts
 
-    f = facts("On may 19, 1992, mary jo buttafuoco was shot on the porch of her home.")
+    f = facts("On may 19, 1992, mary jo buttafuoco was shot on the porch of her home.",
+              lower=True)
     assert not f.numbers and "may-19" in f.dates
 
 
@@ -97,12 +132,36 @@ def test_a_claim_the_truncation_cut_is_cited_only_by_a_sentence_repeating_it() -
                        ).label == "full"
 
 
+FRISIELLO = ("Federal prosecutors in boston said thursday morning the 24-year-old man, daniel "
+             "frisiello, mailed five envelopes filled with")
+FRISIELLO_EVIDENCE = (
+    "A beverly man was arrested thursday in connection with a threatening note containing white "
+    "powder, which was mailed to donald trump jr. Daniel frisiello, 24, is accused of mailing at "
+    "least five threatening notes containing white powder over recent weeks, documents show.")
+
+
+def test_a_cut_claim_is_not_raised_by_the_gate_either() -> None:
+    # final-r3: a rule "none" the gate may raise, P(supported) 0.965 (under T_PROMOTE_LOWER);
+    # at a lower promotion threshold the cut claim must still not be cited, the whole one may
+    module = importlib.import_module("newsweave.align.check")  # ``check`` is also a function
+    with mock.patch.object(module, "T_PROMOTE_LOWER", 0.9):
+        v = Checker(lower=True).check(FRISIELLO, FRISIELLO_EVIDENCE)
+        assert v.label == "none" and "cut" in v.reason
+        whole = Checker(lower=True).check(FRISIELLO + " white powder.", FRISIELLO_EVIDENCE)
+        assert whole.label == "partial" and "learned gate" in whole.reason
+
+
+def test_a_cut_claim_repeated_in_full_is_cited() -> None:
+    from newsweave.align.check import Checker
+
+    lower = Checker(lower=True)
+    assert lower.check("By the time medical assistance arrived the man had already",
+                       "By the time medical assistance arrived the man had already died."
+                       ).label == "full"
+
+
 def test_lower_cased_partials_need_a_clearer_gate() -> None:
     # trustcite-dev2, judged none: shown partial on lower-cased text at P(supported) 0.902
-    from newsweave.align.check import Checker
-    from newsweave.align.learned import T_SUPPORTED, T_SUPPORTED_LOWER
-
-    assert T_SUPPORTED_LOWER > T_SUPPORTED
     a = "Fbi spokesman peter lee said chamberlain was last seen sunday."
     b = ("Fbi spokesperson peter lee said at a press conference sunday that the fbi is looking "
          "for chamberlain, 42, a san francisco resident, for possession of explosive material "

@@ -24,7 +24,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsweave.align.figures import Facts, Number
+from newsweave.align.figures import MONTH_DAY, MONTH_DAY_ANY, ORDINAL, SPLIT_OFF, Facts, Number
+from newsweave.align.figures import age_of as _age_of
 from newsweave.align.figures import hedge_range as _hedge_range
 from newsweave.align.figures import missing_numbers as _missing_numbers
 from newsweave.align.figures import number_conflict as _number_conflict
@@ -79,10 +80,6 @@ _ATTRIBUTION = re.compile(
 _RELATIVE_DAYS = ("today", "yesterday", "tonight", "tomorrow")
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_MONTH_DAY = re.compile(  # any case: the truncated corpus writes "on may 19, 1992"
-    r"(?=[JFMASONDjfmasond])\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})"
-    r"(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt st prof president senator "
                     "governor mayor minister judge officer the a an".split())
 _REPORT = frozenset("said says say told tells according reported reports adds added "
@@ -95,11 +92,6 @@ _NUM_WORDS = re.compile(
 )
 _DIGITS = re.compile(r"(?=\d)(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion|"
                      r"thousand|hundred))?(?![\w])")
-# the corpus's truncated form splits punctuation off ("1: 35 p.m.", "8.2 %", "$ 280,000"):
-# joined again before figures are read (same reading as the raw form)
-_SPLIT_OFF = re.compile(r"(?<=\d)(:) (?=\d\d\b)|(?<=\d) (?=%)|(?<=[$£€]) (?=\d)")
-_ORDINAL = re.compile(r"(?=\d)(?<![\w.])(\d{1,3})(?:st|nd|rd|th)\b")  # "86th avenue"
-_AGE = re.compile(r"(?:(?<=[a-z], )\d{1,3}(?=[,.;]\D)|\d{1,3}(?=[- ]years?[- ]old\b))")
 _CASED = {p: re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_NEG, _NUM_WORDS)}
 
 
@@ -154,11 +146,12 @@ def _trim(w: str) -> str:
     return w[:6]
 
 
-def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
+def _numbers(text: str, st: Callable[[str], str] = stem,
+             lower: bool = False) -> tuple[Number, ...]:
     found: list[tuple[int, int, float]] = []
-    if _SPLIT_OFF.search(text):
-        text = _SPLIT_OFF.sub(lambda m: m.group(1) or "", text)
-    days = {m.start(2) for m in _MONTH_DAY.finditer(text)}
+    if lower and SPLIT_OFF.search(text):
+        text = SPLIT_OFF.sub(lambda m: m.group(1) or "", text)
+    days = {m.start(2) for m in (MONTH_DAY_ANY if lower else MONTH_DAY).finditer(text)}
     for m in _DIGITS.finditer(text):
         if m.start(1) in days:
             continue  # "March 3": a date
@@ -170,7 +163,7 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         if not m.group(2) and not m.group(3) and _YEAR.match(raw) and "," not in m.group(1):
             continue  # a year is a date
         found.append((m.start(), m.end(), v))
-    for m in _ORDINAL.finditer(text):
+    for m in ORDINAL.finditer(text):
         if m.start(1) not in days:
             found.append((m.start(), m.end(), float(m.group(1))))
     for ms, me in _spans(_NUM_WORDS, text):
@@ -187,9 +180,9 @@ def _numbers(text: str, st: Callable[[str], str] = stem) -> tuple[Number, ...]:
         unit, of = "", ""
         if clock is not None:
             v, unit = float(clock), "clock"
-        elif (age := _AGE.match(text, s)) and age.end() == e:  # "leclerc, 24," / "24-year-old"
+        elif (person := _age_of(text, s, e, lower)) is not None:  # "leclerc, 24," / "24-year-old"
             unit = "age"  # of the person named just before (", 24,"), if any
-            of = st(text[:s].split()[-1].rstrip(",").lower()) if text[:s].endswith(", ") else ""
+            of = st(person) if person else ""
         elif rest.startswith(("%", " percent", " per cent")):
             unit = "%"
         elif s and text[s - 1] in "$£€":
@@ -292,11 +285,12 @@ _DATE_WORDS = ({a: m for a, m in _MONTH_ABBR.items() if a != "may"}
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _dates(low_words: list[str] | tuple[str, ...], text: str) -> frozenset[str]:
+def _dates(low_words: list[str] | tuple[str, ...], text: str,
+           lower: bool = False) -> frozenset[str]:
     # the words end in a letter or digit (``_WORD``), so none needs a final "." stripped
     out = {_DATE_WORDS[w] for w in _DATE_WORDS.keys() & set(low_words)}
     out.update(_YEARS.findall(text))
-    for m in _MONTH_DAY.finditer(text):
+    for m in (MONTH_DAY_ANY if lower else MONTH_DAY).finditer(text):
         month = m.group(1).lower().rstrip(".")
         out.add(f"{_MONTH_ABBR.get(month[:3], month)}-{int(m.group(2))}")
     return frozenset(out)
@@ -335,9 +329,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def facts(text: str, st: Callable[[str], str] = stem,
-          words: tuple[str, ...] | None = None, stems: frozenset[str] | None = None) -> Facts:
+          words: tuple[str, ...] | None = None, stems: frozenset[str] | None = None,
+          lower: bool = False) -> Facts:
     """What the check reads of ``text`` (``words``/``stems``: its ``_words`` and content
-    stems when already known)."""
+    stems when already known; ``lower``: lower-cased text, see :class:`Checker`)."""
     if words is None:
         words = _words(text)
     quote: set[str] = set()
@@ -350,8 +345,8 @@ def facts(text: str, st: Callable[[str], str] = stem,
     return Facts(
         stems=_content(words, st) if stems is None else stems,
         names=names,
-        numbers=_numbers(text, st),
-        dates=_dates(words, text),
+        numbers=_numbers(text, st, lower),
+        dates=_dates(words, text, lower),
         negated=_negated(text),
         quote=frozenset(quote),
         name_stems=frozenset(w for n in names for w in n),
@@ -440,7 +435,7 @@ class Checker:
         got = self._facts.get(text)
         if got is None:
             got = self._facts[text] = facts(text, self.stem, self.tokens(text),
-                                            self.stems(text))
+                                            self.stems(text), self.lower)
         return got
 
     def sequence(self, text: str) -> tuple[str, ...]:
@@ -476,7 +471,7 @@ class Checker:
         got = self._verdicts.get((claim, evidence))
         if got is None:
             v = self.rules(claim, evidence)
-            if self.lower and v.label in (FULL, PARTIAL) and cut_off(claim) and not repeats(
+            if self.lower and v.label != CONTRADICTS and cut_off(claim) and not repeats(
                     evidence, claim):  # the truncation cut the claim: what it says is unknown
                 v = Verdict(NONE, v.coverage, v.back, "a cut sentence the evidence does not repeat")
             elif v.label in (FULL, PARTIAL) and v.reason != "same text":

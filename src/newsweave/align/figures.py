@@ -5,7 +5,49 @@ facts and decides."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from newsweave.align.support import STOP_WORDS
+
+MONTH_DAY = re.compile(
+    r"(?=[JFMASOND])\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+# lower-cased text only (the truncated corpus writes "on may 19, 1992"); on raw text "march 20
+# miles" is a distance
+MONTH_DAY_ANY = re.compile("(?=[JFMASONDjfmasond])" + MONTH_DAY.pattern[len("(?=[JFMASOND])"):],
+                            re.IGNORECASE)
+# the corpus's truncated form splits punctuation off ("1: 35 p.m.", "8.2 %", "$ 280,000"):
+# joined again before figures are read (same reading as the raw form); lower-cased text only
+# (raw "Acts 2: 38" is no clock time)
+SPLIT_OFF = re.compile(r"(?<=\d)(:) (?=\d\d\b)|(?<=\d) (?=%)|(?<=[$£€]) (?=\d)")
+ORDINAL = re.compile(r"(?=\d)(?<![\w.])(\d{1,3})(?:st|nd|rd|th)\b")  # "86th avenue"
+_AGE = re.compile(r"(?:(?<=[a-z], )\d{1,3}(?=[,.;]\D)|\d{1,3}(?=[- ]years?[- ]old\b))")
+# ", 45," after these is a count or a group's age, not one person's ("the wounded, 45,")
+_GROUP = frozenset("people persons children kids wounded injured dead killed victims men women "
+                   "boys girls adults teens teenagers students soldiers troops officers police "
+                   "residents survivors patients passengers members workers others families "
+                   "couples pupils fans protesters demonstrators civilians hostages prisoners "
+                   "migrants refugees casualties fatalities ages aged".split())
+# ... and on raw text a lower-case word before it must be one of these (else: a name, capitalised)
+_PERSON = frozenset("man woman boy girl son daughter wife husband mother father brother sister "
+                    "friend partner girlfriend boyfriend grandmother grandfather child baby "
+                    "teen teenager student victim suspect driver officer soldier".split())
+
+
+def age_of(text: str, s: int, e: int, lower: bool) -> str | None:
+    """The figure at ``text[s:e]`` as an age: the stem of the person named just before (", 24,"),
+    "" for "24-year-old"; None if it is no age ("the wounded, 45,", "children, 12,")."""
+    age = _AGE.match(text, s)
+    if age is None or age.end() != e:
+        return None
+    if not text[:s].endswith(", "):
+        return ""
+    prev = text[:s].split()[-1].rstrip(",")
+    low = prev.lower()
+    if low in _GROUP or low in STOP_WORDS or not (lower or prev[:1].isupper() or low in _PERSON):
+        return None
+    return low
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,13 @@ DATA = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:4
 TRAIN = DATA / "multinews-train-truncated.jsonl.gz"
 
 
+def need(path: Path) -> None:
+    """Exit with a one-line message when the data file is absent (no ../shared here)."""
+    if not path.is_file():
+        raise SystemExit(f"{path}: not found (the truncated train file of ../shared/data; "
+                         "give another with --data)")
+
+
 def clusters(path: Path, start: int, end: int, limit: int) -> Iterator[tuple[int, str, list]]:
     """(line, id, articles) of the multi-article clusters at lines [start, end)."""
     n = 0
@@ -94,6 +101,7 @@ def main() -> None:
     args = ap.parse_args()
     version = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                              text=True, cwd=Path(__file__).parent).stdout.strip()
+    need(Path(args.data))
     chk = importlib.import_module("newsweave.align.check")
     shown_items: list[dict] = []
     dropped: list[dict] = []

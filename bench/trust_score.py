@@ -110,6 +110,7 @@ def main() -> None:
     now: list[dict] = []
     n = 0
     data = Path(args.data) if args.data else trust_round.TRAIN
+    trust_round.need(data)
     for _line, cid, arts in trust_round.clusters(data, args.rebrief[0], args.rebrief[1], 10**9):
         n += 1
         c, a = trust_round.items(cid, trust_round.brief(arts))

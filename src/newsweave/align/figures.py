@@ -36,8 +36,8 @@ _PERSON = frozenset("man woman boy girl son daughter wife husband mother father 
 
 
 def age_of(text: str, s: int, e: int, lower: bool) -> str | None:
-    """The figure at ``text[s:e]`` as an age: the stem of the person named just before (", 24,"),
-    "" for "24-year-old"; None if it is no age ("the wounded, 45,", "children, 12,")."""
+    """The figure at ``text[s:e]`` as an age: the word (lower-cased) naming the person just
+    before (", 24,"), "" for "24-year-old"; None if it is no age ("the wounded, 45,")."""
     age = _AGE.match(text, s)
     if age is None or age.end() != e:
         return None

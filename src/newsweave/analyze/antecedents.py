@@ -169,6 +169,10 @@ class Antecedents:
             return etype == "organization" or group
         if etype not in (None, "person", "other") or group:
             return False  # "the organisation claims ..." is not "he"
+        words = who.split()
+        if words and (pronoun, fold(words[0])) in (("she", "her"), ("he", "his")) and (
+                sex_of(who) is None):
+            return False  # after "her agent said", "she" is the woman, not her agent
         return self._agrees(pronoun, who)
 
     def _named_in(self, a: int, b: int, plain: str, pronoun: str,

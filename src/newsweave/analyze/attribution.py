@@ -67,6 +67,14 @@ _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
 _TAIL_AS_PUT = re.compile(rf"^\s*,?\s*as\s+(?P<np>{_NP}{{2,60}}?)\s+(?:put it|puts it|called it|"
                           rf"calls it|described it|describes it)\b")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
+# naming something in the quote's words: the subject calls it that ("X called the probe “…”",
+# "which it described as “…”", "what he called “…”"); "so-called “…”" has no subject
+_CALLED = re.compile(
+    rf"(?:\b(?:what|which)\s+(?P<np>{_NP}{{1,40}}?)\s+(?:\w+ly\s+)?(?:called|calls|dubbed|"
+    rf"termed|described\s+as|describes\s+as|labeled|labelled)"
+    rf"|(?<![-\w])(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|brands)"
+    rf"\s+(?!(?:for|on|it|him|her|them|this|that)\s*$)[^.!?“”\"\n]{{1,60}}?"
+    rf"|(?<![-\w])(?:described|describes)\s+(?:[^.!?“”\"\n]{{1,50}}?\s+)?as)\s*,?\s*$")
 _QUOTING = re.compile(rf"\b(?:quoting|[Tt]o quote)\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
 _HANDLE = re.compile(r"(?:^|\s)(?P<h>@\w{2,30}):\s*$")
 # the name or description right before ", who said": "the fashion mogul Aldo Gucci, who said"
@@ -125,11 +133,15 @@ def clean_np(np: str) -> str | None:
         and pick[:1].islower()
     ):  # "One Mosul resident, reached by phone," -> the chunk before the participle
         pick = chunks[-2]
-    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper():
+    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper() and (
+            len(chunks[-2].split()) <= 6 and fold(chunks[-2].split()[0]) not in _PREPOSITIONS):
         pick = chunks[-2]  # "Col. John Dorrian, a spokesman for the coalition,"
+        # (not "As for why Snap is expanding …, a spokesperson": an opening clause)
     pick = _RELATIVE.sub("", pick)
     pick = _LEAD.sub("", pick).strip(" “”\"'")
     pick = _ADVERBS.sub("", pick)
+    # "a birthday her agent said": the relative clause's own subject
+    pick = re.sub(r"^(?:a|an|the)\s+[a-z][\w-]*\s+(?=(?:his|her|their|its)\s+[a-z])", "", pick)
     pick = re.sub(r"^\d+-year-old\s+(?=[A-Z])", "", pick)  # "16-year-old Jennie Steinberg"
     cut = _PARTICIPLE_CUT.match(pick)
     if cut and is_agent(fold(cut.group("head"))):
@@ -140,6 +152,8 @@ def clean_np(np: str) -> str | None:
 def is_agent(word: str) -> bool:
     """A word for someone who can speak, also as the end of a compound ("ex-parishioner",
     "co-founder", "spokes-woman")."""
+    if word.endswith("-in-law") or word.endswith("s-in-law"):  # "my mother-in-law"
+        word = word.split("-", 1)[0]
     return word in AGENT_NOUNS or word in _MORE_AGENTS or (
         "-" in word and word.rsplit("-", 1)[-1] in AGENT_NOUNS | _MORE_AGENTS)
 
@@ -157,7 +171,8 @@ _MORE_AGENTS = frozenset(
     "participants attendee attendees commuter commuters shopper shoppers patient patients "
     "parent parents widow widower husband's wife's hacker hackers narrator narrators "
     "blogger bloggers poster user users youtuber influencer authors flyer flier leaflet "
-    "petition native natives".split())
+    "petition native natives judges jurors lawyers attorneys friends mothers fathers sons "
+    "daughters".split())
 
 
 _PARTICIPLE_CUT = re.compile(r"^(?P<np>(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -288,6 +303,11 @@ def speaker_after(tail: str, inner: str) -> str | None:
 def speaker_before(head: str) -> str | None:
     """The speaker named before a quote in its sentence; in a chain of speech verbs
     ("Y told Z that X said") the subject of the last one."""
+    m = _CALLED.search(head)
+    if m:  # "Mr. Zalusky called Moscow's investigation “…”", "which it described as “…”"
+        np = clean_np(m.group("np")) if m.group("np") else _subject(head[: m.start()])
+        if np:
+            return np
     verbs = list(_VERB_AT.finditer(head))
     for v in reversed(verbs):
         rest = re.sub(r"\s[—–]\s[^—–“”\"]{2,120}\s[—–]\s", " ", head[v.end():])
@@ -325,7 +345,16 @@ def speaker_before(head: str) -> str | None:
         return clean_np(m.group("np"))
     if re.search(r":\s*$", head):  # "The mayor was blunt: “…”", "X attacked Y: “…”"
         clause = re.split(r"(?<=[.!?])\s+", head.rstrip())[-1]
-        return leading_subject(clause)
+        lead = leading_subject(clause)
+        if lead is None:  # "Unsatisfied, Cohen followed up:", "So by the time …, she issued"
+            rest = re.match(r"^[^,“”\"]{2,90},\s+(?P<rest>\S.*)$", clause)
+            lead = leading_subject(rest.group("rest")) if rest else None
+            pron = re.match(r"\s*(?:(?:But|And|Then|Later|So|Still|Now),?\s+)?(?P<p>[Hh]e|[Ss]he)"
+                            r"\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b",
+                            rest.group("rest") if rest else clause)
+            if lead is None and pron:
+                return pron.group("p").lower()
+        return lead
     return None
 
 

@@ -1,0 +1,87 @@
+"""Regression fixtures for the speaker rules of issue 16's eighth round: the subject of
+"X called Y “…”" / "which it described as “…”", a colon after an opening phrase or a
+pronoun, an opening clause before "a spokesperson explains:", in-law and plural speakers,
+"her agent" is not the next "she", and titles or headlines named as such are no quotes."""
+
+from __future__ import annotations
+
+from brief_util import analysis as _analysis
+from brief_util import speaker as _speaker
+
+
+def test_the_subject_of_called_or_described_as_says_the_words() -> None:
+    a = _analysis(
+        "Ottawa has refused to extradite the retired officer for a second time.\n\n"
+        "Mr. Halvorsen called the new probe \"a transparent attempt to distract attention "
+        "from the border dispute and sow discord at home.\"\n\n"
+        "The company said it ended the practice of \"culling\" — which it described as "
+        "\"an old method the trade used to keep weaker birds away from the feed\" — at two "
+        "of its farms.\n\n"
+        "Critics of the so-called \"quiet period\" were not asked for comment.",
+    )
+    assert _speaker(a, "transparent attempt") == "Mr. Halvorsen"
+    assert _speaker(a, "an old method the trade") == "The company"
+
+
+def test_a_colon_after_an_opening_phrase_or_a_pronoun() -> None:
+    a = _analysis(
+        "The interview grew tense as the numbers were read out on air.\n\n"
+        "Unsatisfied, Marcus Penn followed up: \"OK, and which of those surveys do you "
+        "mean?\"\n\n"
+        "Teacher Ellen Voss had heard about the boy for years before he reached her class. "
+        "So by the time the new term was set to begin, she issued a warning to the "
+        "principal: \"I will resign if he is put in my room this year.\"",
+    )
+    assert _speaker(a, "which of those surveys") == "Marcus Penn"
+    assert _speaker(a, "I will resign") == "Ellen Voss"
+
+
+def test_an_opening_clause_is_not_the_spokesperson() -> None:
+    a = _analysis(
+        "The startup will sell its camera glasses online from Monday.\n\n"
+        "As for why the firm is ending its limited release strategy, a spokesperson "
+        "explains:\n\n"
+        "\"When we launched, the idea was to learn from a small group of early buyers, and "
+        "now we are ready for everyone else.\"",
+    )
+    assert _speaker(a, "When we launched") == "a spokesperson"
+
+
+def test_in_law_and_plural_speakers() -> None:
+    a = _analysis(
+        "The pub was half empty on a Friday night.\n\n"
+        "\"It is the worst we have seen in our lifetime, and there is no hope left,\" my "
+        "mother-in-law told me recently.\n\n"
+        "\"Dana Ruiz is a fearless reporter who regularly breaks national stories,\" say "
+        "the judges of the award.",
+    )
+    assert _speaker(a, "worst we have seen") == "my mother-in-law"
+    assert _speaker(a, "fearless reporter") == "the judges of the award"
+
+
+def test_her_agent_is_not_the_next_she() -> None:
+    a = _analysis(
+        "Nora Quill, the television cook, died on Monday at 66.\n\n"
+        "Her birthday in June would have marked 27 years without a drink, a birthday her "
+        "agent said \"meant far more to her than another year on the clock\".\n\n"
+        "In a 2009 interview, she said of her meetings: \"You could go there and talk "
+        "about the stresses in your life without anyone wanting anything from you.\"",
+    )
+    assert _speaker(a, "another year on the clock") == "her agent"
+    assert _speaker(a, "stresses in your life") == "Nora Quill"
+
+
+def test_titles_and_headlines_named_as_such_are_not_quotes() -> None:
+    a = _analysis(
+        "TOP TALKER – \"A $90 taxi ride for a 6-mile trip across town,\" by Daily Ledger's "
+        "Kim Ortega: \"Bonnie Shaw expected to pay more than usual for her ride home.\"\n\n"
+        "The magazine ran a cover story titled \"The Valley 40: Why do so many people go "
+        "missing here every year?\" on Thursday.\n\n"
+        "The original headline stated: \"Girl born without a hand can now write thanks to "
+        "new prosthetic\". The story has since been amended.",
+    )
+    texts = [q.text for q in a["quotes"]]
+    assert not [t for t in texts if "taxi ride" in t]
+    assert not [t for t in texts if "Valley 40" in t]
+    assert not [t for t in texts if "born without a hand" in t]
+    assert [t for t in texts if "expected to pay more" in t]

@@ -85,3 +85,23 @@ def test_titles_and_headlines_named_as_such_are_not_quotes() -> None:
     assert not [t for t in texts if "Valley 40" in t]
     assert not [t for t in texts if "born without a hand" in t]
     assert [t for t in texts if "expected to pay more" in t]
+
+
+def test_a_name_with_its_office_a_nickname_and_a_subject_the_index_missed() -> None:
+    a = _analysis(
+        "Forecasters said the storm was so large that flooding was likely.\"This is a very "
+        "dangerous storm,\" said Rhoda Fenwick of the Tyrrell County Emergency Management "
+        "office in Columbia, N.C., across the sound from Manns Harbor. \"People really need "
+        "to take this seriously.\"\n\n"
+        "Next, Rep. Dale \u201cNo Deal\u201d Hoskins (R-Ga.) asked for a minute to speak, "
+        "closing with his usual sign-off: \u201cIn conclusion, God bless our farmers, and "
+        "we will never forget them.\u201d\n\n"
+        "Gideon Marsh, a pollster who has long worked with Governor Alma Reyes, attributes "
+        "Reyes's lead to the state's older voters. But looking at the latest numbers, he "
+        "is predicting a close race.\n\n"
+        "\"Those voters make the state more like Maine than, say, Vermont,\" he said.",
+    )
+    assert _speaker(a, "very dangerous storm") == "Rhoda Fenwick"
+    assert _speaker(a, "take this seriously") == "Rhoda Fenwick"
+    assert _speaker(a, "God bless our farmers") in (None, "Rep. Dale Hoskins", "Dale Hoskins")
+    assert _speaker(a, "more like Maine") == "Gideon Marsh"

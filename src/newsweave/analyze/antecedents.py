@@ -19,11 +19,12 @@ from newsweave.analyze.attribution import (
     _TITLE_WORDS,
     PRONOUNS,
     VERBS,
+    leading_subject,
     sex_of,
     speaker_of_sentence,
 )
 from newsweave.analyze.entities import EntityIndex
-from newsweave.analyze.gazetteer import AGENT_NOUNS
+from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, fold
 from newsweave.types import Sentence
 
@@ -138,6 +139,9 @@ class Antecedents:
                     if self._fits(pronoun, label, etype, want_org):
                         return label
             # 3. a person (or, for "it", an organisation) named in the sentence
+            lead = self._lead_person(plain, pronoun) if j < k and not want_org else None
+            if lead:  # a full name opening the sentence is its subject
+                return lead
             found, strong = self._named_in(s.start, end, plain, pronoun, want_org)
             if found and strong:
                 return found
@@ -146,6 +150,21 @@ class Antecedents:
             if found and weak is None:
                 weak, weak_at = found, j
         return weak
+
+    def _lead_person(self, plain: str, pronoun: str) -> str | None:
+        """A full name opening the sentence as its subject, past an apposition ("Mark
+        Mellman, a Democratic pollster who …, attributes …"), when the index did not list it:
+        a given name and a surname, no other type, of the pronoun's sex."""
+        np = leading_subject(plain.strip(" \n“\""))
+        words = np.split() if np else []
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if fold(words[0]) not in MALE_NAMES and fold(words[0]) not in FEMALE_NAMES:
+            return None
+        label, etype = self.label(np or "")
+        if etype not in (None, "person") or not self._agrees(pronoun, label):
+            return None
+        return label
 
     def _who_spoke(self, a: int, b: int, pronoun: str) -> str | None:
         if self.index is None:

@@ -114,8 +114,13 @@ def tweet_author(tail_line: str) -> str | None:
     return name if name and any(w[:1].isalpha() for w in name.split()) else None
 
 
+# a nickname in quotes inside a name: 'Rep. Joe “You Lie” Wilson'
+_NICKNAME = re.compile(r"(\b[A-Z][\w'’.\u2024-]*)\s+[“\"][A-Z][^“”\"]{0,25}[”\"](?=\s+[A-Z])")
+
+
 def clean_np(np: str) -> str | None:
     """The speaker phrase of a clause, or None when it does not look like one."""
+    np = _NICKNAME.sub(r"\1", np)
     np = re.sub(r"\s*\([^)]*\)", "", np)  # "Elissa Silverman (I-At Large)"
     chunks = [c.strip() for c in re.split(r",|\s[—–-]{1,2}\s", np) if c.strip()]
     while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
@@ -146,7 +151,15 @@ def clean_np(np: str) -> str | None:
     cut = _PARTICIPLE_CUT.match(pick)
     if cut and is_agent(fold(cut.group("head"))):
         pick = cut.group("np")  # "one woman attending a morning yoga class" -> "one woman"
-    return pick if valid_speaker(pick) else None
+    if valid_speaker(pick):
+        return pick
+    # "Dorothy Toolan of the Dare County Emergency Management office in Manteo" -> the name
+    named = re.match(r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from|with|at)\s",
+                     pick)
+    if named and fold(named.group("n").split()[0]) not in NOT_NAMES | _PREPOSITIONS and (
+            valid_speaker(named.group("n"))):
+        return named.group("n")
+    return None
 
 
 def is_agent(word: str) -> bool:
@@ -385,9 +398,15 @@ _TITLED_NAME = re.compile(
     r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.\u2024-]*(?:\s+[A-Z][\w'’.\u2024-]*){0,3}")
 
 
+_OPENERS = frozenset("but and then later so still meanwhile now next finally first however "
+                     "instead separately".split())
+
+
 def leading_subject(clause: str) -> str | None:
     """The name or description a clause opens with, as its subject ("His friend George
     Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
+    clause = _NICKNAME.sub(r"\1", clause)  # 'Rep. Joe “You Lie” Wilson (R-S.C.) requested …'
+
     det = re.match(r"\s*(?:(?:"
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
                    r"Separately),?\s+)?"
@@ -403,7 +422,7 @@ def leading_subject(clause: str) -> str | None:
                 for w in more.group("words").split()):
             raw += more.group(0)  # "Former Ontario premier Bob Rae"
         np = clean_np(raw)
-        if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES):
+        if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES | _OPENERS):
             return np
     return None
 

@@ -105,3 +105,21 @@ def test_a_name_with_its_office_a_nickname_and_a_subject_the_index_missed() -> N
     assert _speaker(a, "take this seriously") == "Rhoda Fenwick"
     assert _speaker(a, "God bless our farmers") in (None, "Rep. Dale Hoskins", "Dale Hoskins")
     assert _speaker(a, "more like Maine") == "Gideon Marsh"
+
+
+def test_relayed_speakers_relative_openers_and_described_officials() -> None:
+    a = _analysis(
+        "Vance said Okafor, a more senior officer at the time, then said: \"I will arrange "
+        "with the colonel to pay this money into the reserve fund.\"\n\n"
+        "\"Says who?\" Ruiz asked again, to which Delgado replied, \"The surveys. I just "
+        "told you. I answered your question.\"\n\n"
+        "What is going on was explained by a senior navy intelligence official, who stated "
+        "that \"since March, we have assumed that someone is listening inside the briefing "
+        "room.\"\n\n"
+        "Mayor Lena Ostrow said Mr. Varga had also offered to visit the town, \"but I think "
+        "the right thing for him to do is to stay in the capital and lead.\"",
+    )
+    assert _speaker(a, "arrange with the colonel") == "Okafor"
+    assert _speaker(a, "I answered your question") == "Delgado"
+    assert _speaker(a, "someone is listening") == "a senior navy intelligence official"
+    assert _speaker(a, "stay in the capital") != "Mr. Varga"

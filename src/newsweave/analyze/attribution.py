@@ -153,6 +153,10 @@ def clean_np(np: str) -> str | None:
         pick = cut.group("np")  # "one woman attending a morning yoga class" -> "one woman"
     if valid_speaker(pick):
         return pick
+    verbs = list(_VERB_AT.finditer(pick)) if named else []
+    if verbs and pick[verbs[-1].end():].strip()[:1].isupper() and valid_speaker(
+            pick[verbs[-1].end():].strip()):
+        return pick[verbs[-1].end():].strip()  # "Khan said Karamat, …, then said:" -> Karamat
     # "Dorothy Toolan of the Dare County Emergency Management office in Manteo" -> the name
     named = re.match(r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from|with|at)\s",
                      pick)
@@ -237,8 +241,9 @@ def valid_speaker(np: str | None) -> bool:
             or lw in _COMMON_VERBS
         ):
             return False  # "Handy also created", "DART officers arrived": a clause
+    described = low[0] in _DETERMINERS and is_agent(low[-1])  # "a senior Pentagon … official"
     for i, (prev, w, lw) in enumerate(zip(words, words[1:], low[1:], strict=False)):
-        if any(x[:1].isupper() for x in words[i + 2:]):
+        if described or any(x[:1].isupper() for x in words[i + 2:]):
             continue  # "The British Mountaineering Council training officer Jon Garside"
         if prev[:1].isupper() and fold(prev) not in _DETERMINERS and w[:1].islower() and not (
             lw in _PREPOSITIONS or is_agent(lw) or lw in _TITLE_WORDS or lw in _MODIFIERS
@@ -448,6 +453,10 @@ def _subject(before: str) -> str | None:
     before = re.sub(r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier)\s+"
                     r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
                     r"(?:[A-Z][a-z]+day,?\s+)?(?=[A-Z])", "", before)
+    rel = re.search(r"(?:^|,)\s*(?:to|at|after|upon|in|on)\s+which\s+(?P<np>[^,]{2,60}?)\s*$",
+                    before)
+    if rel and clean_np(rel.group("np")):  # "Cohen asked again, to which Keilar replied"
+        return clean_np(rel.group("np"))
     m = re.match(r"^(.*\S),\s*(?:who|whose|which)\b[^;:]*$", before)
     if m and clean_np(re.split(_CLAUSE, m.group(1))[-1]):
         # "Chen, who is in hospital with his wife and two children, said" -> Chen
@@ -461,7 +470,8 @@ def _subject(before: str) -> str | None:
     if m and re.fullmatch(r",\s*who(?:\s+\w+ly)?\s*", before[len(m.group(1)):]):
         near = _BEFORE_WHO.search(m.group(1))
         if near:  # "attributed to the fashion mogul Aldo Gucci, who said" -> Aldo Gucci
-            np = clean_np(re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", near.group("np")))
+            np = clean_np(re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", near.group("np"))) or (
+                clean_np(near.group("np")))  # "a senior Pentagon intelligence official, who"
             if np:
                 return np
     coord = re.match(r"^(.*\S)\s+and$", before.rstrip())

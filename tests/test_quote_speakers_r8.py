@@ -123,3 +123,28 @@ def test_relayed_speakers_relative_openers_and_described_officials() -> None:
     assert _speaker(a, "I answered your question") == "Delgado"
     assert _speaker(a, "someone is listening") == "a senior navy intelligence official"
     assert _speaker(a, "stay in the capital") != "Mr. Varga"
+
+
+def test_dash_asides_place_appositions_and_the_nearer_clause() -> None:
+    a = _analysis(
+        "Harbor Police Chief Owen Marsh -- hours after papers came out naming the driver as "
+        "the \"main suspect\" in the theft -- told reporters the \"theft has nothing to do "
+        "with the crash on the bridge.\"\n\n"
+        "The man heading security at the port -- Coast Guard Capt. Rhea Lindqvist -- stated "
+        "the theft and the crash \"are separate matters that should never have been "
+        "linked.\"\n\n"
+        "Before the operation, Tomas, from Dunmore, Kent, said: \"I have always wanted to "
+        "fly, and now I finally will.\"\n\n"
+        "Ed Ferris, 58, a member of the harbor board, defended the decision on Monday, arguing "
+        "that it was about safety.\n\n"
+        "\"Those calling this a cover-up are completely wrong,\" he said.\n\n"
+        "Ines Okoro said last week 300 boats had signed up, and Pavel Stroud says he has now "
+        "lost count. He says he gets 50 emails a day.\n\n"
+        "\"We want to go in calmly and keep it calm,\" he said.",
+    )
+    assert _speaker(a, "nothing to do with the crash") in ("Police Chief Owen Marsh", "Owen Marsh")
+    assert _speaker(a, "separate matters") in ("Capt. Rhea Lindqvist",
+                                               "Coast Guard Capt. Rhea Lindqvist")
+    assert _speaker(a, "always wanted to fly") == "Tomas"
+    assert _speaker(a, "cover-up") == "Ed Ferris"
+    assert _speaker(a, "go in calmly") == "Pavel Stroud"

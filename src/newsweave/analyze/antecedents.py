@@ -133,11 +133,15 @@ class Antecedents:
                 continue  # "He mocked Trump ...": the same pronoun, look further back
             # 2. the subject of a speech verb ("One former Mosul resident said ...")
             if j < k or not same:
-                np = speaker_of_sentence(plain.strip())
-                if np and fold(np) not in PRONOUNS:
-                    label, etype = self.label(np)
-                    if self._fits(pronoun, label, etype, want_org):
-                        return label
+                # "Andrews said …, and Conlon says he's lost count": the nearer clause first
+                parts = re.split(r",\s+and\s+|;\s+", plain.strip())
+                near = len(parts) > 1 and parts[-1][:1].isupper()
+                for np in ([speaker_of_sentence(parts[-1])] if near else []) + [
+                        speaker_of_sentence(plain.strip())]:
+                    if np and fold(np) not in PRONOUNS:
+                        label, etype = self.label(np)
+                        if self._fits(pronoun, label, etype, want_org):
+                            return label
             # 3. a person (or, for "it", an organisation) named in the sentence
             lead = self._lead_person(plain, pronoun) if j < k and not want_org else None
             if lead:  # a full name opening the sentence is its subject
@@ -157,11 +161,13 @@ class Antecedents:
         a given name and a surname, no other type, of the pronoun's sex."""
         np = leading_subject(plain.strip(" \n“\""))
         words = np.split() if np else []
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-            return None
-        if fold(words[0]) not in MALE_NAMES and fold(words[0]) not in FEMALE_NAMES:
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return None
         label, etype = self.label(np or "")
+        if len(words) == 1 and etype != "person":
+            return None  # a lone word only as a person the index knows ("Charamut, 60, …")
+        if len(words) > 1 and fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
+            return None
         if etype not in (None, "person") or not self._agrees(pronoun, label):
             return None
         return label
@@ -231,7 +237,7 @@ class Antecedents:
         m = re.match(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.text[ms:b])
         after = self.text[ms + (m.end() if m else 0): b]
         after = re.sub(r"^(?:['’]s\b.*)$", "", after)
-        after = re.sub(r"^,[^,]{1,80},", "", after)
+        after = re.sub(r"^,[^,]{1,80},(?:[^,]{1,80},)?", "", after)  # "X, 60, a member of …,"
         w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
         return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
             "and", "or", "the", "a", "an", "who", "whose", "which"} and (

@@ -125,6 +125,10 @@ def clean_np(np: str) -> str | None:
     chunks = [c.strip() for c in re.split(r",|\s[—–-]{1,2}\s", np) if c.strip()]
     while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
         chunks.pop()
+    place = next((i for i in range(1, len(chunks)) if re.match(r"(?:from|of|in)\s+[A-Z]",
+                                                              chunks[i])), None)
+    if place is not None and _name_like(chunks[place - 1]):
+        chunks = chunks[:place]  # "Kieran, from Bushey, Hertfordshire," -> Kieran
     if not chunks:
         return None
     pick = chunks[-1]
@@ -278,6 +282,7 @@ _DOCUMENTS = frozenset("tweet tweets post posts message messages letter letters 
                        "statement statements release "
                        "caption sign banner headline headlines email e-mail text".split())
 _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
+           "identified",
            "injured", "displaced", "concerned", "unidentified", "elected", "appointed",
            "dubbed", "known", "married", "celebrated", "embattled", "beloved",
            "renowned", "noted", "respected", "disgraced", "ousted", "jailed", "exiled",
@@ -444,6 +449,15 @@ def _subject(before: str) -> str | None:
     before = re.split(r"(?<=[a-z][.!?])(?=[A-Z])", before)[-1]  # "police said.In an email, …"
     before = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Later|"
                     r"Earlier|Again|Also),\s+", "", before)  # "Separately, a palace spokesman"
+    # "Chief Thomas Jackson -- hours after documents came out … -- told reporters": an aside;
+    # "The man heading security -- Capt. Ron Johnson -- stated": the name is the speaker
+    dash = re.search(r"\s(?:--|—|–)\s(?P<a>.{2,160}?)\s(?:--|—|–)\s*$", before)
+    if dash:
+        aside = dash.group("a").strip()
+        if re.fullmatch(r"(?:[A-Z][\w'’.\u2024-]*\s+){1,6}[A-Z][\w'’.\u2024-]*", aside) and (
+                clean_np(aside)):
+            return clean_np(aside)
+        before = before[: dash.start()] + " "
     before = re.sub(r"\s+\w+ly$", "", before.rstrip())
     before = re.sub(r"(?:\s+(?:has|have|had|would|will|also|later|once|then))+$", "", before)
     # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes

@@ -148,3 +148,34 @@ def test_dash_asides_place_appositions_and_the_nearer_clause() -> None:
     assert _speaker(a, "always wanted to fly") == "Tomas"
     assert _speaker(a, "cover-up") == "Ed Ferris"
     assert _speaker(a, "go in calmly") == "Pavel Stroud"
+
+
+def test_phrases_taglines_and_stray_spans_are_not_quotes() -> None:
+    a = _analysis(
+        "The origin of the phrase \"You get what you pay for\" is often credited to a "
+        "Florence tailor.\n\n"
+        "The mailer shows the candidate holding cash. There is also a lead tagline on the "
+        "other side: \"Dan Pryor will take everything you worked for.\"\n\n"
+        "The firm tells me \"kiosks will keep landing in surprising places after a brief "
+        "\"nap\" :) \". Buyers should expect to wait two to four weeks for their glasses to "
+        "ship, and cases will no longer be sold online.",
+    )
+    texts = [q.text for q in a["quotes"]]
+    assert not [t for t in texts if "get what you pay for" in t]
+    assert not [t for t in texts if "take everything you worked for" in t]
+    assert not [t for t in texts if t.startswith(".")]
+
+
+def test_the_author_of_a_statement_named_in_the_paragraph_before() -> None:
+    a = _analysis(
+        "Marlow's campaign issued an apology to Pryor and anyone else offended by the mailer, "
+        "saying in a statement that it was only about tax policy.\n\n"
+        "\"It is clear now that the image could be read as hateful, and for that we deeply "
+        "apologize,\" the statement said.\n\n"
+        "Okafor too acknowledged the mailer's undertones and said he would meet community "
+        "leaders, in a statement sent to the Courier.\n\n"
+        "\"I had the chance to discuss some of the context of the recent mailer,\" the "
+        "statement said.",
+    )
+    assert _speaker(a, "could be read as hateful") == "Marlow"
+    assert _speaker(a, "context of the recent mailer") == "Okafor"

@@ -78,8 +78,8 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
 def is_quote(inner: str, text: str, start: int) -> bool:
     words = inner.split()
-    if len(words) < 3 or title_like(inner):
-        return False
+    if len(words) < 3 or title_like(inner) or re.match(r"\s*[.,;:]\s", inner):
+        return False  # '“. Buyers should expect …': the text between two quotations
     before = text[max(0, start - 200):start].rstrip(" \t")
     opens_clause = not before.strip() or before[-1] == "\n" or (
         before.rstrip()[-1] in ",:.!?—–-”\"")
@@ -89,10 +89,12 @@ def is_quote(inner: str, text: str, start: int) -> bool:
 
 
 # a title or headline named as such: 'The story titled "…"', 'The original headline stated:
-# "…"', 'WashPost A1, "Parties can't even agree …," by Phil Rucker:' (a digest's headline)
+# "…"', 'WashPost A1, "Parties can't even agree …," by Phil Rucker:' (a digest's headline),
+# 'the phrase "…"', 'a lead tagline on the other side: "…"'
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headlined|headline|headlines|banner|"
-                            r"headline (?:read|reads|stated|states|said|says|was))\s*[,:]?\s*$",
-                            re.IGNORECASE)
+                            r"headline (?:read|reads|stated|states|said|says|was)|"
+                            r"(?:the|a|this)\s+(?:phrase|expression|slogan|motto|hashtag))\s*[,:]?\s*$"
+                            r"|\b(?:tagline|slogan|motto)\b[^.!?“”\"\n]{0,40}:\s*$", re.IGNORECASE)
 _BYLINE_AFTER = re.compile(r"^\s*,?\s*by\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s*[:(]")
 
 

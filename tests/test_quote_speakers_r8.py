@@ -179,3 +179,17 @@ def test_the_author_of_a_statement_named_in_the_paragraph_before() -> None:
     )
     assert _speaker(a, "could be read as hateful") == "Marlow"
     assert _speaker(a, "context of the recent mailer") == "Okafor"
+
+
+def test_a_short_opening_phrase_before_a_quote_and_a_time_word_opener() -> None:
+    a = _analysis(
+        "\"I just could not imagine taking something from someone so frail,\" said Officer "
+        "Dana Kemp. Kemp felt something had to be done, so, \"I went to the mall, bought a "
+        "small ring, took it to the hospital and left a note.\"\n\n"
+        "Obama claimed in an interview that he would have won again.\n\n"
+        "\"I am confident that I could have rallied a majority behind it,\" Obama said.\n\n"
+        "Tonight, Trump answered Obama's remark, saying, \"Nobody will ever know, because we "
+        "are never going to run against each other.\"",
+    )
+    assert _speaker(a, "bought a small ring") in ("Dana Kemp", "Officer Dana Kemp")
+    assert _speaker(a, "Nobody will ever know") == "Trump"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
+from newsweave.analyze.gazetteer import AGENT_NOUNS, COMMON_WORDS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold
 from newsweave.text.vocabulary import TITLE_ABBREVIATIONS
 
@@ -408,6 +408,8 @@ _TITLED_NAME = re.compile(
     r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.\u2024-]*(?:\s+[A-Z][\w'’.\u2024-]*){0,3}")
 
 
+_TIME_WORDS = frozenset("tonight overnight afterward afterwards recently previously today "
+                        "yesterday earlier later".split())
 _OPENERS = frozenset("but and then later so still meanwhile now next finally first however "
                      "instead separately".split())
 
@@ -416,6 +418,9 @@ def leading_subject(clause: str) -> str | None:
     """The name or description a clause opens with, as its subject ("His friend George
     Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
     clause = _NICKNAME.sub(r"\1", clause)  # 'Rep. Joe “You Lie” Wilson (R-S.C.) requested …'
+    one = re.match(r"\s*([A-Z][a-z]+),\s+(?=[A-Z])", clause)
+    if one and (fold(one.group(1)) in COMMON_WORDS or fold(one.group(1)) in _TIME_WORDS):
+        clause = clause[one.end():]  # "Tonight, Trump addressed …", "Unsatisfied, Cohen …"
 
     det = re.match(r"\s*(?:(?:"
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"

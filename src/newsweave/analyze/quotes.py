@@ -250,11 +250,16 @@ def _from_sentence(
     at = k0
     opens = not text[max(sents[k0].start, line_start):qs].strip(" “\"")
     own_tail = ante._outside_quotes(qe, sents[k1].end)
-    if np is None and k0 > 0 and (alone and line_start > 0 or opens) and not re.search(
+    # 'When he'd arrived at Lovelock, "I gave …"' ending its paragraph: a short opening phrase
+    intro = text[max(sents[k0].start, line_start):qs].strip(" “\"")
+    led = bool(intro) and intro[-1] in ",:" and len(intro.split()) <= 12 and not re.search(
+        r"\b(?:saying|adding|telling|writing|asking|noting|calling)\b", intro) and not text[
+        qe: len(text) if line_end < 0 else line_end].strip(" .,”\"")
+    if np is None and k0 > 0 and (alone and line_start > 0 or opens or led) and not re.search(
             rf"\b(?:{VERBS})\b", own_tail):  # an attribution of its own that was not read
         prev = sents[k0 - 1]
         same_para = prev.start >= line_start
-        if (same_para and opens) or (
+        if (same_para and (opens or led)) or (
                 prev.end <= line_start and text[prev.end:line_start].count("\n") <= 3):
             plain_prev = ante._outside_quotes(prev.start, prev.end)
             np = _unmask(speaker_of_sentence(_mask(plain_prev.strip())))

@@ -193,3 +193,14 @@ def test_a_short_opening_phrase_before_a_quote_and_a_time_word_opener() -> None:
     )
     assert _speaker(a, "bought a small ring") in ("Dana Kemp", "Officer Dana Kemp")
     assert _speaker(a, "Nobody will ever know") == "Trump"
+
+
+def test_a_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
+    a = _analysis(
+        "Both firms denied any link. \"We have not seen a copy of this study,\" wrote a "
+        "Vireo spokeswoman in an email to the Ledger, \"but to the extent it suggests that "
+        "our ads fund pirate sites, it is wrong.\" A Corvin rep emailed to restate the "
+        "policy of its ad network, which bans such sites.",
+    )
+    assert _speaker(a, "not seen a copy") == "a Vireo spokeswoman"
+    assert _speaker(a, "fund pirate sites") == "a Vireo spokeswoman"

@@ -304,7 +304,8 @@ def speaker_after(tail: str, inner: str) -> str | None:
     m = _TAIL_VERB_FIRST.match(tail)
     if m and not (closed and tail.lstrip()[:1].isupper()):
         np = re.sub(r"\s+(?:in|on)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|interview|e-?mail|"
-                    r"release|post|video|tweet|call)$", "", m.group("np").strip())
+                    r"release|post|video|tweet|call)(?:\s+(?:to|with)\s+\S.*)?$", "",
+                    m.group("np").strip())  # "a Google spokeswoman in an email to Vulture"
         found = clean_np(np)
         if found is None:  # "said study author and University of Texas biologist Chad Eliason"
             tail_name = re.search(r"^[a-z][^A-Z]*(?:\b[A-Z][\w.&-]*\s+(?:of\s+)?)*?[a-z][\w-]*\s+"
@@ -317,8 +318,11 @@ def speaker_after(tail: str, inner: str) -> str | None:
             # the quote closed its sentence: only '"…?" Trump asked.' still attributes it
             if len(m.group("np").split()) > 4 or m.group("app") or not _AFTER_CLOSED.match(
                 tail[m.end():]
-            ) or re.match(r"\s*:", tail[m.end():]):
-                return None  # '"…" Jamie Oliver added: "…"' introduces the next quote
+            ) or re.match(r"\s*:|\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters)\b)[a-z]+\b",
+                          tail[m.end():]):
+                # '"…" Jamie Oliver added: "…"' introduces the next quote; '"…" A Yahoo rep
+                # emailed to restate …' is a sentence of its own
+                return None
         return clean_np(m.group("np"))
     return None
 

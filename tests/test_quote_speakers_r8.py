@@ -204,3 +204,12 @@ def test_a_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
     )
     assert _speaker(a, "not seen a copy") == "a Vireo spokeswoman"
     assert _speaker(a, "fund pirate sites") == "a Vireo spokeswoman"
+
+
+def test_a_participle_after_short_quoted_words() -> None:
+    a = _analysis(
+        "The singer has been hinting for months that she wants to settle down, telling a "
+        "radio host in January that Marco is \"the one\" and \"oh my god, I cannot wait to "
+        "have a big family.\"",
+    )
+    assert _speaker(a, "cannot wait to have") == "The singer"

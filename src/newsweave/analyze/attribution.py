@@ -351,7 +351,7 @@ def speaker_before(head: str) -> str | None:
                      r"declaring|asking|explaining|exclaiming|shouting|yelling|screaming|"
                      r"tweeting|posting|stating|admitting|recalling|claiming|pleading|vowing|"
                      r"promising|urging|complaining|joking|replying|responding|announcing)\b"
-                     r"[^.!?“”\"]{0,150}$", head)
+                     r"(?:[^.!?“”\"]|[“\"][^“”\"\n]{1,30}[”\"]){0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
                                       r"\s*", "", head[: part.start()]))

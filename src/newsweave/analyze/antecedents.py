@@ -155,6 +155,31 @@ class Antecedents:
                 weak, weak_at = found, j
         return weak
 
+    def resolve_they(self, pos: int, k: int) -> str | None:
+        """"they" of a quote: the subject of the sentence before when it is plainly plural,
+        "Cummings and other panel Democrats released …", "The soldiers complained …"."""
+        for j in (k - 1, k):
+            if j < 0:
+                continue
+            s = self.sents[j]
+            plain = self._outside_quotes(s.start, min(s.end, pos)).strip(" \n“\"")
+            if j == k and plain.lower().startswith("they"):
+                continue
+            both = re.match(r"(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+(?:other\s+|"
+                            r"fellow\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*s)"
+                            r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:[a-z]+ed|said|say|told|wrote)\b",
+                            plain)
+            if both:
+                return both.group("np")
+            lead = leading_subject(plain)
+            words = lead.split() if lead else []
+            if len(words) >= 2 and fold(words[0]) in {"the", "these", "those"} and (
+                    fold(words[-1]).endswith("s") and fold(words[-1]) in AGENT_NOUNS):
+                return lead
+            if j == k - 1:
+                break
+        return None
+
     def _lead_person(self, plain: str, pronoun: str) -> str | None:
         """A full name opening the sentence as its subject, past an apposition ("Mark
         Mellman, a Democratic pollster who …, attributes …"), when the index did not list it:

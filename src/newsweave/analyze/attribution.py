@@ -397,9 +397,10 @@ _LEAD_DESC = re.compile(
     r"^\s*(?:(?:"
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
                    r"Separately),?\s+)?"
-    r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*"
+    r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z0-9][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s)\b"
+    r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s|took|made|went|gave|got|"
+    r"began|came|saw|knew|thought|told|felt|kept|left|held|ran|sat|stood|spoke|wrote)\b"
 )
 
 
@@ -470,7 +471,7 @@ def _subject(before: str) -> str | None:
     before = re.sub(r"\s+\w+ly$", "", before.rstrip())
     before = re.sub(r"(?:\s+(?:has|have|had|would|will|also|later|once|then))+$", "", before)
     # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes
-    opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking)\b"
+    opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking|For)\b"
     if re.match(opener + r"[^,]{0,70},\s*\S", before):
         before = re.sub(opener + r"[^,]{0,70},\s*", "", before, count=1)
     before = re.sub(r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier)\s+"

@@ -381,6 +381,8 @@ def _article_quotes(
                     pronoun = fold(np)
                     if pronoun in ("he", "she", "it"):
                         speaker = ante.resolve(pronoun, qs, k0)
+                    elif pronoun == "they":  # '"…," they said, reading from a statement'
+                        speaker = ante.resolve_they(qs, k0)
                     if speaker is None and pronoun == "it" and doc:
                         speaker = document_author(text, qs, sents[k1].end)
                 elif np and (fold(np) not in NOT_NAMES or _given_name(np)) and fold(

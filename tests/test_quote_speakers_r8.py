@@ -215,14 +215,12 @@ def test_a_participle_after_short_quoted_words() -> None:
     assert _speaker(a, "cannot wait to have") == "The singer"
 
 
-def test_descriptions_with_ages_openers_sign_holders_and_they() -> None:
+def test_descriptions_with_ages_openers_and_they() -> None:
     a = _analysis(
         "The 71-year-old grandfather took one sip before spitting it out and shouting to his "
         "wife: \"I think there is bleach in this coffee.\"\n\n"
         "For about an hour, marchers chanted slogans such as, \"Whose streets? Our streets, "
         "every single day.\"\n\n"
-        "Halvorsen held a sign that read, \"The eyes of the whole town are on this council "
-        "tonight.\"\n\n"
         "Okafor and other council Democrats on Monday released a rebuttal to the report.\n\n"
         "\"We are issuing our own findings because the committee refused to hear us,\" they "
         "said.\n\n"
@@ -232,6 +230,5 @@ def test_descriptions_with_ages_openers_sign_holders_and_they() -> None:
     )
     assert _speaker(a, "bleach in this coffee") == "The 71-year-old grandfather"
     assert _speaker(a, "Whose streets") == "marchers"
-    assert _speaker(a, "eyes of the whole town") == "Halvorsen"
     assert _speaker(a, "issuing our own findings") == "Okafor and other council Democrats"
     assert _speaker(a, "assume its responsibilities") == "The soldiers"

@@ -16,8 +16,7 @@ from newsweave.analyze.attribution import VERBS, clean_np, is_agent
 
 DOCS = (r"statements?|letters?|notes?|e-?mails?|messages?|posts?|tweets?|memos?|"
         r"(?:press\s+)?release|text|texts|editorial|caption|notice|filing|post|policy|"
-        r"(?:privacy\s+)?policy|guidelines|website|site|page|bulletin|memo|warning|advisory|"
-        r"signs?|placards?|banners?")
+        r"(?:privacy\s+)?policy|guidelines|website|site|page|bulletin|memo|warning|advisory")
 _DET = r"(?:the|this|that|its|his|her|their|a|an|one|another)"
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:al|el|bin|ibn|de|van|von|of|the)[ \t]+)?[A-Z][\w'’.-]*){0,5}"
 _DESC = r"(?:The|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*"
@@ -45,7 +44,7 @@ _AUTHOR = [
                rf"(?:\s+(?:of|from|at|for)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?"
                rf"\s+(?:also\s+|later\s+)?"
                rf"(?:issued|released|sent|posted|wrote|shared|put\s+out|tweeted|published|"
-               rf"e-?mailed|signed|held|carried|waved)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCS})\b"),
+               rf"e-?mailed|signed)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{DOCS})\b"),
     # "In a statement, the station's owner, Southern Cross Media, said …"
     re.compile(rf"\b[Ii]n\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}),?\s+(?:(?:the|a|an)\s+[^,]{{2,60}},"
                rf"\s+)?(?P<who>{_NAME})(?:,[^,]{{2,80}},)?,?\s+(?:also\s+)?(?:said|says|wrote|added)\b"),

@@ -232,3 +232,19 @@ def test_descriptions_with_ages_openers_and_they() -> None:
     assert _speaker(a, "Whose streets") == "marchers"
     assert _speaker(a, "issuing our own findings") == "Okafor and other council Democrats"
     assert _speaker(a, "assume its responsibilities") == "The soldiers"
+
+
+def test_a_labelled_list_of_one_persons_lines() -> None:
+    a = _analysis(
+        "Okonkwo was always ready with a thought to simplify matters.\n\n"
+        "Some of our favorite Okonkwo quotes that we have gathered over the years:\n\n"
+        "ON HAPPINESS: \"To be truly happy, you must give everything and expect nothing "
+        "back.\"\n\n"
+        "ON LEADERSHIP: \"Leadership is not about a title. It is about the right "
+        "attitude.\"\n\n"
+        "The funeral will be held on Friday.\n\n"
+        "ON NOTHING: \"This line follows no list announcement at all, so it has no speaker.\"",
+    )
+    assert _speaker(a, "truly happy") == "Okonkwo"
+    assert _speaker(a, "not about a title") == "Okonkwo"
+    assert _speaker(a, "follows no list") is None

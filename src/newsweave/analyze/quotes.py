@@ -276,6 +276,32 @@ def _from_sentence(
     return _person_in(np, index), None
 
 
+# a list of one person's lines under labels: 'Some of our favorite Sementilli quotes: /
+# ON HAPPINESS: "…" / ON LEADERSHIP: "…"', 'On bacon: "…"'
+_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z'’ -]{1,40}|On [^:\n“”\"]{1,40}):\s*$")
+_LABEL_ITEM = re.compile(r"^(?:[A-Z][A-Z'’ -]{1,40}|On [^:\n“”\"]{1,40}):\s*[“\"]")
+_QUOTES_OF = re.compile(r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}?)(?:['’]s)?\s+"
+                        r"(?:(?:favou?rite|best|famous|memorable|best-known)\s+)?"
+                        r"(?:quotes|quips|sayings|lines)\b[^:\n]*:$")
+
+
+def _list_item(text: str, qs: int, prev_speaker: str | None,
+               index: EntityIndex | None) -> str | None:
+    """The speaker of a labelled list item: the one of the item before, or the person whose
+    quotes the paragraph before the list announces."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    if not _LABEL.match(text[line_start:qs]):
+        return None
+    before = text[:line_start].rstrip()
+    prev_para = before[before.rfind("\n") + 1:].strip()
+    if _LABEL_ITEM.match(prev_para):
+        return prev_speaker
+    m = _QUOTES_OF.search(prev_para)
+    if m and fold(m.group("n").split()[0]) not in NOT_NAMES:
+        return _person_in(m.group("n"), index)
+    return None
+
+
 def _relayed(head: str) -> bool:
     """The quote is introduced by a second speech verb whose subject was not read ('She said
     her dying mother … whispered, "…"', 'Salazar stated one of the deputies found the suspect
@@ -366,7 +392,9 @@ def _article_quotes(
                 np = "" if speaker is None else None
             if np is None and speaker is None:
                 np = _unmask(_said_before(_mask(text[max(head_start - 120, 0, prev_end + 1):qs])))
-            if np is None:
+            if np is None and speaker is None:
+                speaker = _list_item(text, qs, prev_speaker, index)
+            if np is None and speaker is None:
                 gap = text[prev_end:qs] if prev_end >= 0 else ""
                 if prev_speaker and (continued or ("\n" not in gap and (
                         len(gap) < 120 or len(gap) < 320 and re.search(rf"\b(?:{VERBS})\b", gap))

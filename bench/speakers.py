@@ -14,10 +14,12 @@ names in "why" (when it names one; else only "not the judged speaker" / "some sp
 the judged quote again (same article text, same words), and counts: right kept, right lost
 (now null) or changed, wrong fixed / now null / still / other, missing fixed / still null /
 other, unknowable kept null / now named; quotes not found again; quotes per cluster before
-(judged packets) and now. ``dev`` = clusters of multinews-dev50 (rules were written from
-them), ``test`` = clusters of multinews-test150 (the judged rounds names-testQ*, speakers-*,
-and ``r1``, last session's final names round); ``--round TAG[,TAG]`` keeps some rounds.
-The names topic's held-out clusters (``/work/coord/reserved_names.txt``) are never read.
+(judged packets) and now; judged non-quotations still listed or dropped. ``dev`` = clusters
+of multinews-dev50 (rules were written from them), ``test`` = clusters of multinews-test150
+(the judged rounds names-testQ*, speakers-*, and ``r1``, last session's final names round);
+``--round TAG[,TAG]`` keeps some rounds. The names topic's held-out clusters (``HELD_OUT``,
+the 20 of the third session's final round, and ``/work/coord/reserved_names.txt``) are never
+read.
 """
 
 from __future__ import annotations
@@ -52,14 +54,25 @@ def _norm(text: Any) -> str:
     return " ".join(re.findall(r"\w+", str(text or "").replace("’", "'").lower()))
 
 
+# the 20 test150 clusters of the third session's final names round (set final-r3-names-hold20
+# of bench/judged_final_r3.jsonl): held out for the next final round, never read or scored here
+HELD_OUT = set("""
+longbench-cad98a082a40 longbench-cb7da78da0b8 longbench-cde1b291ab8e longbench-cef9105b3561
+longbench-cff9c9756a63 longbench-d2b993f60949 longbench-d30be80c0ac4 longbench-d485afe6e98d
+longbench-d59d8c7d8e89 longbench-d6efc159a833 longbench-d74bcb4b8834 longbench-d80c94e46a53
+longbench-f5f3a7e4beff longbench-f8ac8ff14795 longbench-fac3398343e3 longbench-fcf426010aa7
+longbench-fe6c148424a7 longbench-fe7c11623630 longbench-fe95b01ef6da longbench-ff3706cd43d8
+""".split())
+
+
 def _reserved() -> set[str]:
-    """The clusters held out for the names topic (never read); the older combined list when
-    the per-topic one is absent."""
+    """The clusters held out for the names topic (never read): ``HELD_OUT`` plus the
+    per-topic list of /work/coord when present (else the older combined list)."""
     for name in ("reserved_names.txt", "reserved_ids.txt"):
         p = COORD / name
         if p.exists():
-            return set(p.read_text().split())
-    return set()
+            return HELD_OUT | set(p.read_text().split())
+    return set(HELD_OUT)
 
 
 def expected_from_why(why: str, judged: str | None, label: str) -> str | None:
@@ -200,7 +213,7 @@ def score(split: str, verbose: bool) -> Counter[str]:
         return Counter()
     gold = [json.loads(x) for x in GOLD.read_text().splitlines()]
     want = {"dev": {"dev50"}, "test": {"test150"}, "all": {"dev50", "test150"}}[split]
-    gold = [g for g in gold if g["data"] in want and g["label"] != "not a quote"]
+    gold = [g for g in gold if g["data"] in want]
     if "--round" in sys.argv:  # only the quotes of one judged round, e.g. names-testQ1
         rounds = set(sys.argv[sys.argv.index("--round") + 1].split(","))
         gold = [g for g in gold if g["round"] in rounds]
@@ -224,6 +237,9 @@ def score(split: str, verbose: bool) -> Counter[str]:
             q = found.get(key) or next((v for k, v in found.items() if key[:60] and (
                 key[:60] in k or k[:60] in key)), None)
             label, old, exp = g["label"], g["speaker"], g["expected"]
+            if label == "not a quote":  # judged no quotation: dropping it is right
+                c["not a quote dropped" if q is None else "not a quote kept"] += 1
+                continue
             if q is None:
                 c["not found"] += 1
                 continue
@@ -256,11 +272,15 @@ def score(split: str, verbose: bool) -> Counter[str]:
     print(f"split={split}: {n} judged quotes found again ({c['not found']} not found) in "
           f"{len(per_cluster)} clusters")
     for k in sorted(c):
-        if k not in ("judged",):
+        if k not in ("judged",) and not k.startswith("not a quote"):
             print(f"  {k:20} {c[k]}")
     if n:
         print(f"  estimate: right {good / n:.1%}, wrong at most {bad / n:.1%}, "
               f"uncertain (missing other) {c['missing other'] / n:.1%}")
+    naq = c["not a quote dropped"] + c["not a quote kept"]
+    if naq:
+        print(f"  not a quotation (judged): {c['not a quote kept']}/{naq} still listed, "
+              f"{c['not a quote dropped']} dropped")
     print("  quotes per cluster, judged packet / now: " + ", ".join(
         f"{cid[-6:]} {a}/{b}" for cid, a, b in per_cluster))
     return c

@@ -19,11 +19,12 @@ from newsweave.analyze.attribution import (
     _TITLE_WORDS,
     PRONOUNS,
     VERBS,
+    leading_subject,
     sex_of,
     speaker_of_sentence,
 )
 from newsweave.analyze.entities import EntityIndex
-from newsweave.analyze.gazetteer import AGENT_NOUNS
+from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, fold
 from newsweave.types import Sentence
 
@@ -132,12 +133,19 @@ class Antecedents:
                 continue  # "He mocked Trump ...": the same pronoun, look further back
             # 2. the subject of a speech verb ("One former Mosul resident said ...")
             if j < k or not same:
-                np = speaker_of_sentence(plain.strip())
-                if np and fold(np) not in PRONOUNS:
-                    label, etype = self.label(np)
-                    if self._fits(pronoun, label, etype, want_org):
-                        return label
+                # "Andrews said …, and Conlon says he's lost count": the nearer clause first
+                parts = re.split(r",\s+and\s+|;\s+", plain.strip())
+                near = len(parts) > 1 and parts[-1][:1].isupper()
+                for np in ([speaker_of_sentence(parts[-1])] if near else []) + [
+                        speaker_of_sentence(plain.strip())]:
+                    if np and fold(np) not in PRONOUNS:
+                        label, etype = self.label(np)
+                        if self._fits(pronoun, label, etype, want_org):
+                            return label
             # 3. a person (or, for "it", an organisation) named in the sentence
+            lead = self._lead_person(plain, pronoun) if j < k and not want_org else None
+            if lead:  # a full name opening the sentence is its subject
+                return lead
             found, strong = self._named_in(s.start, end, plain, pronoun, want_org)
             if found and strong:
                 return found
@@ -146,6 +154,48 @@ class Antecedents:
             if found and weak is None:
                 weak, weak_at = found, j
         return weak
+
+    def resolve_they(self, pos: int, k: int) -> str | None:
+        """"they" of a quote: the subject of the sentence before when it is plainly plural,
+        "Cummings and other panel Democrats released …", "The soldiers complained …"."""
+        for j in (k - 1, k):
+            if j < 0:
+                continue
+            s = self.sents[j]
+            plain = self._outside_quotes(s.start, min(s.end, pos)).strip(" \n“\"")
+            if j == k and plain.lower().startswith("they"):
+                continue
+            both = re.match(r"(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+(?:other\s+|"
+                            r"fellow\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*s)"
+                            r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:[a-z]+ed|said|say|told|wrote)\b",
+                            plain)
+            if both:
+                return both.group("np")
+            lead = leading_subject(plain)
+            words = lead.split() if lead else []
+            if len(words) >= 2 and fold(words[0]) in {"the", "these", "those"} and (
+                    fold(words[-1]).endswith("s") and fold(words[-1]) in AGENT_NOUNS):
+                return lead
+            if j == k - 1:
+                break
+        return None
+
+    def _lead_person(self, plain: str, pronoun: str) -> str | None:
+        """A full name opening the sentence as its subject, past an apposition ("Mark
+        Mellman, a Democratic pollster who …, attributes …"), when the index did not list it:
+        a given name and a surname, no other type, of the pronoun's sex."""
+        np = leading_subject(plain.strip(" \n“\""))
+        words = np.split() if np else []
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        label, etype = self.label(np or "")
+        if len(words) == 1 and etype != "person":
+            return None  # a lone word only as a person the index knows ("Charamut, 60, …")
+        if len(words) > 1 and fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
+            return None
+        if etype not in (None, "person") or not self._agrees(pronoun, label):
+            return None
+        return label
 
     def _who_spoke(self, a: int, b: int, pronoun: str) -> str | None:
         if self.index is None:
@@ -169,6 +219,10 @@ class Antecedents:
             return etype == "organization" or group
         if etype not in (None, "person", "other") or group:
             return False  # "the organisation claims ..." is not "he"
+        words = who.split()
+        if words and (pronoun, fold(words[0])) in (("she", "her"), ("he", "his")) and (
+                sex_of(who) is None):
+            return False  # after "her agent said", "she" is the woman, not her agent
         return self._agrees(pronoun, who)
 
     def _named_in(self, a: int, b: int, plain: str, pronoun: str,
@@ -208,7 +262,7 @@ class Antecedents:
         m = re.match(r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", self.text[ms:b])
         after = self.text[ms + (m.end() if m else 0): b]
         after = re.sub(r"^(?:['’]s\b.*)$", "", after)
-        after = re.sub(r"^,[^,]{1,80},", "", after)
+        after = re.sub(r"^,[^,]{1,80},(?:[^,]{1,80},)?", "", after)  # "X, 60, a member of …,"
         w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
         return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
             "and", "or", "the", "a", "an", "who", "whose", "which"} and (

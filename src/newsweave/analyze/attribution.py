@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.analyze.gazetteer import AGENT_NOUNS, FEMALE_NAMES, MALE_NAMES
+from newsweave.analyze.gazetteer import AGENT_NOUNS, COMMON_WORDS, FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold
 from newsweave.text.vocabulary import TITLE_ABBREVIATIONS
 
@@ -67,6 +67,14 @@ _TAIL_ACCORDING = re.compile(rf"^\s*,?\s*according to (?P<np>{_NP}{{2,80}})")
 _TAIL_AS_PUT = re.compile(rf"^\s*,?\s*as\s+(?P<np>{_NP}{{2,60}}?)\s+(?:put it|puts it|called it|"
                           rf"calls it|described it|describes it)\b")
 _VERB_AT = re.compile(rf"\b(?:{VERBS})\b")
+# naming something in the quote's words: the subject calls it that ("X called the probe “…”",
+# "which it described as “…”", "what he called “…”"); "so-called “…”" has no subject
+_CALLED = re.compile(
+    rf"(?:\b(?:what|which)\s+(?P<np>{_NP}{{1,40}}?)\s+(?:\w+ly\s+)?(?:called|calls|dubbed|"
+    rf"termed|described\s+as|describes\s+as|labeled|labelled)"
+    rf"|(?<![-\w])(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|brands)"
+    rf"\s+(?!(?:for|on|it|him|her|them|this|that)\s*$)[^.!?“”\"\n]{{1,60}}?"
+    rf"|(?<![-\w])(?:described|describes)\s+(?:[^.!?“”\"\n]{{1,50}}?\s+)?as)\s*,?\s*$")
 _QUOTING = re.compile(rf"\b(?:quoting|[Tt]o quote)\s+(?P<np>{_NP}{{2,60}}?)\s*[:,]\s*$")
 _HANDLE = re.compile(r"(?:^|\s)(?P<h>@\w{2,30}):\s*$")
 # the name or description right before ", who said": "the fashion mogul Aldo Gucci, who said"
@@ -106,12 +114,21 @@ def tweet_author(tail_line: str) -> str | None:
     return name if name and any(w[:1].isalpha() for w in name.split()) else None
 
 
+# a nickname in quotes inside a name: 'Rep. Joe “You Lie” Wilson'
+_NICKNAME = re.compile(r"(\b[A-Z][\w'’.\u2024-]*)\s+[“\"][A-Z][^“”\"]{0,25}[”\"](?=\s+[A-Z])")
+
+
 def clean_np(np: str) -> str | None:
     """The speaker phrase of a clause, or None when it does not look like one."""
+    np = _NICKNAME.sub(r"\1", np)
     np = re.sub(r"\s*\([^)]*\)", "", np)  # "Elissa Silverman (I-At Large)"
     chunks = [c.strip() for c in re.split(r",|\s[—–-]{1,2}\s", np) if c.strip()]
     while chunks and re.match(r"(?:who|whose|which|where)\b", chunks[-1]):
         chunks.pop()
+    place = next((i for i in range(1, len(chunks)) if re.match(r"(?:from|of|in)\s+[A-Z]",
+                                                              chunks[i])), None)
+    if place is not None and _name_like(chunks[place - 1]):
+        chunks = chunks[:place]  # "Kieran, from Bushey, Hertfordshire," -> Kieran
     if not chunks:
         return None
     pick = chunks[-1]
@@ -125,21 +142,39 @@ def clean_np(np: str) -> str | None:
         and pick[:1].islower()
     ):  # "One Mosul resident, reached by phone," -> the chunk before the participle
         pick = chunks[-2]
-    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper():
+    elif len(chunks) > 1 and re.match(r"(?:a|an|the)\s", pick) and chunks[-2][:1].isupper() and (
+            len(chunks[-2].split()) <= 6 and fold(chunks[-2].split()[0]) not in _PREPOSITIONS):
         pick = chunks[-2]  # "Col. John Dorrian, a spokesman for the coalition,"
+        # (not "As for why Snap is expanding …, a spokesperson": an opening clause)
     pick = _RELATIVE.sub("", pick)
     pick = _LEAD.sub("", pick).strip(" “”\"'")
     pick = _ADVERBS.sub("", pick)
+    # "a birthday her agent said": the relative clause's own subject
+    pick = re.sub(r"^(?:a|an|the)\s+[a-z][\w-]*\s+(?=(?:his|her|their|its)\s+[a-z])", "", pick)
     pick = re.sub(r"^\d+-year-old\s+(?=[A-Z])", "", pick)  # "16-year-old Jennie Steinberg"
     cut = _PARTICIPLE_CUT.match(pick)
     if cut and is_agent(fold(cut.group("head"))):
         pick = cut.group("np")  # "one woman attending a morning yoga class" -> "one woman"
-    return pick if valid_speaker(pick) else None
+    if valid_speaker(pick):
+        return pick
+    verbs = list(_VERB_AT.finditer(pick)) if named else []
+    if verbs and pick[verbs[-1].end():].strip()[:1].isupper() and valid_speaker(
+            pick[verbs[-1].end():].strip()):
+        return pick[verbs[-1].end():].strip()  # "Khan said Karamat, …, then said:" -> Karamat
+    # "Dorothy Toolan of the Dare County Emergency Management office in Manteo" -> the name
+    named = re.match(r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from|with|at)\s",
+                     pick)
+    if named and fold(named.group("n").split()[0]) not in NOT_NAMES | _PREPOSITIONS and (
+            valid_speaker(named.group("n"))):
+        return named.group("n")
+    return None
 
 
 def is_agent(word: str) -> bool:
     """A word for someone who can speak, also as the end of a compound ("ex-parishioner",
     "co-founder", "spokes-woman")."""
+    if word.endswith("-in-law") or word.endswith("s-in-law"):  # "my mother-in-law"
+        word = word.split("-", 1)[0]
     return word in AGENT_NOUNS or word in _MORE_AGENTS or (
         "-" in word and word.rsplit("-", 1)[-1] in AGENT_NOUNS | _MORE_AGENTS)
 
@@ -157,7 +192,8 @@ _MORE_AGENTS = frozenset(
     "participants attendee attendees commuter commuters shopper shoppers patient patients "
     "parent parents widow widower husband's wife's hacker hackers narrator narrators "
     "blogger bloggers poster user users youtuber influencer authors flyer flier leaflet "
-    "petition native natives".split())
+    "petition native natives judges jurors lawyers attorneys friends mothers fathers sons "
+    "daughters".split())
 
 
 _PARTICIPLE_CUT = re.compile(r"^(?P<np>(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -209,8 +245,9 @@ def valid_speaker(np: str | None) -> bool:
             or lw in _COMMON_VERBS
         ):
             return False  # "Handy also created", "DART officers arrived": a clause
+    described = low[0] in _DETERMINERS and is_agent(low[-1])  # "a senior Pentagon … official"
     for i, (prev, w, lw) in enumerate(zip(words, words[1:], low[1:], strict=False)):
-        if any(x[:1].isupper() for x in words[i + 2:]):
+        if described or any(x[:1].isupper() for x in words[i + 2:]):
             continue  # "The British Mountaineering Council training officer Jon Garside"
         if prev[:1].isupper() and fold(prev) not in _DETERMINERS and w[:1].islower() and not (
             lw in _PREPOSITIONS or is_agent(lw) or lw in _TITLE_WORDS or lw in _MODIFIERS
@@ -245,6 +282,7 @@ _DOCUMENTS = frozenset("tweet tweets post posts message messages letter letters 
                        "statement statements release "
                        "caption sign banner headline headlines email e-mail text".split())
 _ADJ_ED = {"armed", "retired", "unnamed", "masked", "based", "detained", "wounded", "named",
+           "identified",
            "injured", "displaced", "concerned", "unidentified", "elected", "appointed",
            "dubbed", "known", "married", "celebrated", "embattled", "beloved",
            "renowned", "noted", "respected", "disgraced", "ousted", "jailed", "exiled",
@@ -266,7 +304,8 @@ def speaker_after(tail: str, inner: str) -> str | None:
     m = _TAIL_VERB_FIRST.match(tail)
     if m and not (closed and tail.lstrip()[:1].isupper()):
         np = re.sub(r"\s+(?:in|on)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|interview|e-?mail|"
-                    r"release|post|video|tweet|call)$", "", m.group("np").strip())
+                    r"release|post|video|tweet|call)(?:\s+(?:to|with)\s+\S.*)?$", "",
+                    m.group("np").strip())  # "a Google spokeswoman in an email to Vulture"
         found = clean_np(np)
         if found is None:  # "said study author and University of Texas biologist Chad Eliason"
             tail_name = re.search(r"^[a-z][^A-Z]*(?:\b[A-Z][\w.&-]*\s+(?:of\s+)?)*?[a-z][\w-]*\s+"
@@ -279,8 +318,11 @@ def speaker_after(tail: str, inner: str) -> str | None:
             # the quote closed its sentence: only '"…?" Trump asked.' still attributes it
             if len(m.group("np").split()) > 4 or m.group("app") or not _AFTER_CLOSED.match(
                 tail[m.end():]
-            ) or re.match(r"\s*:", tail[m.end():]):
-                return None  # '"…" Jamie Oliver added: "…"' introduces the next quote
+            ) or re.match(r"\s*:|\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters)\b)[a-z]+\b",
+                          tail[m.end():]):
+                # '"…" Jamie Oliver added: "…"' introduces the next quote; '"…" A Yahoo rep
+                # emailed to restate …' is a sentence of its own
+                return None
         return clean_np(m.group("np"))
     return None
 
@@ -288,6 +330,11 @@ def speaker_after(tail: str, inner: str) -> str | None:
 def speaker_before(head: str) -> str | None:
     """The speaker named before a quote in its sentence; in a chain of speech verbs
     ("Y told Z that X said") the subject of the last one."""
+    m = _CALLED.search(head)
+    if m:  # "Mr. Zalusky called Moscow's investigation “…”", "which it described as “…”"
+        np = clean_np(m.group("np")) if m.group("np") else _subject(head[: m.start()])
+        if np:
+            return np
     verbs = list(_VERB_AT.finditer(head))
     for v in reversed(verbs):
         rest = re.sub(r"\s[—–]\s[^—–“”\"]{2,120}\s[—–]\s", " ", head[v.end():])
@@ -304,7 +351,7 @@ def speaker_before(head: str) -> str | None:
                      r"declaring|asking|explaining|exclaiming|shouting|yelling|screaming|"
                      r"tweeting|posting|stating|admitting|recalling|claiming|pleading|vowing|"
                      r"promising|urging|complaining|joking|replying|responding|announcing)\b"
-                     r"[^.!?“”\"]{0,150}$", head)
+                     r"(?:[^.!?“”\"]|[“\"][^“”\"\n]{1,30}[”\"]){0,150}$", head)
     if part:  # "Romney tore into Trump, saying his plan was “…”" -> Romney
         lead = leading_subject(re.sub(r"^\s*(?:In|On|At|During|After|Later|Earlier)\b[^,]{0,60},"
                                       r"\s*", "", head[: part.start()]))
@@ -325,7 +372,16 @@ def speaker_before(head: str) -> str | None:
         return clean_np(m.group("np"))
     if re.search(r":\s*$", head):  # "The mayor was blunt: “…”", "X attacked Y: “…”"
         clause = re.split(r"(?<=[.!?])\s+", head.rstrip())[-1]
-        return leading_subject(clause)
+        lead = leading_subject(clause)
+        if lead is None:  # "Unsatisfied, Cohen followed up:", "So by the time …, she issued"
+            rest = re.match(r"^[^,“”\"]{2,90},\s+(?P<rest>\S.*)$", clause)
+            lead = leading_subject(rest.group("rest")) if rest else None
+            pron = re.match(r"\s*(?:(?:But|And|Then|Later|So|Still|Now),?\s+)?(?P<p>[Hh]e|[Ss]he)"
+                            r"\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+(?:ed|s)\b",
+                            rest.group("rest") if rest else clause)
+            if lead is None and pron:
+                return pron.group("p").lower()
+        return lead
     return None
 
 
@@ -341,9 +397,10 @@ _LEAD_DESC = re.compile(
     r"^\s*(?:(?:"
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
                    r"Separately),?\s+)?"
-    r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*"
+    r"(?P<np>(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[A-Z][\w.&-]*\s+){0,3}[a-z0-9][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s)\b"
+    r"(?:,[^,]{2,80},)?\s+(?:was|is|were|are|had|has|[a-z]+ed|[a-z]+s|took|made|went|gave|got|"
+    r"began|came|saw|knew|thought|told|felt|kept|left|held|ran|sat|stood|spoke|wrote)\b"
 )
 
 
@@ -356,9 +413,20 @@ _TITLED_NAME = re.compile(
     r"\s+(?P<words>(?:[a-z]+\s+){1,2})[A-Z][\w'’.\u2024-]*(?:\s+[A-Z][\w'’.\u2024-]*){0,3}")
 
 
+_TIME_WORDS = frozenset("tonight overnight afterward afterwards recently previously today "
+                        "yesterday earlier later".split())
+_OPENERS = frozenset("but and then later so still meanwhile now next finally first however "
+                     "instead separately".split())
+
+
 def leading_subject(clause: str) -> str | None:
     """The name or description a clause opens with, as its subject ("His friend George
     Smathers put it bluntly to him" -> "George Smathers"; "The mayor was blunt")."""
+    clause = _NICKNAME.sub(r"\1", clause)  # 'Rep. Joe “You Lie” Wilson (R-S.C.) requested …'
+    one = re.match(r"\s*([A-Z][a-z]+),\s+(?=[A-Z])", clause)
+    if one and (fold(one.group(1)) in COMMON_WORDS or fold(one.group(1)) in _TIME_WORDS):
+        clause = clause[one.end():]  # "Tonight, Trump addressed …", "Unsatisfied, Cohen …"
+
     det = re.match(r"\s*(?:(?:"
                    r"But|And|Then|Later|So|Still|Meanwhile|Now|Next|Finally|First|However|Instead|"
                    r"Separately),?\s+)?"
@@ -374,7 +442,7 @@ def leading_subject(clause: str) -> str | None:
                 for w in more.group("words").split()):
             raw += more.group(0)  # "Former Ontario premier Bob Rae"
         np = clean_np(raw)
-        if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES):
+        if np and (pat is _LEAD_DESC or fold(np.split()[0]) not in NOT_NAMES | _OPENERS):
             return np
     return None
 
@@ -391,15 +459,28 @@ def _subject(before: str) -> str | None:
     before = re.split(r"(?<=[a-z][.!?])(?=[A-Z])", before)[-1]  # "police said.In an email, …"
     before = re.sub(r"^\s*(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Instead|Now|Then|Later|"
                     r"Earlier|Again|Also),\s+", "", before)  # "Separately, a palace spokesman"
+    # "Chief Thomas Jackson -- hours after documents came out … -- told reporters": an aside;
+    # "The man heading security -- Capt. Ron Johnson -- stated": the name is the speaker
+    dash = re.search(r"\s(?:--|—|–)\s(?P<a>.{2,160}?)\s(?:--|—|–)\s*$", before)
+    if dash:
+        aside = dash.group("a").strip()
+        if re.fullmatch(r"(?:[A-Z][\w'’.\u2024-]*\s+){1,6}[A-Z][\w'’.\u2024-]*", aside) and (
+                clean_np(aside)):
+            return clean_np(aside)
+        before = before[: dash.start()] + " "
     before = re.sub(r"\s+\w+ly$", "", before.rstrip())
     before = re.sub(r"(?:\s+(?:has|have|had|would|will|also|later|once|then))+$", "", before)
     # "In a statement Shell said", "On Thursday, Stein wrote": the opening phrase goes
-    opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking)\b"
+    opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking|For)\b"
     if re.match(opener + r"[^,]{0,70},\s*\S", before):
         before = re.sub(opener + r"[^,]{0,70},\s*", "", before, count=1)
     before = re.sub(r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier)\s+"
                     r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
                     r"(?:[A-Z][a-z]+day,?\s+)?(?=[A-Z])", "", before)
+    rel = re.search(r"(?:^|,)\s*(?:to|at|after|upon|in|on)\s+which\s+(?P<np>[^,]{2,60}?)\s*$",
+                    before)
+    if rel and clean_np(rel.group("np")):  # "Cohen asked again, to which Keilar replied"
+        return clean_np(rel.group("np"))
     m = re.match(r"^(.*\S),\s*(?:who|whose|which)\b[^;:]*$", before)
     if m and clean_np(re.split(_CLAUSE, m.group(1))[-1]):
         # "Chen, who is in hospital with his wife and two children, said" -> Chen
@@ -413,7 +494,8 @@ def _subject(before: str) -> str | None:
     if m and re.fullmatch(r",\s*who(?:\s+\w+ly)?\s*", before[len(m.group(1)):]):
         near = _BEFORE_WHO.search(m.group(1))
         if near:  # "attributed to the fashion mogul Aldo Gucci, who said" -> Aldo Gucci
-            np = clean_np(re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", near.group("np")))
+            np = clean_np(re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", near.group("np"))) or (
+                clean_np(near.group("np")))  # "a senior Pentagon intelligence official, who"
             if np:
                 return np
     coord = re.match(r"^(.*\S)\s+and$", before.rstrip())

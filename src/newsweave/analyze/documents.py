@@ -48,6 +48,13 @@ _AUTHOR = [
     # "In a statement, the station's owner, Southern Cross Media, said …"
     re.compile(rf"\b[Ii]n\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}),?\s+(?:(?:the|a|an)\s+[^,]{{2,60}},"
                rf"\s+)?(?P<who>{_NAME})(?:,[^,]{{2,80}},)?,?\s+(?:also\s+)?(?:said|says|wrote|added)\b"),
+    # "Charamut's campaign issued an apology …, saying in a statement that …"; "Romano too
+    # acknowledged …, in a statement sent to The Post"
+    re.compile(rf"(?P<who>{_NAME}(?:['’]s?\s+(?:campaign|office|team|family|lawyer|attorney|"
+               rf"spokes\w+|representative|rep))?)\s+(?:too\s+|also\s+)?[a-z][^.!?“”\"\n]{{0,160}}?"
+               rf",?\s+(?:(?:saying|adding|writing)\s+in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS})|"
+               rf"in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS})\s+(?:sent|released|issued|posted|"
+               rf"given|e-?mailed))\b"),
     # "spokesperson Mark Toner in a statement said", "Mark Toner said in a statement"
     re.compile(rf"(?P<who>{_NAME})(?:,[^,]{{2,80}},)?\s+(?:in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS})\s+"
                rf"(?:said|says|wrote)|(?:said|says|wrote)\s+in\s+an?\s+(?:[a-z][\w-]*\s+)?(?:{DOCS}))\b"),
@@ -89,7 +96,8 @@ def document_author(text: str, pos: int, end: int) -> str | None:
     for pat in _AUTHOR:
         for m in pat.finditer(text, start, end):
             # "Wednesday. Marrow's campaign": the name starts after a sentence's end
-            who = clean_np(re.split(r"(?<=[a-z]{2})\.\s+", m.group("who"))[-1])
+            who = clean_np(re.sub(r"['’]s$", "", re.split(r"(?<=[a-z]{2})\.\s+",
+                                                        m.group("who"))[-1]))
             if not who:
                 continue
             at = m.start()

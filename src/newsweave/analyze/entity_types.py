@@ -124,6 +124,8 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
+    if any(len(f.key) > 1 and f.key[-1] in _BUILDING_LAST for f in forms) and not cues["org"]:
+        return "place"  # "Folsom State Prison", "State Farm Stadium", "Trump Tower": a building
     if any(len(f.key) > 1 and (f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
                                or f.key[-1] in _ORG_LAST) for f in forms):
         return "organization"  # "Air France"; "Richmond High", "Zeta Beta Tau Fraternity"
@@ -158,6 +160,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "term"  # "Fetal Alcohol Spectrum Disorder", "central nervous system (CNS)"
     if cues["hashtag"] * 2 >= len(names):
         return "other"  # "#NewsNotNoise": a hashtag
+    if cues["numbered"] * 2 >= len(names) and not (cues["person"] or cues["speaks"] or cues[
+            "org"] or cues["place"] or titled):
+        return "other"  # "PlayStation 4", "Airbus A320": a product and its model number
     if not multi and all(camel_case(n) for n in names) and not cues["person"]:
         return "organization"  # "JetBlue", "DoSomething": a brand's spelling
     if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
@@ -186,12 +191,12 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
             2 * cues["person"] + cues["speaks"] + 0.5 * cues["pronoun"]
             > max(1.5, 2 * (cues["place"] + cues["dateline"]) + 0.3 * cues["place_weak"])):
         return "person"  # "Bekah said she ...", "Snooki told ... her": more person than place
-    if cues["place"] + cues["dateline"] >= 1 or (
+    if (cues["place"] + cues["dateline"] >= 1 or (
         place >= 0.6 and not cues["speaks"] and not cues["person"]
-    ):
+    )) and cues["thing"] <= place:  # "a Kit Kat": a thing, not a place
         return "place"
     if multi and not (cues["quoted"] or cues["lower_word"]) and any(
-            _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
+            person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return default
 
@@ -219,7 +224,7 @@ def _product(names: list[str]) -> bool:
     return hits * 2 > len(names)
 
 
-def _person_shaped(name: str, loose: bool = False) -> bool:
+def person_shaped(name: str, loose: bool = False) -> bool:
     """"Katera Barker", "Martyn Lannister": 2-3 capitalised words, none of them a word that
     news text writes in lower case, nor an organisation or place word, and (unless a speech
     verb follows: ``loose``) none a word found all over news text but a given
@@ -267,6 +272,9 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
                "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
+_BUILDING_LAST = {spelling_key(w) for w in (
+    "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
+    "synagogue stadium arena airport bridge plaza mall").split()}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

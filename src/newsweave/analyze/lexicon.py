@@ -42,6 +42,7 @@ ORG_WORDS = {
     "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
     "school": "school", "college": "school", "academy": "school", "museum": "museum",
     "hospital": "hospital", "library": "library", "club": "club", "team": "team",
+    "observatory": "observatory",
     # newspapers' and companies' name words (generic English, not names of this story)
     "courant": "news", "observer": "news", "advertiser": "news", "chronicle": "news",
     "inquirer": "news", "examiner": "news", "bulletin": "news", "sentinel": "news",
@@ -89,7 +90,8 @@ PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
+    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village|"
+    r"police|residents|mayor|suburb|natives?)\b"
     r"|(?:'s|’s)\s+(?:president|prime minister|government|capital|army|military|parliament|"
     r"economy|borders?|people|king|ambassador|foreign minister|north|south|east|west)\b)"
 )

@@ -88,14 +88,19 @@ def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
 _AND_TAIL = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")
 
 
-_OF_TAIL = re.compile(r"\b(?P<w>[A-Z][\w'’-]+)\s+(?P<c>of|&)\s+(?:the\s+)?$")
+_OF_TAIL = re.compile(r"\b(?P<w>[A-Z][\w'’-]+)\s+(?P<c>of|&|for)\s+(?:the\s+)?$")
 
 
 def _tail_of(before: str) -> bool:
     if _AND_TAIL.search(before):
         return True
     m = _OF_TAIL.search(before)
-    return bool(m) and (m.group("c") == "&" or fold(m.group("w")) in ORG_WORDS)
+    if not m:
+        return False
+    if m.group("c") == "for":  # "Syrian Observatory for Human Rights", not "Thanks for"
+        lead = before[: m.start("w")].rstrip()
+        return bool(lead) and lead[-1] not in ".!?\"“”:;—–-(\n"
+    return m.group("c") == "&" or fold(m.group("w")) in ORG_WORDS
 
 
 def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:

@@ -42,6 +42,7 @@ TITLES = (
     "premier", "commissioner", "patriarch", "prophet", "archbishop", "staff sgt.", "pvt.",
     "cmdr.", "sgt. maj.", "gen.", "dr", "director", "bureau chief", "cvp", "evp", "svp",
     "correspondent", "coach", "founder", "co-founder",
+    "attorney", "district attorney", "state attorney",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -72,7 +73,7 @@ NOT_NAMES = {
     "pro", "see", "choose", "again", "even", "just", "only", "instead",
     "internet", "web", "online", "caliphate", "extremists", "militants", "officials",
     "hey", "hi", "hello", "dear", "wow", "thanks", "congratulations", "congrats",
-} | set(WEEKDAYS) | set(MONTHS) | set(MONTH_ABBREVIATIONS)
+} | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(MONTHS) | set(MONTH_ABBREVIATIONS)
 # Nationalities, religions and languages: adjectives, not actors, when they stand alone.
 DEMONYMS = {
     "iraqi", "iraqis", "syrian", "syrians", "kurdish", "kurds", "kurd", "arab", "arabs",
@@ -159,9 +160,9 @@ _RUN = re.compile(
 _ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kingdom|Army|"
              r"Office|Institute|League|Organi[sz]ation|Party|Court|Union|Front|Battalions?|"
              r"Brigades?|Committee|Commission|Agency|Association|Federation|Church|Movement|"
-             r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)|Fund|Foundation|Bureau|"
+             r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)s?|Fund|Foundation|Bureau|"
              r"Board|Forces?|Corps|Company|Corporation|Council|College|School|Academy|Museum|"
-             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?)")
+             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?|Observatory)")
 _ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
 _ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
@@ -207,12 +208,35 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
             if (_AND_ORG.fullmatch(text[e:s2]) and _ORG_AT_END.search(text[s2:e2])
-                    and len(text[s:e].split()) <= 3):
+                    and len(text[s:e].split()) <= 3) or _and_tail(text[s:e], text[e:s2],
+                                                                  text[s2:e2]):
                 yield s, e2
                 k += 2
                 continue
         yield s, e
         k += 1
+
+
+def _and_tail(first: str, gap: str, second: str) -> bool:
+    """"Centers for Disease Control and Prevention", "Department of Children and Family
+    Services": a body's name with "of"/"for" whose last part is "and" and ordinary words."""
+    words = second.split()
+    return (gap.strip() == "and" and re.search(r"\s(?:of|for)\s", first) is not None
+            and _ORG_BEFORE_OF.search(first[: re.search(r"\s(?:of|for)\s", first).end()])
+            is not None and 1 <= len(words) <= 2
+            and all(fold(w) in common_words() or re.search(
+                r"(?:tion|ment|ices|ity|ness|ance|ence|ics|ure|ing)s?$", w) for w in words)
+            and fold(second) not in KNOWN_ORGS | KNOWN_PLACES)
+
+
+_DAY_NAMES = {"night", "morning", "evening", "afternoon", "times", "telegraph", "mirror",
+              "express", "post", "herald", "mail"}
+
+
+def _day_name(words: list[str]) -> bool:
+    """"Saturday Night Live", "Sunday Times": a weekday that opens a show's or paper's name."""
+    return (len(words) > 1 and fold(words[0]) in WEEKDAYS
+            and fold(words[1]).strip(".,") in _DAY_NAMES)
 
 
 def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> Iterator[Mention]:
@@ -248,7 +272,8 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         words = raw.split()
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
-            (fold(words[0]).strip(".") in NOT_NAMES and not _month_name(words, text[:s]))
+            (fold(words[0]).strip(".") in NOT_NAMES and not _month_name(words, text[:s])
+             and not _day_name(words))
             or (initial and len(words) > 1 and (fold(words[0]) in vocab
                                                 or _loose_opener(words))
                 and fold(words[0]) not in _NOT_ALONE

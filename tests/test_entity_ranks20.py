@@ -87,3 +87,36 @@ def test_a_building_is_a_place_and_attorney_is_a_title() -> None:
     assert prison is not None and prison.type == "place"
     lawyer = _entity(ents, "Mark O'Mara")
     assert lawyer is not None and lawyer.name == "Mark O'Mara" and lawyer.type == "person"
+
+
+def test_bodies_papers_and_institutions_named_after_places() -> None:
+    ents = _entities(
+        "The Center for Economic and Policy Research said wages fell. The National Hurricane "
+        "Center said the storm weakened. The Kansas City Star reported the fire, and Al "
+        "Jazeera America aired it.",
+        "Morgan Harrington, 20, was a student at Virginia Tech. Virginia Tech said she was "
+        "missing. The Virginia Lottery paid out. He grew up in Middletown, and Middletown "
+        "mourned.",
+    )
+    for name in ("Center for Economic and Policy Research", "National Hurricane Center",
+                 "Kansas City Star", "Al Jazeera America", "Virginia Tech", "Virginia Lottery"):
+        e = _entity(ents, name)
+        assert e is not None and e.type == "organization", (name, e)
+    town = _entity(ents, "Middletown")
+    assert town is not None and town.type == "place"
+
+
+def test_titles_inside_long_runs_and_flights() -> None:
+    ents = _entities(
+        "Honolulu Chief Medical Examiner Dr. Christopher Happy concluded the report. Happy "
+        "said the girl died. Harford County Executive Barry Glassman and Chief Anthony Facos "
+        "spoke.",
+        "Malaysia Airlines Flight 370 vanished. Searchers looked for Malaysia Airlines Flight "
+        "370 for years. Gunilla von Post wrote a memoir, and Gunilla von Post said so.",
+    )
+    for name in ("Christopher Happy", "Barry Glassman", "Anthony Facos", "Gunilla von Post"):
+        e = _entity(ents, name)
+        assert e is not None and e.type == "person", (name, e)
+    flight = _entity(ents, "Malaysia Airlines Flight 370")
+    assert flight is not None and flight.type == "other"
+    assert _entity(ents, "Malaysia Airlines Flight") is None

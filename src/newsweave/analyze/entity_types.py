@@ -93,7 +93,7 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     if any(re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s+(?:Jr|Sr|II|III|IV)\.?", n)
            for n in names):
         return "person"  # "Lon Chaney Jr.", "Martin Luther King Jr"
-    if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan)", n)
+    if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan|town)", n)
            for n in names) and not (cues["person"] or cues["org"]):
         return "place"  # "Hertfordshire", "Charlottesville", "Waziristan"
     if all(n.endswith("-area") or (n.endswith("s") and fold(n[:-1]) in KNOWN_PLACES
@@ -106,8 +106,15 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "other"  # the title of a book, film or song (the “M Group” is a group)
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
         w = n.split()
-        if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(" ".join(w[1:])) in KNOWN_PLACES:
-            return "organization"
+        if any(fold(" ".join(w[:k])) in KNOWN_ORGS and fold(" ".join(w[k:])) in KNOWN_PLACES
+               for k in range(1, len(w))):
+            return "organization"  # "Al Jazeera America" too
+        if len(w) > 1 and fold(w[-1]) in _INSTITUTION_WORDS and fold(" ".join(w[:-1])) in (
+                KNOWN_PLACES):
+            return "organization"  # "Virginia Tech", "Virginia Lottery"
+        if len(w) > 1 and fold(w[-1]) in _PAPER_LAST and any(
+                fold(" ".join(w[:k])) in KNOWN_PLACES for k in range(1, len(w))):
+            return "organization"  # "Kansas City Star", "Toronto Sun": a paper
         if len(w) > 1 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
             fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2) if k < len(w)
         ) and spelling_key(w[-1]) not in PLACE_KEYS:
@@ -122,9 +129,14 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     if _product(names) and not any(f.titles for f in forms):
         return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
-                            _EVENT_LAST for n in names if len(n.split()) > 1):
+                            _EVENT_LAST or re.search(r" Flight \d+$", n) is not None
+                            for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
-    if any(len(f.key) > 1 and f.key[-1] in _BUILDING_LAST for f in forms) and not cues["org"]:
+    if any(re.search(r"\s(?:von|van|der)\s[A-Z]", n) for n in names) and not any(
+            is_acronym(n) for n in names):
+        return "person"  # "Gunilla von Post" ("Post" is a paper's word, not here)
+    if any(len(f.key) > 1 and (f.key[-1] in _BUILDING_LAST or any(
+            k in _PRISON_WORDS for k in f.key)) for f in forms) and not cues["org"]:
         return "place"  # "Folsom State Prison", "State Farm Stadium", "Trump Tower": a building
     if any(len(f.key) > 1 and (f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
                                or f.key[-1] in _ORG_LAST) for f in forms):
@@ -141,7 +153,10 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "other"  # "the effects work in The Wolfman": a capital "The" mid-sentence
     multi = any(len(f.key) > 1 for f in forms)
     particle = any(re.search(r"\s(?:al|el|bin|ibn)[\s-]", n, re.I) for n in names)
-    first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
+    first = any(fold(n.split()[0]) in FIRST_NAMES and not (
+        fold(n.split()[0]) in KNOWN_PLACES and (cues["org"] or any(
+            fold(w) in common_words() or fold(w) in _INSTITUTION_WORDS for w in n.split()[1:])))
+                for n in names if len(n.split()) > 1)  # "Virginia Tech", "Virginia Lottery"
     initialled = any(re.fullmatch(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+", n)
                      and fold(n.rsplit(" ", 1)[0]) not in KNOWN_PLACES | KNOWN_ORGS
                      and n.rsplit(".", 1)[0].replace(".", "").replace(" ", "").lower()
@@ -272,9 +287,13 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
                "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
+_PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
+               "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
+_INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}
+_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention")}
 _BUILDING_LAST = {spelling_key(w) for w in (
     "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
-    "synagogue stadium arena airport bridge plaza mall").split()}
+    "synagogue stadium arena airport bridge plaza mall station terminal").split()}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

@@ -59,6 +59,8 @@ ORG_WORDS = {
     "parliament": "council", "legislature": "council", "sheriff": "police",
     "isd": "school", "control": "agency", "store": "store", "solutions": "company",
     "partners": "company", "ventures": "company", "capital": "company",
+    "center": "center", "centre": "center", "centers": "center", "centres": "center",
+    "cabinet": "council",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",

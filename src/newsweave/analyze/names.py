@@ -42,7 +42,8 @@ TITLES = (
     "premier", "commissioner", "patriarch", "prophet", "archbishop", "staff sgt.", "pvt.",
     "cmdr.", "sgt. maj.", "gen.", "dr", "director", "bureau chief", "cvp", "evp", "svp",
     "correspondent", "coach", "founder", "co-founder",
-    "attorney", "district attorney", "state attorney",
+    "attorney", "district attorney", "state attorney", "executive", "executive director",
+    "reporter", "chief", "battalion chief", "photographer", "coo", "cto",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -162,7 +163,8 @@ _ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kin
              r"Brigades?|Committee|Commission|Agency|Association|Federation|Church|Movement|"
              r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)s?|Fund|Foundation|Bureau|"
              r"Board|Forces?|Corps|Company|Corporation|Council|College|School|Academy|Museum|"
-             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?|Observatory)")
+             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?|Observatory|Administration|"
+             r"Chamber)")
 _ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
 _ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
@@ -260,9 +262,13 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             continue  # "R-Texas", "D-Calif.": a party-and-district tag
         if len(raw.split()) > 1 and raw.upper() == raw and re.search(r"[A-Z]{4}", raw):
             continue  # "UNLAWFUL ENTRY": a label in capitals, not a name
-        poss = re.search(r"(?:'s|’s)\s", raw)  # "Daesh’s Islamic rules" -> "Daesh"
+        poss = re.search(r"(?:'s|’s|(?<=[a-z]s)['’])\s", raw)  # "Daesh’s rules" -> "Daesh"
         if poss:
-            e = s + poss.start() + 2
+            e = s + poss.end() - 1  # "Nazis’ Treblinka" -> "Nazis"
+            raw = text[s:e]
+        num = re.match(r"\s+\d{1,5}\b(?![.,:]\d)", text[e:]) if raw.endswith(" Flight") else None
+        if num:  # "Malaysia Airlines Flight 370": the flight, not a fragment of it
+            e += num.end()
             raw = text[s:e]
         if re.search(r"[A-Za-z](?:'|’)(?:t|ve|re|ll|d|m)\b", raw):
             continue
@@ -300,6 +306,10 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         # a title inside the run starts a new name: "Fox News CEO Roger Ailes"
         cut = next((k for k in range(1, len(words) - 1)
                     if strip_title(" ".join(words[k:]))[0]), None)
+        if cut is not None:  # "Chief Medical Examiner Dr. Christopher Happy": the last title
+            t = cut + len(strip_title(" ".join(words[cut:]))[0].split())
+            cut = next((j for j in range(t + 1, len(words) - 1)
+                        if strip_title(" ".join(words[j:]))[0]), cut)
         parts = [(words[:cut], initial), (words[cut:], False)] if cut else [(words, initial)]
         offset = s
         for part, first in parts:

@@ -120,3 +120,19 @@ def test_titles_inside_long_runs_and_flights() -> None:
     flight = _entity(ents, "Malaysia Airlines Flight 370")
     assert flight is not None and flight.type == "other"
     assert _entity(ents, "Malaysia Airlines Flight") is None
+
+
+def test_a_surname_said_of_a_man_does_not_join_his_wife() -> None:
+    ents = _entities(
+        "Cindy McCain said she was proud of the vote. Sen. McCain said he would vote no. "
+        "McCain, who said he was tired, left early. Cindy McCain smiled.",
+        "McCain said he was sure of it. Cindy McCain waved to the crowd.",
+        "Bexar County Sheriff Javier Salazar spoke. Salazar said she threatened the deputies. "
+        "Salazar said the deputy lost sight of her. Salazar said witnesses saw a gun.",
+    )
+    cindy = _entity(ents, "Cindy McCain")
+    assert cindy is not None and "McCain" not in cindy.aliases
+    lone = _entity(ents, "McCain")
+    assert lone is not None and lone.type == "person"
+    sheriff = _entity(ents, "Javier Salazar")
+    assert sheriff is not None and "Salazar" in sheriff.aliases  # "she" is the suspect

@@ -29,6 +29,7 @@ from newsweave.analyze.entity_types import (
     is_acronym,
     person_like,
     person_shaped,
+    sex_of,
 )
 from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
@@ -493,13 +494,15 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
             people += untyped
         elif len(owners) == 1 and not people and untyped:
             people = untyped
-        if len(people) == 1 and not placey and people[0] in groups:
+        clash = len(people) == 1 and {sex_of(groups.get(people[0], [])),
+                                              sex_of(fs, strict=True)} == {"m", "f"}
+        if len(people) == 1 and not placey and people[0] in groups and not clash:
             # the one person with this name; groups and places that contain the word
             # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
             owner = people[0]
             types[owner] = "person"
             groups[owner].extend(groups.pop(root))
-        elif len(people) > 1 and not placey:
+        elif (len(people) > 1 or clash) and not placey:
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 

@@ -13,15 +13,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.gazetteer import (
+    FEMALE_NAMES,
     FREQUENT_WORDS,
     KNOWN_ORGS,
     KNOWN_OTHER,
     KNOWN_PEOPLE,
     KNOWN_PLACES,
+    MALE_NAMES,
     common_words,
 )
+from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
 from newsweave.analyze.name_evidence import camel_case
 from newsweave.analyze.names import Mention, fold, spelling_key
@@ -322,3 +324,32 @@ def person_like(f: Form) -> bool:
     """A name written like a person's: a title before it or a known given name first."""
     text = f.mentions[0].text
     return bool(f.titles) or (len(text.split()) > 1 and fold(text.split()[0]) in GIVEN_NAMES)
+
+
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "fr.", "rev."}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"}
+
+
+def sex_of(forms: list[Form], strict: bool = False) -> str | None:
+    """"m" / "f" when the titles, the given names and "X said he/she" of the forms agree.
+    ``strict`` (a lone surname): a title of one sex, or "said he/she" for a third of the
+    mentions and never the other pronoun ("Salazar said she threatened" is the suspect)."""
+    votes: Counter[str] = Counter()
+    for f in forms:
+        for t, n in f.titles.items():
+            low = t.lower().split()[-1]
+            votes["m"] += 3 * n * (low in _MALE_TITLES)
+            votes["f"] += 3 * n * (low in _FEMALE_TITLES)
+        votes["m"] += f.cues["male"]
+        votes["f"] += f.cues["female"]
+        if len(f.key) > 1 and not strict:
+            first = fold(f.mentions[0].text.split()[0])
+            votes["m"] += 2 * len(f.mentions) * (first in MALE_NAMES and first not in FEMALE_NAMES)
+            votes["f"] += 2 * len(f.mentions) * (first in FEMALE_NAMES and first not in MALE_NAMES)
+    if votes["m"] == votes["f"] or (strict and min(votes["m"], votes["f"]) > 0):
+        return None
+    top = "m" if votes["m"] > votes["f"] else "f"
+    if strict and (votes[top] < 2 or votes[top] < 3 and 3 * votes[top] < sum(
+            len(f.mentions) for f in forms)):
+        return None
+    return top

@@ -240,7 +240,16 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("person")  # "fatally shot Markus Austin, 33,", "After Gadhafi was killed"
     if _THE_TITLE.search(before):
         out.append("the_title")  # "the effects work in The Wolfman": a title of a work
+    said = _SAID_PRONOUN.match(after)
+    if said:
+        out.append("male" if said.group(1).lower() == "he" else "female")  # "McCain said he"
     return out
+
+
+_SAID_PRONOUN = re.compile(
+    r"^(?:'s|’s)?\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|wrote|explained|noted)"
+    r"(?:\s+(?:that|on\s+\w+|in\s+\w+))?\s+(he|she)\b")
+
 
 
 # "AFP/Getty Images": a photo credit names an agency

@@ -136,3 +136,17 @@ def test_a_surname_said_of_a_man_does_not_join_his_wife() -> None:
     assert lone is not None and lone.type == "person"
     sheriff = _entity(ents, "Javier Salazar")
     assert sheriff is not None and "Salazar" in sheriff.aliases  # "she" is the suspect
+
+
+def test_captions_credits_and_page_labels_are_not_names() -> None:
+    ents = _entities(
+        "The cells grew (Extended Data Fig. 3). Extended Data Fig 4 shows the rest, and "
+        "Supplementary Table 2 lists them.",
+        "Extended Data Fig 5 shows more. See Supplementary Table 3.",
+        "SEE ALL BACK TO SLIDE A Florida man was held. PHOTOS Police said he fled. AP Photo "
+        "Trump waved. Trump said he was happy, and Florida police agreed.",
+    )
+    for name in ("Extended Data Fig", "Supplementary Table", "PHOTOS Police", "AP Photo Trump",
+                 "SEE ALL BACK TO SLIDE A Florida", "A Florida"):
+        assert _entity(ents, name) is None, name
+    assert _entity(ents, "Florida") is not None and _entity(ents, "Trump") is not None

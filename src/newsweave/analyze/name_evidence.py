@@ -112,6 +112,20 @@ def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
         _tail_of(texts[m.article][max(0, m.start - 60): m.start]) for m in inside)
 
 
+_NUMBERED = re.compile(r"^\.?\s*[A-Z]?\d{1,3}[a-z]?\b")
+_LABEL_WORDS = {"fig", "figs", "figure", "figures", "table", "tables", "supplementary",
+                "extended", "data", "appendix", "chart", "panel", "video", "slide", "exhibit"}
+
+
+def label(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
+    """"Extended Data Fig", "Supplementary Table": caption words, every mention numbered."""
+    inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
+    words = [fold(w).strip(".") for w in mentions[0].text.split()]
+    return bool(inside) and len(words) > 1 and words[-1] in _LABEL_WORDS and all(
+        w in _LABEL_WORDS or w in common_words() for w in words) and all(
+        _NUMBERED.match(texts[m.article][m.end: m.end + 8]) for m in inside)
+
+
 def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:
     """(lower-case uses, capitalised uses standing alone mid-sentence) of ``words``."""
     lower: Counter[str] = Counter()
@@ -165,7 +179,7 @@ def forms_to_drop(
         if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
             continue  # "in Nice, France": a town, though "nice" is a word too
         if fragment(mentions, texts) or ordinary_word(mentions, counts) or demonym(
-                mentions[0].text) or second_half(mentions, texts):
+                mentions[0].text) or second_half(mentions, texts) or label(mentions, texts):
             out.add(key)
     return out
 

@@ -43,7 +43,7 @@ TITLES = (
     "cmdr.", "sgt. maj.", "gen.", "dr", "director", "bureau chief", "cvp", "evp", "svp",
     "correspondent", "coach", "founder", "co-founder",
     "attorney", "district attorney", "state attorney", "executive", "executive director",
-    "reporter", "chief", "battalion chief", "photographer", "coo", "cto",
+    "reporter", "chief", "battalion chief", "photographer", "coo", "cto", "strategist",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -231,6 +231,18 @@ def _and_tail(first: str, gap: str, second: str) -> bool:
             and fold(second) not in KNOWN_ORGS | KNOWN_PLACES)
 
 
+_CREDIT = re.compile(r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty)(?: Photo| Images?)?(?:/\S+)?\s+"
+                     r"(?=[A-Z])")
+
+
+def _label_word(word: str) -> bool:
+    """A word of a page's labels in capitals ("PHOTOS", "SEE", "A"), not an acronym of a body."""
+    low = fold(word)
+    return word.isupper() and low not in KNOWN_ORGS and low not in KNOWN_PLACES and (
+        low in common_words() or low in NOT_NAMES or low in GENERIC) and len(low) > 1 or (
+        word == "A")
+
+
 _DAY_NAMES = {"night", "morning", "evening", "afternoon", "times", "telegraph", "mirror",
               "express", "post", "herald", "mail"}
 
@@ -296,6 +308,18 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         ) and fold(words[0]) in common_words() and not _ORG_AT_END.search(" ".join(words)):
             s += len(words[0]) + 1  # "CLOSE United": a page's button label before a name
             words = words[1:]
+            initial = False
+        while len(words) > 1 and words[-1][1:2].islower() and _label_word(words[0]) and (
+                not _ORG_AT_END.search(" ".join(words))) and (
+                _label_word(words[1]) or words[1][1:2].islower()):
+            s += len(words[0]) + 1  # "SEE ALL BACK TO SLIDE A Florida", "PHOTOS Police"
+            words = words[1:]
+            initial = False
+        credit = _CREDIT.match(" ".join(words))
+        if credit and credit.end() < len(" ".join(words)) and fold(
+                " ".join(words)[credit.end():].split()[0]) not in GENERIC:
+            s += credit.end()  # "AP Photo Trump", "Getty Images Pentagon": a photo credit
+            words = " ".join(words)[credit.end():].split()
             initial = False
         if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
             s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town

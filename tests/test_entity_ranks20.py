@@ -150,3 +150,15 @@ def test_captions_credits_and_page_labels_are_not_names() -> None:
                  "SEE ALL BACK TO SLIDE A Florida", "A Florida"):
         assert _entity(ents, name) is None, name
     assert _entity(ents, "Florida") is not None and _entity(ents, "Trump") is not None
+
+
+def test_company_cues_and_a_company_named_with_its_country() -> None:
+    ents = _entities(
+        "Swiss chocolatier Lindt applied for a trademark. The tragic Nirvana frontman died. "
+        "Lindt said it would appeal.",
+        "AirAsia said the jet crashed. Indonesia AirAsia had violated its licence, and "
+        "Indonesia AirAsia said it would comply. AirAsia shares fell.",
+    )
+    for name in ("Lindt", "Nirvana", "Indonesia AirAsia"):
+        e = _entity(ents, name)
+        assert e is not None and e.type == "organization", (name, e)

@@ -102,6 +102,8 @@ ORG_BEFORE = re.compile(
     r"union|party|company|firm|ministry|authority|commission|council|"
     r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit|maker|retailer|chain|"
     r"manufacturer|carmaker|automaker|insurer|startup|website|daily|tabloid|station|"
+    r"chocolatier|confectioner|conglomerate|supplier|distributor|pharmacy|drugstore|lender|"
+    r"developer|provider|utility|marketplace|streaming service|rival|competitor|"
     r"[\w.]+-based(?:\s+[\w-]+)?)\s*,?\s*(?:the\s+|called\s+)?$",
     re.IGNORECASE,
 )
@@ -165,7 +167,8 @@ ORG_POSSESSIVE = re.compile(
 ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:store|stores|supermarket|restaurant|plant|factory|employees?|workers?|spokes\w+|"
     r"executives?|headquarters|shares|chain|founder|co-?founder|ceo|app|website|ad|ads|"
-    r"listing|subsidiary|brand)\b"
+    r"listing|subsidiary|brand|frontman|frontwoman|bassist|drummer|guitarist|lead singer|"
+    r"products|shareholders|stock|spokesperson)\b"
 )
 KIN_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|children|parents|judges|"

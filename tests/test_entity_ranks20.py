@@ -162,3 +162,20 @@ def test_company_cues_and_a_company_named_with_its_country() -> None:
     for name in ("Lindt", "Nirvana", "Indonesia AirAsia"):
         e = _entity(ents, name)
         assert e is not None and e.type == "organization", (name, e)
+
+
+def test_offices_after_a_title_and_junior() -> None:
+    ents = _entities(
+        "Djoko Murdjatmodjo, the acting Director General of Air Transportation, said the "
+        "permit was void. Secretary of State John Kerry met the Mayor of San Juan Carmen "
+        "Yulin Cruz. Kerry said he was hopeful.",
+        "Wilbur Ross Jr. bought the mills. Wilbur Ross said the deal was fair, and Ross "
+        "said he would stay.",
+    )
+    assert _entity(ents, "Air Transportation") is None
+    assert _entity(ents, "State John Kerry") is None
+    kerry = _entity(ents, "John Kerry")
+    assert kerry is not None and kerry.type == "person"
+    assert _entity(ents, "Juan Carmen Yulin Cruz") is None  # "San" stays in the name
+    ross = _entity(ents, "Wilbur Ross")
+    assert ross is not None and "Wilbur Ross Jr" in (ross.name, *ross.aliases)

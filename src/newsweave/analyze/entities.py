@@ -93,6 +93,9 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_SUFFIXES = {name_key(w)[0] for w in ("Jr", "Sr", "III")}
+
+
 def _fits(a: Form, b: Form) -> bool:
     """An acronym paired with a name must spell its initials ("Iowa (AP)" is a dateline)."""
     na, nb = a.mentions[0].text, b.mentions[0].text
@@ -355,7 +358,7 @@ def find_entities(
     # "John F. Kennedy" = "John Kennedy": a middle initial does not make another person
     bare: dict[Key, Key] = {}
     for k in forms:
-        core = tuple(w for w in k if len(w) > 1)
+        core = tuple(w for w in k if len(w) > 1 and w not in _SUFFIXES)  # "… Ross Jr"
         if len(core) >= 2 and core != k:
             bare.setdefault(core, k)
     for core, k in bare.items():

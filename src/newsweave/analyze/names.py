@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsweave.analyze.gazetteer import (
     FIRST_NAMES,
+    FREQUENT_WORDS,
     GENERIC,
     KNOWN_ORGS,
     KNOWN_PLACES,
@@ -189,6 +190,17 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         if cut_piece is not None:
             yield s, s + cut_piece.start()
             rest = s + cut_piece.end()
+            head = chunk[: cut_piece.start()].split()
+            if head and fold(head[-1]).strip(".") in _TITLE_WORDS:
+                # "Director General of Air Transportation", "Secretary of State John Kerry":
+                # the ordinary words after a title's "of" name an office, not an actor
+                for w in re.findall(r"\S+\s*", text[rest:e]):
+                    low = fold(w.strip())
+                    if low not in common_words() and low not in FREQUENT_WORDS or (
+                            low in FIRST_NAMES or low in KNOWN_PLACES or low in KNOWN_ORGS
+                            or low in _NOT_ALONE):
+                        break
+                    rest += len(w)
             for s2, e2 in _runs(text[rest:e]):
                 yield rest + s2, rest + e2
         else:

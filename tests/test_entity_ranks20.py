@@ -179,3 +179,16 @@ def test_offices_after_a_title_and_junior() -> None:
     assert _entity(ents, "Juan Carmen Yulin Cruz") is None  # "San" stays in the name
     ross = _entity(ents, "Wilbur Ross")
     assert ross is not None and "Wilbur Ross Jr" in (ross.name, *ross.aliases)
+
+
+def test_a_known_place_or_body_glued_before_a_person() -> None:
+    ents = _entities(
+        "The talks were led by Libya Mohammed al Magariaf, who said he was ready. Magariaf "
+        "said the attack was planned. Jordan Emmanuel Hunt, 19, was charged.",
+        "Austin Seth Hunt was charged too. Jordan Emmanuel Hunt said he was innocent.",
+    )
+    e = _entity(ents, "Mohammed al Magariaf")
+    assert e is not None and e.type == "person"
+    assert _entity(ents, "Libya Mohammed al Magariaf") is None
+    for name in ("Jordan Emmanuel Hunt", "Austin Seth Hunt"):  # given names, not places
+        assert _entity(ents, name) is not None, name

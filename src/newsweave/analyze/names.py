@@ -346,6 +346,11 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             t = cut + len(strip_title(" ".join(words[cut:]))[0].split())
             cut = next((j for j in range(t + 1, len(words) - 1)
                         if strip_title(" ".join(words[j:]))[0]), cut)
+        if cut is None:  # "Libya Mohammed al Magariaf", "CNN Wolf Blitzer": a body, a person
+            cut = next((k for k in range(1, len(words) - 1) if fold(words[k]) in FIRST_NAMES
+                        and fold(" ".join(words[:k])).strip(".") in KNOWN_PLACES | KNOWN_ORGS
+                        and fold(words[0]) not in FIRST_NAMES  # "Jordan Emmanuel Hunt"
+                        and not _ORG_AT_END.search(" ".join(words))), None)
         parts = [(words[:cut], initial), (words[cut:], False)] if cut else [(words, initial)]
         offset = s
         for part, first in parts:

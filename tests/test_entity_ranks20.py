@@ -192,3 +192,17 @@ def test_a_known_place_or_body_glued_before_a_person() -> None:
     assert _entity(ents, "Libya Mohammed al Magariaf") is None
     for name in ("Jordan Emmanuel Hunt", "Austin Seth Hunt"):  # given names, not places
         assert _entity(ents, name) is not None, name
+
+
+def test_a_son_with_his_fathers_name_inside_his_own() -> None:
+    ents = _entities(
+        "The estate is split between her children: Leslie Bogart, Stephen Bogart and Sam "
+        "Robards. Humphrey Bogart died in 1957.",
+        "Her children, Leslie Bogart, Stephen Humphrey Bogart and Sam Robards, inherit. "
+        "Humphrey Bogart starred with her. House Speaker Paul Ryan said he was sad.",
+    )
+    son = _entity(ents, "Stephen Humphrey Bogart")
+    assert son is not None and "Humphrey Bogart" not in (son.name, *son.aliases)
+    assert "Stephen Bogart" in (son.name, *son.aliases)
+    ryan = _entity(ents, "Paul Ryan")
+    assert ryan is not None and _entity(ents, "House") is None

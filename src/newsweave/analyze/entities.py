@@ -381,7 +381,8 @@ def find_entities(
     for k in forms:
         for j in range(1, len(k) - 1):
             tail = k[j:]
-            if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS:
+            if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS and not (
+                    j == 1 and k[0] in GIVEN_KEYS and (k[0], k[-1]) in forms):  # his son
                 uf.union(tail, k)
                 forms[k].noise = True
                 break

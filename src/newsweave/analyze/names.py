@@ -45,6 +45,7 @@ TITLES = (
     "correspondent", "coach", "founder", "co-founder",
     "attorney", "district attorney", "state attorney", "executive", "executive director",
     "reporter", "chief", "battalion chief", "photographer", "coo", "cto", "strategist",
+    "speaker", "house speaker", "adviser", "advisor", "security adviser",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -340,7 +341,8 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         if not words:
             continue
         # a title inside the run starts a new name: "Fox News CEO Roger Ailes"
-        cut = next((k for k in range(1, len(words) - 1)
+        lead = len(strip_title(" ".join(words))[0].split())  # "House Speaker Paul Ryan"
+        cut = next((k for k in range(lead + 1 if lead else 1, len(words) - 1)
                     if strip_title(" ".join(words[k:]))[0]), None)
         if cut is not None:  # "Chief Medical Examiner Dr. Christopher Happy": the last title
             t = cut + len(strip_title(" ".join(words[cut:]))[0].split())

@@ -206,3 +206,13 @@ def test_a_son_with_his_fathers_name_inside_his_own() -> None:
     assert "Stephen Bogart" in (son.name, *son.aliases)
     ryan = _entity(ents, "Paul Ryan")
     assert ryan is not None and _entity(ents, "House") is None
+
+
+def test_tax_credits_and_accounts_are_terms() -> None:
+    ents = _entities(
+        "The plan expands the Earned Income Tax Credit (EITC) and creates Dependent Care "
+        "Savings Accounts (DCSAs). The EITC helps workers, and the EITC grows.",
+    )
+    for name in ("Earned Income Tax Credit",):
+        e = _entity(ents, name)
+        assert e is not None and e.type == "term", (name, e)

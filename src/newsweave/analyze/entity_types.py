@@ -130,6 +130,8 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
     if _product(names) and not any(f.titles for f in forms):
         return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
+    if any(len(n.split()) > 1 and fold(n.split()[-1]) in _FINANCE_LAST for n in names):
+        return "term"  # "Earned Income Tax Credit", "Dependent Care Savings Accounts"
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST or re.search(r" Flight \d+$", n) is not None
                             for n in names if len(n.split()) > 1):
@@ -289,6 +291,8 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
                "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
+_FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deductions",
+                 "exemption", "exemptions"}  # "Earned Income Tax Credit": a term
 _PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
                "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
 _INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}

@@ -216,3 +216,12 @@ def test_tax_credits_and_accounts_are_terms() -> None:
     for name in ("Earned Income Tax Credit",):
         e = _entity(ents, name)
         assert e is not None and e.type == "term", (name, e)
+
+
+def test_a_body_word_standing_alone_is_not_a_name() -> None:
+    ents = _entities(
+        "He studied at the University at Albany. The University said he was a member of the "
+        "fraternity, and the University suspended it. Albany police said so.",
+        "The University at Albany said the Museum would close; the University confirmed it.",
+    )
+    assert _entity(ents, "University") is None and _entity(ents, "Museum") is None

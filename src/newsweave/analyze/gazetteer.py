@@ -266,6 +266,7 @@ foundation institute association society battalion brigade regiment platoon squa
 formerly previously currently
 pos gif gifs jpeg png pin pins sms it
 cpu cpus gpu gpus hdd hdds ssd ssds ram gb mb tb kb ghz mhz
+museum circuit command university hospital college
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

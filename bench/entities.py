@@ -49,7 +49,7 @@ COORD = Path("/work/coord")
 GOLD = ROOT / "bench" / "entity_gold.jsonl"
 ROUNDS = [("names-mid", "dev50"), ("names-finalE", "dev50"), ("names-testE", "test150"),
           ("entities-e21", "test150"), ("entities-mid", "test150"),
-          ("entities-chk", "test150")]
+          ("entities-chk", "test150"), ("entities-A0", "test150"), ("entities-B0", "test150")]
 TYPES = ("person", "organization", "place", "term", "other")
 
 _WANT = [  # (pattern in "why", wanted type), first match wins
@@ -163,7 +163,8 @@ def build() -> None:
         if it["cluster"] in reserved:
             continue
         split = {"dev50": "dev"}.get(data, {"entities-mid": "mid", "entities-chk": "chk",
-                                            "r2": "r2"}.get(it["round"], "test40"))
+                                            "r2": "r2", "entities-A0": "f20a",
+                                            "entities-B0": "f20b"}.get(it["round"], "test40"))
         if it["round"] == "r1":
             split = "r1a" if r1_ids.index(it["cluster"]) < len(r1_ids) // 2 else "r1b"
         why, tl = it.get("why", ""), it["tlabel"]

@@ -28,6 +28,8 @@ from newsweave.analyze.entity_types import (
     initials,
     is_acronym,
     person_like,
+    person_shaped,
+    sex_of,
 )
 from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
@@ -89,6 +91,9 @@ class _Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+_SUFFIXES = {name_key(w)[0] for w in ("Jr", "Sr", "III")}
 
 
 def _fits(a: Form, b: Form) -> bool:
@@ -184,6 +189,9 @@ def _collect(
                         ORG_NOUN_AFTER.match(after)):
                     form.cues["org"] += 1  # "the WinCo store", "the Apotex founder"
                 form.cues.update(context_cues(before, after))  # works, awards, bodies
+                if re.match(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|percent|[ap]\.?m\b|"
+                            r"years?|million|billion|people))", after):
+                    form.cues["numbered"] += 1  # "PlayStation 4", "DualShock 4": a model
                 if KIN_BEFORE.search(before):
                     form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
                 if (m.start == 0 or text[m.start - 1] == "\n") and re.match(
@@ -326,7 +334,9 @@ def find_entities(
             if fold(name).strip(".") in KNOWN_PLACES or any(name in ns for _, ns in KNOWN_ALIASES):
                 continue  # "US" is never "University of Sheffield"
             expansions = [k2 for k2, f2 in forms.items()
-                          if k2 != k and len(k2) > 1 and initials(f2.mentions[0].text) == letters
+                          if k2 != k and len(k2) > 1 and letters in (
+                              initials(f2.mentions[0].text),  # CDC: "… Control and Prevention"
+                              initials(f2.mentions[0].text.rsplit(" and ", 1)[0]))
                           and not (person_like(f2) and (letters in AGENCIES or len(letters) < 3
                                                          or f.cues["dateline"]))
                           and (len(letters) > 2 or letters in AGENCIES
@@ -348,12 +358,17 @@ def find_entities(
     # "John F. Kennedy" = "John Kennedy": a middle initial does not make another person
     bare: dict[Key, Key] = {}
     for k in forms:
-        core = tuple(w for w in k if len(w) > 1)
+        core = tuple(w for w in k if len(w) > 1 and w not in _SUFFIXES)  # "… Ross Jr"
         if len(core) >= 2 and core != k:
             bare.setdefault(core, k)
     for core, k in bare.items():
         if core in forms:
             uf.union(core, k)
+    # "Sarah Anne Markham" = "Sarah Markham": a middle name added to a given name and surname
+    for k, f in forms.items():
+        if len(k) == 3 and (k[0], k[2]) in forms and person_like(f) and person_like(
+                forms[(k[0], k[2])]):
+            uf.union((k[0], k[2]), k)
     # "L.C. Handy" = "Levin Corbin Handy": initials spelling the given names, same surname
     for k, f in forms.items():
         if len(k) == 2 and 2 <= len(k[0]) <= 3 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}\S+",
@@ -366,7 +381,8 @@ def find_entities(
     for k in forms:
         for j in range(1, len(k) - 1):
             tail = k[j:]
-            if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS:
+            if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS and not (
+                    j == 1 and k[0] in GIVEN_KEYS and (k[0], k[-1]) in forms):  # his son
                 uf.union(tail, k)
                 forms[k].noise = True
                 break
@@ -442,6 +458,7 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
     words the text shows to be an organisation's short name or a company."""
     last: dict[str, set[Key]] = defaultdict(set)
     first: dict[str, set[Key]] = defaultdict(set)
+    given_of: dict[str, set[Key]] = defaultdict(set)  # "Carter Roberts", not "Kelly File"
     for root, fs in groups.items():
         for f in fs:
             if len(f.key) > 1:
@@ -449,6 +466,8 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
                 if target is not None:
                     last[f.key[-1]].add(root)
                     first[f.key[0]].add(root)
+                    if person_shaped(f.mentions[0].text, loose=True):
+                        given_of[f.key[0]].add(root)
                 else:  # a group's words still make a lone word ambiguous
                     last[f.key[-1]].add(root)
     for root in list(groups):
@@ -461,6 +480,9 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
         word = fs[0].key[0]
         owners = last.get(word) or (first.get(word) if word not in last else None) or set()
         owners = owners - {root}
+        given = given_of.get(word, set()) - owners - {root}
+        if word in last and given and any(types.get(o) == "person" for o in owners):
+            continue  # "Carter": Robin Carter's surname and Carter Roberts' given name
         placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
         if fold(fs[0].mentions[0].text) in KNOWN_PLACES | KNOWN_ORGS or any(
                 f.cues["place"] for f in fs):
@@ -476,13 +498,15 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
             people += untyped
         elif len(owners) == 1 and not people and untyped:
             people = untyped
-        if len(people) == 1 and not placey and people[0] in groups:
+        clash = len(people) == 1 and {sex_of(groups.get(people[0], [])),
+                                              sex_of(fs, strict=True)} == {"m", "f"}
+        if len(people) == 1 and not placey and people[0] in groups and not clash:
             # the one person with this name; groups and places that contain the word
             # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
             owner = people[0]
             types[owner] = "person"
             groups[owner].extend(groups.pop(root))
-        elif len(people) > 1 and not placey:
+        elif (len(people) > 1 or clash) and not placey:
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 

@@ -131,6 +131,13 @@ def refine_types(
             types[root] = "organization"  # "United" of "United Airlines"
             defaults.discard(root)
             bodies.add(root)
+    orgs = {f.key for root, fs in groups.items() if types[root] == "organization" for f in fs}
+    for root, fs in groups.items():  # "Indonesia AirAsia": a known place and a body's name
+        if types[root] == "person" and not any(f.titles for f in fs) and any(
+                any(f.key[k:] in orgs and fold(" ".join(f.mentions[0].text.split()[:k]))
+                    in KNOWN_PLACES for k in range(1, len(f.key))) for f in fs):
+            types[root] = "organization"
+            defaults.discard(root)
     lone_people = {fs[0].key[0] for root, fs in groups.items() if types[root] == "person"
                    and all(len(f.key) == 1 for f in fs) and any(
                        f.titles or f.cues["person"] for f in fs)}

@@ -13,15 +13,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.gazetteer import (
+    FEMALE_NAMES,
     FREQUENT_WORDS,
     KNOWN_ORGS,
     KNOWN_OTHER,
     KNOWN_PEOPLE,
     KNOWN_PLACES,
+    MALE_NAMES,
     common_words,
 )
+from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.lexicon import COUNTRIES, FIRST_NAMES, ORG_WORDS, PLACE_WORDS
 from newsweave.analyze.name_evidence import camel_case
 from newsweave.analyze.names import Mention, fold, spelling_key
@@ -93,7 +95,7 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     if any(re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s+(?:Jr|Sr|II|III|IV)\.?", n)
            for n in names):
         return "person"  # "Lon Chaney Jr.", "Martin Luther King Jr"
-    if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan)", n)
+    if all(re.fullmatch(r"[A-Z][a-z]+(?:shire|ville|burgh|borough|stan|town)", n)
            for n in names) and not (cues["person"] or cues["org"]):
         return "place"  # "Hertfordshire", "Charlottesville", "Waziristan"
     if all(n.endswith("-area") or (n.endswith("s") and fold(n[:-1]) in KNOWN_PLACES
@@ -106,8 +108,15 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "other"  # the title of a book, film or song (the “M Group” is a group)
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
         w = n.split()
-        if len(w) > 1 and fold(w[0]) in KNOWN_ORGS and fold(" ".join(w[1:])) in KNOWN_PLACES:
-            return "organization"
+        if any(fold(" ".join(w[:k])) in KNOWN_ORGS and fold(" ".join(w[k:])) in KNOWN_PLACES
+               for k in range(1, len(w))):
+            return "organization"  # "Al Jazeera America" too
+        if len(w) > 1 and fold(w[-1]) in _INSTITUTION_WORDS and fold(" ".join(w[:-1])) in (
+                KNOWN_PLACES):
+            return "organization"  # "Virginia Tech", "Virginia Lottery"
+        if len(w) > 1 and fold(w[-1]) in _PAPER_LAST and any(
+                fold(" ".join(w[:k])) in KNOWN_PLACES for k in range(1, len(w))):
+            return "organization"  # "Kansas City Star", "Toronto Sun": a paper
         if len(w) > 1 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
             fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2) if k < len(w)
         ) and spelling_key(w[-1]) not in PLACE_KEYS:
@@ -121,9 +130,18 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
     if _product(names) and not any(f.titles for f in forms):
         return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
+    if any(len(n.split()) > 1 and fold(n.split()[-1]) in _FINANCE_LAST for n in names):
+        return "term"  # "Earned Income Tax Credit", "Dependent Care Savings Accounts"
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
-                            _EVENT_LAST for n in names if len(n.split()) > 1):
+                            _EVENT_LAST or re.search(r" Flight \d+$", n) is not None
+                            for n in names if len(n.split()) > 1):
         return "other"  # "Hurricane Sandy": an event
+    if any(re.search(r"\s(?:von|van|der)\s[A-Z]", n) for n in names) and not any(
+            is_acronym(n) for n in names):
+        return "person"  # "Gunilla von Post" ("Post" is a paper's word, not here)
+    if any(len(f.key) > 1 and (f.key[-1] in _BUILDING_LAST or any(
+            k in _PRISON_WORDS for k in f.key)) for f in forms) and not cues["org"]:
+        return "place"  # "Folsom State Prison", "State Farm Stadium", "Trump Tower": a building
     if any(len(f.key) > 1 and (f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
                                or f.key[-1] in _ORG_LAST) for f in forms):
         return "organization"  # "Air France"; "Richmond High", "Zeta Beta Tau Fraternity"
@@ -139,7 +157,10 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "other"  # "the effects work in The Wolfman": a capital "The" mid-sentence
     multi = any(len(f.key) > 1 for f in forms)
     particle = any(re.search(r"\s(?:al|el|bin|ibn)[\s-]", n, re.I) for n in names)
-    first = any(fold(n.split()[0]) in FIRST_NAMES for n in names if len(n.split()) > 1)
+    first = any(fold(n.split()[0]) in FIRST_NAMES and not (
+        fold(n.split()[0]) in KNOWN_PLACES and (cues["org"] or any(
+            fold(w) in common_words() or fold(w) in _INSTITUTION_WORDS for w in n.split()[1:])))
+                for n in names if len(n.split()) > 1)  # "Virginia Tech", "Virginia Lottery"
     initialled = any(re.fullmatch(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+", n)
                      and fold(n.rsplit(" ", 1)[0]) not in KNOWN_PLACES | KNOWN_ORGS
                      and n.rsplit(".", 1)[0].replace(".", "").replace(" ", "").lower()
@@ -158,6 +179,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         return "term"  # "Fetal Alcohol Spectrum Disorder", "central nervous system (CNS)"
     if cues["hashtag"] * 2 >= len(names):
         return "other"  # "#NewsNotNoise": a hashtag
+    if cues["numbered"] * 2 >= len(names) and not (cues["person"] or cues["speaks"] or cues[
+            "org"] or cues["place"] or titled):
+        return "other"  # "PlayStation 4", "Airbus A320": a product and its model number
     if not multi and all(camel_case(n) for n in names) and not cues["person"]:
         return "organization"  # "JetBlue", "DoSomething": a brand's spelling
     if not multi and any(fold(n) in GIVEN_NAMES for n in names) and not cues["org"]:
@@ -186,12 +210,12 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
             2 * cues["person"] + cues["speaks"] + 0.5 * cues["pronoun"]
             > max(1.5, 2 * (cues["place"] + cues["dateline"]) + 0.3 * cues["place_weak"])):
         return "person"  # "Bekah said she ...", "Snooki told ... her": more person than place
-    if cues["place"] + cues["dateline"] >= 1 or (
+    if (cues["place"] + cues["dateline"] >= 1 or (
         place >= 0.6 and not cues["speaks"] and not cues["person"]
-    ):
+    )) and cues["thing"] <= place:  # "a Kit Kat": a thing, not a place
         return "place"
     if multi and not (cues["quoted"] or cues["lower_word"]) and any(
-            _person_shaped(n, loose=bool(cues["speaks"])) for n in names):
+            person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
     return default
 
@@ -219,7 +243,7 @@ def _product(names: list[str]) -> bool:
     return hits * 2 > len(names)
 
 
-def _person_shaped(name: str, loose: bool = False) -> bool:
+def person_shaped(name: str, loose: bool = False) -> bool:
     """"Katera Barker", "Martyn Lannister": 2-3 capitalised words, none of them a word that
     news text writes in lower case, nor an organisation or place word, and (unless a speech
     verb follows: ``loose``) none a word found all over news text but a given
@@ -267,6 +291,15 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
                "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
+_FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deductions",
+                 "exemption", "exemptions"}  # "Earned Income Tax Credit": a term
+_PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
+               "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
+_INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}
+_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention")}
+_BUILDING_LAST = {spelling_key(w) for w in (
+    "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
+    "synagogue stadium arena airport bridge plaza mall station terminal").split()}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 
@@ -295,3 +328,32 @@ def person_like(f: Form) -> bool:
     """A name written like a person's: a title before it or a known given name first."""
     text = f.mentions[0].text
     return bool(f.titles) or (len(text.split()) > 1 and fold(text.split()[0]) in GIVEN_NAMES)
+
+
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "fr.", "rev."}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"}
+
+
+def sex_of(forms: list[Form], strict: bool = False) -> str | None:
+    """"m" / "f" when the titles, the given names and "X said he/she" of the forms agree.
+    ``strict`` (a lone surname): a title of one sex, or "said he/she" for a third of the
+    mentions and never the other pronoun ("Salazar said she threatened" is the suspect)."""
+    votes: Counter[str] = Counter()
+    for f in forms:
+        for t, n in f.titles.items():
+            low = t.lower().split()[-1]
+            votes["m"] += 3 * n * (low in _MALE_TITLES)
+            votes["f"] += 3 * n * (low in _FEMALE_TITLES)
+        votes["m"] += f.cues["male"]
+        votes["f"] += f.cues["female"]
+        if len(f.key) > 1 and not strict:
+            first = fold(f.mentions[0].text.split()[0])
+            votes["m"] += 2 * len(f.mentions) * (first in MALE_NAMES and first not in FEMALE_NAMES)
+            votes["f"] += 2 * len(f.mentions) * (first in FEMALE_NAMES and first not in MALE_NAMES)
+    if votes["m"] == votes["f"] or (strict and min(votes["m"], votes["f"]) > 0):
+        return None
+    top = "m" if votes["m"] > votes["f"] else "f"
+    if strict and (votes[top] < 2 or votes[top] < 3 and 3 * votes[top] < sum(
+            len(f.mentions) for f in forms)):
+        return None
+    return top

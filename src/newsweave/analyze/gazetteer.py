@@ -265,6 +265,8 @@ atm atms iq ivf bmi mvp vip diy swat
 foundation institute association society battalion brigade regiment platoon squadron
 formerly previously currently
 pos gif gifs jpeg png pin pins sms it
+cpu cpus gpu gpus hdd hdds ssd ssds ram gb mb tb kb ghz mhz
+museum circuit command university hospital college
 doctors officials residents witnesses nurses teachers students workers experts analysts
 scientists researchers soldiers troops fighters militants protesters lawmakers senators
 """)

@@ -42,6 +42,7 @@ ORG_WORDS = {
     "telegraph": "news", "guardian": "news", "magazine": "news", "channel": "news",
     "school": "school", "college": "school", "academy": "school", "museum": "museum",
     "hospital": "hospital", "library": "library", "club": "club", "team": "team",
+    "observatory": "observatory",
     # newspapers' and companies' name words (generic English, not names of this story)
     "courant": "news", "observer": "news", "advertiser": "news", "chronicle": "news",
     "inquirer": "news", "examiner": "news", "bulletin": "news", "sentinel": "news",
@@ -58,6 +59,8 @@ ORG_WORDS = {
     "parliament": "council", "legislature": "council", "sheriff": "police",
     "isd": "school", "control": "agency", "store": "store", "solutions": "company",
     "partners": "company", "ventures": "company", "capital": "company",
+    "center": "center", "centre": "center", "centers": "center", "centres": "center",
+    "cabinet": "council",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
@@ -89,7 +92,8 @@ PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village)\b"
+    r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village|"
+    r"police|residents|mayor|suburb|natives?)\b"
     r"|(?:'s|’s)\s+(?:president|prime minister|government|capital|army|military|parliament|"
     r"economy|borders?|people|king|ambassador|foreign minister|north|south|east|west)\b)"
 )
@@ -98,6 +102,8 @@ ORG_BEFORE = re.compile(
     r"union|party|company|firm|ministry|authority|commission|council|"
     r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit|maker|retailer|chain|"
     r"manufacturer|carmaker|automaker|insurer|startup|website|daily|tabloid|station|"
+    r"chocolatier|confectioner|conglomerate|supplier|distributor|pharmacy|drugstore|lender|"
+    r"developer|provider|utility|marketplace|streaming service|rival|competitor|"
     r"[\w.]+-based(?:\s+[\w-]+)?)\s*,?\s*(?:the\s+|called\s+)?$",
     re.IGNORECASE,
 )
@@ -161,7 +167,8 @@ ORG_POSSESSIVE = re.compile(
 ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:store|stores|supermarket|restaurant|plant|factory|employees?|workers?|spokes\w+|"
     r"executives?|headquarters|shares|chain|founder|co-?founder|ceo|app|website|ad|ads|"
-    r"listing|subsidiary|brand)\b"
+    r"listing|subsidiary|brand|frontman|frontwoman|bassist|drummer|guitarist|lead singer|"
+    r"products|shareholders|stock|spokesperson)\b"
 )
 KIN_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|children|parents|judges|"

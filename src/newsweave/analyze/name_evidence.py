@@ -88,14 +88,19 @@ def fragment(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
 _AND_TAIL = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+$")
 
 
-_OF_TAIL = re.compile(r"\b(?P<w>[A-Z][\w'’-]+)\s+(?P<c>of|&)\s+(?:the\s+)?$")
+_OF_TAIL = re.compile(r"\b(?P<w>[A-Z][\w'’-]+)\s+(?P<c>of|&|for)\s+(?:the\s+)?$")
 
 
 def _tail_of(before: str) -> bool:
     if _AND_TAIL.search(before):
         return True
     m = _OF_TAIL.search(before)
-    return bool(m) and (m.group("c") == "&" or fold(m.group("w")) in ORG_WORDS)
+    if not m:
+        return False
+    if m.group("c") == "for":  # "Syrian Observatory for Human Rights", not "Thanks for"
+        lead = before[: m.start("w")].rstrip()
+        return bool(lead) and lead[-1] not in ".!?\"“”:;—–-(\n"
+    return m.group("c") == "&" or fold(m.group("w")) in ORG_WORDS
 
 
 def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
@@ -105,6 +110,20 @@ def second_half(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
     inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
     return bool(inside) and len(mentions[0].text.split()) > 1 and all(
         _tail_of(texts[m.article][max(0, m.start - 60): m.start]) for m in inside)
+
+
+_NUMBERED = re.compile(r"^\.?\s*[A-Z]?\d{1,3}[a-z]?\b")
+_LABEL_WORDS = {"fig", "figs", "figure", "figures", "table", "tables", "supplementary",
+                "extended", "data", "appendix", "chart", "panel", "video", "slide", "exhibit"}
+
+
+def label(mentions: Sequence[Mention], texts: dict[str, str]) -> bool:
+    """"Extended Data Fig", "Supplementary Table": caption words, every mention numbered."""
+    inside = [m for m in mentions if m.sentence != (0, 0) and m.article in texts]
+    words = [fold(w).strip(".") for w in mentions[0].text.split()]
+    return bool(inside) and len(words) > 1 and words[-1] in _LABEL_WORDS and all(
+        w in _LABEL_WORDS or w in common_words() for w in words) and all(
+        _NUMBERED.match(texts[m.article][m.end: m.end + 8]) for m in inside)
 
 
 def _counts(texts: dict[str, str], words: set[str]) -> tuple[Counter[str], Counter[str]]:
@@ -160,7 +179,7 @@ def forms_to_drop(
         if any(_in_place(texts.get(m.article, ""), m) for m in mentions):
             continue  # "in Nice, France": a town, though "nice" is a word too
         if fragment(mentions, texts) or ordinary_word(mentions, counts) or demonym(
-                mentions[0].text) or second_half(mentions, texts):
+                mentions[0].text) or second_half(mentions, texts) or label(mentions, texts):
             out.add(key)
     return out
 
@@ -235,7 +254,16 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("person")  # "fatally shot Markus Austin, 33,", "After Gadhafi was killed"
     if _THE_TITLE.search(before):
         out.append("the_title")  # "the effects work in The Wolfman": a title of a work
+    said = _SAID_PRONOUN.match(after)
+    if said:
+        out.append("male" if said.group(1).lower() == "he" else "female")  # "McCain said he"
     return out
+
+
+_SAID_PRONOUN = re.compile(
+    r"^(?:'s|’s)?\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|wrote|explained|noted)"
+    r"(?:\s+(?:that|on\s+\w+|in\s+\w+))?\s+(he|she)\b")
+
 
 
 # "AFP/Getty Images": a photo credit names an agency

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsweave.analyze.gazetteer import (
     FIRST_NAMES,
+    FREQUENT_WORDS,
     GENERIC,
     KNOWN_ORGS,
     KNOWN_PLACES,
@@ -42,6 +43,9 @@ TITLES = (
     "premier", "commissioner", "patriarch", "prophet", "archbishop", "staff sgt.", "pvt.",
     "cmdr.", "sgt. maj.", "gen.", "dr", "director", "bureau chief", "cvp", "evp", "svp",
     "correspondent", "coach", "founder", "co-founder",
+    "attorney", "district attorney", "state attorney", "executive", "executive director",
+    "reporter", "chief", "battalion chief", "photographer", "coo", "cto", "strategist",
+    "speaker", "house speaker", "adviser", "advisor", "security adviser",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
 )
 _TITLE_RE = re.compile(
@@ -72,7 +76,7 @@ NOT_NAMES = {
     "pro", "see", "choose", "again", "even", "just", "only", "instead",
     "internet", "web", "online", "caliphate", "extremists", "militants", "officials",
     "hey", "hi", "hello", "dear", "wow", "thanks", "congratulations", "congrats",
-} | set(WEEKDAYS) | set(MONTHS) | set(MONTH_ABBREVIATIONS)
+} | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(MONTHS) | set(MONTH_ABBREVIATIONS)
 # Nationalities, religions and languages: adjectives, not actors, when they stand alone.
 DEMONYMS = {
     "iraqi", "iraqis", "syrian", "syrians", "kurdish", "kurds", "kurd", "arab", "arabs",
@@ -159,9 +163,10 @@ _RUN = re.compile(
 _ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kingdom|Army|"
              r"Office|Institute|League|Organi[sz]ation|Party|Court|Union|Front|Battalions?|"
              r"Brigades?|Committee|Commission|Agency|Association|Federation|Church|Movement|"
-             r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)|Fund|Foundation|Bureau|"
+             r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)s?|Fund|Foundation|Bureau|"
              r"Board|Forces?|Corps|Company|Corporation|Council|College|School|Academy|Museum|"
-             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?)")
+             r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?|Observatory|Administration|"
+             r"Chamber)")
 _ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
 _ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
@@ -186,6 +191,17 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         if cut_piece is not None:
             yield s, s + cut_piece.start()
             rest = s + cut_piece.end()
+            head = chunk[: cut_piece.start()].split()
+            if head and fold(head[-1]).strip(".") in _TITLE_WORDS:
+                # "Director General of Air Transportation", "Secretary of State John Kerry":
+                # the ordinary words after a title's "of" name an office, not an actor
+                for w in re.findall(r"\S+\s*", text[rest:e]):
+                    low = fold(w.strip())
+                    if low not in common_words() and low not in FREQUENT_WORDS or (
+                            low in FIRST_NAMES or low in KNOWN_PLACES or low in KNOWN_ORGS
+                            or low in _NOT_ALONE):
+                        break
+                    rest += len(w)
             for s2, e2 in _runs(text[rest:e]):
                 yield rest + s2, rest + e2
         else:
@@ -207,12 +223,47 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
             if (_AND_ORG.fullmatch(text[e:s2]) and _ORG_AT_END.search(text[s2:e2])
-                    and len(text[s:e].split()) <= 3):
+                    and len(text[s:e].split()) <= 3) or _and_tail(text[s:e], text[e:s2],
+                                                                  text[s2:e2]):
                 yield s, e2
                 k += 2
                 continue
         yield s, e
         k += 1
+
+
+def _and_tail(first: str, gap: str, second: str) -> bool:
+    """"Centers for Disease Control and Prevention", "Department of Children and Family
+    Services": a body's name with "of"/"for" whose last part is "and" and ordinary words."""
+    words = second.split()
+    return (gap.strip() == "and" and re.search(r"\s(?:of|for)\s", first) is not None
+            and _ORG_BEFORE_OF.search(first[: re.search(r"\s(?:of|for)\s", first).end()])
+            is not None and 1 <= len(words) <= 2
+            and all(fold(w) in common_words() or re.search(
+                r"(?:tion|ment|ices|ity|ness|ance|ence|ics|ure|ing)s?$", w) for w in words)
+            and fold(second) not in KNOWN_ORGS | KNOWN_PLACES)
+
+
+_CREDIT = re.compile(r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty)(?: Photo| Images?)?(?:/\S+)?\s+"
+                     r"(?=[A-Z])")
+
+
+def _label_word(word: str) -> bool:
+    """A word of a page's labels in capitals ("PHOTOS", "SEE", "A"), not an acronym of a body."""
+    low = fold(word)
+    return word.isupper() and low not in KNOWN_ORGS and low not in KNOWN_PLACES and (
+        low in common_words() or low in NOT_NAMES or low in GENERIC) and len(low) > 1 or (
+        word == "A")
+
+
+_DAY_NAMES = {"night", "morning", "evening", "afternoon", "times", "telegraph", "mirror",
+              "express", "post", "herald", "mail"}
+
+
+def _day_name(words: list[str]) -> bool:
+    """"Saturday Night Live", "Sunday Times": a weekday that opens a show's or paper's name."""
+    return (len(words) > 1 and fold(words[0]) in WEEKDAYS
+            and fold(words[1]).strip(".,") in _DAY_NAMES)
 
 
 def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> Iterator[Mention]:
@@ -236,9 +287,13 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             continue  # "R-Texas", "D-Calif.": a party-and-district tag
         if len(raw.split()) > 1 and raw.upper() == raw and re.search(r"[A-Z]{4}", raw):
             continue  # "UNLAWFUL ENTRY": a label in capitals, not a name
-        poss = re.search(r"(?:'s|’s)\s", raw)  # "Daesh’s Islamic rules" -> "Daesh"
+        poss = re.search(r"(?:'s|’s|(?<=[a-z]s)['’])\s", raw)  # "Daesh’s rules" -> "Daesh"
         if poss:
-            e = s + poss.start() + 2
+            e = s + poss.end() - 1  # "Nazis’ Treblinka" -> "Nazis"
+            raw = text[s:e]
+        num = re.match(r"\s+\d{1,5}\b(?![.,:]\d)", text[e:]) if raw.endswith(" Flight") else None
+        if num:  # "Malaysia Airlines Flight 370": the flight, not a fragment of it
+            e += num.end()
             raw = text[s:e]
         if re.search(r"[A-Za-z](?:'|’)(?:t|ve|re|ll|d|m)\b", raw):
             continue
@@ -248,7 +303,8 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         words = raw.split()
         # drop leading function words ("The Islamic State" -> "Islamic State")
         while words and (
-            (fold(words[0]).strip(".") in NOT_NAMES and not _month_name(words, text[:s]))
+            (fold(words[0]).strip(".") in NOT_NAMES and not _month_name(words, text[:s])
+             and not _day_name(words))
             or (initial and len(words) > 1 and (fold(words[0]) in vocab
                                                 or _loose_opener(words))
                 and fold(words[0]) not in _NOT_ALONE
@@ -266,6 +322,18 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             s += len(words[0]) + 1  # "CLOSE United": a page's button label before a name
             words = words[1:]
             initial = False
+        while len(words) > 1 and words[-1][1:2].islower() and _label_word(words[0]) and (
+                not _ORG_AT_END.search(" ".join(words))) and (
+                _label_word(words[1]) or words[1][1:2].islower()):
+            s += len(words[0]) + 1  # "SEE ALL BACK TO SLIDE A Florida", "PHOTOS Police"
+            words = words[1:]
+            initial = False
+        credit = _CREDIT.match(" ".join(words))
+        if credit and credit.end() < len(" ".join(words)) and fold(
+                " ".join(words)[credit.end():].split()[0]) not in GENERIC:
+            s += credit.end()  # "AP Photo Trump", "Getty Images Pentagon": a photo credit
+            words = " ".join(words)[credit.end():].split()
+            initial = False
         if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
             s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
             words = words[1:]
@@ -273,8 +341,18 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         if not words:
             continue
         # a title inside the run starts a new name: "Fox News CEO Roger Ailes"
-        cut = next((k for k in range(1, len(words) - 1)
+        lead = len(strip_title(" ".join(words))[0].split())  # "House Speaker Paul Ryan"
+        cut = next((k for k in range(lead + 1 if lead else 1, len(words) - 1)
                     if strip_title(" ".join(words[k:]))[0]), None)
+        if cut is not None:  # "Chief Medical Examiner Dr. Christopher Happy": the last title
+            t = cut + len(strip_title(" ".join(words[cut:]))[0].split())
+            cut = next((j for j in range(t + 1, len(words) - 1)
+                        if strip_title(" ".join(words[j:]))[0]), cut)
+        if cut is None:  # "Libya Mohammed al Magariaf", "CNN Wolf Blitzer": a body, a person
+            cut = next((k for k in range(1, len(words) - 1) if fold(words[k]) in FIRST_NAMES
+                        and fold(" ".join(words[:k])).strip(".") in KNOWN_PLACES | KNOWN_ORGS
+                        and fold(words[0]) not in FIRST_NAMES  # "Jordan Emmanuel Hunt"
+                        and not _ORG_AT_END.search(" ".join(words))), None)
         parts = [(words[:cut], initial), (words[cut:], False)] if cut else [(words, initial)]
         offset = s
         for part, first in parts:

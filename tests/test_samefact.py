@@ -128,3 +128,91 @@ FALSE_C3 = [  # judged false on fresh clusters (cand-c3)
 def test_judged_false_c3_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
                                                  dist: bool) -> None:
     assert not shown(a, va, b, vb, dist)
+
+
+FALSE_C1 = [  # judged false in the c1 packet (fresh lower-cased train clusters 17000-27999)
+    ("At least 43 people have been killed and several others remain missing after heavy rain "
+     "and flash floods hit northern pakistan close to the afghan border.", "At least 43 people",
+     "At least 58 people have been killed in northern pakistan and india by flash floods and "
+     "landslides triggered by heavy monsoon rains.", "at least 58 people", False),  # wider scope
+    ("Occupy boston said more than 30 protesters who were arrested were released from custody "
+     "by 9 a.m. Tuesday.", "more than 30",
+     "More than 50 protesters from the occupy boston movement were arrested early tuesday "
+     "after they ignored warnings to move, police said.", "More than 50", False),  # released
+    ("Local media say over a dozen people have been injured after a car drove into "
+     "pedestrians on a sidewalk in central melbourne.", "over a dozen people",
+     "Eighteen people were injured, including at least one young child, when the car hit "
+     "pedestrians outside melbourne's flinders street station.", "Eighteen people",
+     False),  # both can be true
+    ("Syrian activists reported a new massacre late thursday in the central homs province, "
+     "saying regime forces killed more than 100 people in shelling and other attacks.",
+     "more than 100 people",
+     "Syrian government forces killed more than 200 people, most of them civilians, in a "
+     "village in the province of hama on thursday, opposition activists said.",
+     "more than 200 people", False),  # another region, in lower case
+    ("Workers have removed more than 33 tonnes of dead fish from a lagoon in brazil.",
+     "more than 33", "More than 50 tons of dead fish have been removed from a rio de janeiro "
+     "lagoon.", "more than 50", False),  # a weight, a running total
+    ("A rare outbreak of botulism has hospitalized nine people and killed one man in northern "
+     "california, health officials say.", "nine people",
+     "Ten people have been confirmed in the outbreak of botulism poisoning, including a man "
+     "who died thursday.", "Ten people", False),  # hospitalized vs all cases
+    ("Troy, ohio -- the third of four children exposed to high levels of carbon monoxide from "
+     "a furnace in a home has died.", "four children",
+     "Community members attend a vigil to remember the three children who died as a result of "
+     "carbon monoxide poisoning.", "three children", False),  # the exposed vs the dead
+    ("The gunman who killed 26 children and adults in an elementary school took college "
+     "classes.", "26 children",
+     "Adam lanza, who killed 20 children and six adults in a rampage at a connecticut "
+     "elementary school, spent time at a gun range.", "20 children", False),  # a sum
+    ("A man who opened fire at a family birthday party, killing five people and himself and "
+     "wounding four others, had marital problems, police said.", "five people",
+     "Six people were killed and at least four were injured in a mass shooting during a "
+     "family birthday party.", "six people", False),  # the gunman counted among the dead
+    ("The ships included the destroyer hms electra, on which 119 men perished, and hms "
+     "exeter.", "119 men", "Around 170 men died in the attack against the japanese.",
+     "Around 170 men", False),  # one ship of the attack
+    ("The probe will travel to within four million miles of the star's surface.",
+     "within four million miles", "The probe will orbit within 3.7 million miles of the "
+     "sun's surface.", "within 3.7 million miles", True),  # two bounds that can both hold
+]
+
+TRUE_C1 = [  # judged true in the c1 packet: still shown
+    ("A health official says that 44 people have been killed and 91 wounded in a blast in a "
+     "park in the eastern pakistani city of lahore.", "44 people",
+     "At least 69 people have been killed and scores injured in an explosion at a public park "
+     "in the eastern pakistani city of lahore, officials say.", "at least 69 people", False),
+    ("At least 64 people died when a fire burned through a shopping mall in the siberian city "
+     "of kemerovo on sunday, the russian authorities said monday.", "at least 64 people",
+     "At least 53 people are dead and dozens injured after a fire at a shopping center in the "
+     "siberian city of kemerovo on sunday.", "at least 53 people", False),
+    ("At least 46 people have been killed and dozens are missing after a landslide struck at "
+     "a massive rubbish dump on the outskirts of ethiopia's capital.", "At least 46 people",
+     "A mountain of trash gave way in a massive garbage dump on the outskirts of ethiopia's "
+     "capital, killing at least 35 people and leaving several dozen missing.",
+     "at least 35 people", False),
+]
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", FALSE_C1)
+def test_judged_false_c1_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
+                                                 dist: bool) -> None:
+    assert not shown(a, va, b, vb, dist)
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", TRUE_C1)
+def test_judged_true_c1_conflicts_are_shown(a: str, va: str, b: str, vb: str,
+                                            dist: bool) -> None:
+    assert shown(a, va, b, vb, dist)
+
+
+def test_two_years_are_not_one_event_date() -> None:
+    # judged false in the c1 packet: the figures of two years, not one event's date
+    from newsweave.pipeline import make_brief
+
+    texts = ("In 2000, the top five causes of death for centenarians were heart disease, "
+             "stroke, influenza and pneumonia, cancer and alzheimer's disease.",
+             "The top five causes of death among centenarians in 2014 were heart disease, "
+             "alzheimer's disease, stroke, cancer, and influenza and pneumonia.")
+    brief = make_brief([{"id": f"c{k}", "text": t} for k, t in enumerate(texts, 1)])
+    assert not [c for c in brief.analysis["conflicts"] if c.about.startswith("date")]

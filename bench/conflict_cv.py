@@ -8,10 +8,11 @@ bench/conflict_pairs.jsonl), never one of a cluster in /work/coord/reserved_trus
 cross-validation grouped by cluster (no cluster is scored by a model fitted on it). The
 threshold is chosen inside each outer fold by an inner grouped cross-validation on the
 training clusters only (the lowest threshold whose inner precision is >= TARGET), then applied
-to the held-out clusters. Gates: the model alone (the rule's verdict and reason are among its
-features), the rules AND the model, and what the brief ships: the rules on cased text, the
-model alone on lower-cased text (where the rules failed on fresh clusters). Figures: all
-pairs, raw (cased) clusters, lower-cased ones.
+to the held-out clusters. Gates: the rules alone (what the brief ships since the c1 packet;
+in-sample, the rules were written from these pairs), the model alone (the rule's verdict and
+reason are among its features), the rules AND the model, and the old gate of 9a754a7 (the
+rules on cased text, the model alone on lower-cased text). Figures: all pairs, raw (cased)
+clusters, lower-cased ones. The c1 packet (bench/judged_conflicts_c1.jsonl) is read too.
 ``--fit`` fits on all pairs and prints the constants for conflict_gate.py.
 """
 
@@ -158,7 +159,7 @@ def main() -> None:
           f"grouped {FOLDS}-fold, threshold by inner grouped CV for precision >= {TARGET:.0%}")
     everything = np.ones(len(y), dtype=bool)
     for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
-        print("  " + report(f"rules alone, {part}", rule, y, m))
+        print("  " + report(f"rules alone (shipped), {part}", rule, y, m))
     for c in ((args.c,) if args.c else (0.1, 1.0)):
         shown, picked = nested(x, y, groups, rule, c)
         for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
@@ -168,11 +169,12 @@ def main() -> None:
         for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
             print("  " + report(f"model alone C={c}, {part}", alone, y, m))
         print(f"    thresholds picked per outer fold: {picked}")
-        # what the brief ships: the rules on cased text, the model alone on lower-cased text
+        # the gate of 9a754a7: the rules on cased text, the model alone on lower-cased text
+        # (the brief now ships the rules alone, the first line)
         lowtext = x[:, cg.NAMES.index("lower")] == 1.0
         hybrid = np.where(lowtext, alone, rule)
         for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
-            print("  " + report(f"shipped (rules if cased, model if lower) C={c}, {part}",
+            print("  " + report(f"old gate (rules if cased, model if lower) C={c}, {part}",
                                 hybrid, y, m))
     if args.fit:
         c = args.c or cg.C

@@ -138,60 +138,61 @@ def features(a_text: str, a_value: str, b_text: str, b_value: str, source: str =
     return f
 
 
-# Fitted by `python bench/conflict_cv.py --fit --c 1.0` (logistic regression, balanced
-# classes, on every judged pair of the allowed clusters); THRESHOLD is the lowest whose
-# out-of-fold precision (grouped by cluster) is >= 90%.
+# Fitted by `python bench/conflict_cv.py --fit --c 1.0 --target 0.85` (logistic regression,
+# balanced classes, on every judged pair of the allowed clusters, c1 packet included);
+# THRESHOLD is the lowest whose out-of-fold precision (grouped by cluster) is >= 85%. Measured
+# against the rules by the bench; the brief does not use it (see :func:`passes`).
 C = 1.0
-THRESHOLD = 0.95
+THRESHOLD = 0.925
 WEIGHTS: tuple[float, ...] = (
-    0.5036,  # bias1
-    0.7123,  # cosine
-    -0.4845,  # jaccard
-    1.1286,  # shared
-    0.0104,  # head_equal
-    -1.3328,  # head_known
-    -0.6210,  # kind_both
-    -0.7259,  # kind_one
-    0.6412,  # kind_equal
-    -0.2318,  # kinds_meet
-    -1.2717,  # log_ratio
-    -0.8978,  # hedge_a_or_b
+    -0.0128,  # bias1
+    0.3322,  # cosine
+    -0.5797,  # jaccard
+    1.2271,  # shared
+    0.1568,  # head_equal
+    -1.4312,  # head_known
+    -1.0465,  # kind_both
+    -0.3354,  # kind_one
+    1.0234,  # kind_equal
+    0.1108,  # kinds_meet
+    -1.2828,  # log_ratio
+    -0.5576,  # hedge_a_or_b
     0.0000,  # hedge_both
-    -0.1127,  # places_equal
-    -0.9637,  # places_any
-    1.3655,  # clause_places_meet
-    1.2855,  # years_equal
-    -0.2621,  # days_equal
-    1.0860,  # log_len_min
-    0.3640,  # log_len_max
-    -0.3408,  # subset
-    -0.6666,  # part
-    -1.5190,  # listed
-    0.2951,  # compare
-    -0.2051,  # change
-    -0.7873,  # modal
-    -0.3159,  # cumulative
-    -1.0846,  # backref
-    0.3426,  # money
-    -2.0770,  # subject_differs
-    0.1034,  # lower
-    2.1399,  # rule_ok
-    -1.4048,  # why=counts another thing
-    -0.3039,  # why=another kind of count
-    -0.3651,  # why=a count of no named kind (dead, injured, held ...)
-    -0.4219,  # why=another place
-    -0.3209,  # why=in another place
-    1.0287,  # why=clauses share too little
-    0.1175,  # why=a part of a count
-    1.0843,  # why=one of several figures listed
-    0.0000,  # why=a comparison
-    -0.5642,  # why=a figure of another moment
-    0.1105,  # why=another year
-    -0.1895,  # why=repeated
-    -0.4068,  # why=other
-    -1.0652,  # source=figure
-    0.0652,  # source=check
-    0.1673,  # source=loose
+    -0.1521,  # places_equal
+    -0.6808,  # places_any
+    1.4777,  # clause_places_meet
+    0.7532,  # years_equal
+    -0.0046,  # days_equal
+    1.0238,  # log_len_min
+    0.6171,  # log_len_max
+    -0.4530,  # subset
+    -0.4921,  # part
+    -1.3457,  # listed
+    0.1930,  # compare
+    -0.3456,  # change
+    -0.4226,  # modal
+    -0.4568,  # cumulative
+    -0.7575,  # backref
+    0.6249,  # money
+    -1.8701,  # subject_differs
+    0.2761,  # lower
+    2.4211,  # rule_ok
+    -1.4444,  # why=counts another thing
+    -0.4588,  # why=another kind of count
+    0.2863,  # why=a count of no named kind (dead, injured, held ...)
+    -0.1926,  # why=another place
+    -0.7176,  # why=in another place
+    0.8832,  # why=clauses share too little
+    -0.0111,  # why=a part of a count
+    0.9692,  # why=one of several figures listed
+    -0.3290,  # why=a comparison
+    -0.5323,  # why=a figure of another moment
+    -0.5614,  # why=another year
+    -0.2666,  # why=repeated
+    -0.0588,  # why=other
+    -0.9435,  # source=figure
+    -0.2074,  # source=check
+    -0.1494,  # source=loose
 )
 
 

@@ -66,7 +66,8 @@ _SKIP = frozenset("big small large more other new young old top senior local for
                   "total".split())
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|expected|expects|forecasts?|"
                     r"predicted|projected|likely|threaten\w*|estimates? that|if|unless|"
-                    r"up to|chance|possibl[ey]|possibility|growing into)\b", re.I)
+                    r"up to|chance|possibl[ey]|possibility|growing into|plann\w*|mission|aim\w*|"
+                    r"goal)\b", re.I)
 _MODAL_VERB = re.compile(r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:be|become|have|reach|"
                          r"rise|grow|top|exceed|receive|get)\b", re.I)
 # A figure that moved or that another moment gave: "rose to", "earlier", "initially".
@@ -479,7 +480,7 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
         return False, "a figure of another moment"
     if a.cumulative != b.cumulative:
         return False, "a running total vs one figure"
-    if a.days != b.days and not (a.days & b.days) and not distance:
+    if a.days and b.days and not (a.days & b.days) and not distance:  # c1: a day on one side only
         return False, "another day"
     if a.facility != b.facility:  # "Qayyarah Air Base" is not "the Qayyarah district"
         return False, "one place vs a wider scope"

@@ -175,6 +175,9 @@ FALSE_C1 = [  # judged false in the c1 packet (fresh lower-cased train clusters 
     ("The probe will travel to within four million miles of the star's surface.",
      "within four million miles", "The probe will orbit within 3.7 million miles of the "
      "sun's surface.", "within 3.7 million miles", True),  # two bounds that can both hold
+    ("The mine explosion has killed at least 205 people and left hundreds trapped.",
+     "at least 205 people", "The coal mine exploded, killing more than 200 people and trapping "
+     "hundreds.", "more than 200 people", False),  # two lower bounds that can both hold
 ]
 
 TRUE_C1 = [  # judged true in the c1 packet: still shown
@@ -191,6 +194,13 @@ TRUE_C1 = [  # judged true in the c1 packet: still shown
      "A mountain of trash gave way in a massive garbage dump on the outskirts of ethiopia's "
      "capital, killing at least 35 people and leaving several dozen missing.",
      "at least 35 people", False),
+    ("Two female suicide bombers killed at least 38 people on packed moscow metro trains on "
+     "monday.", "at least 38 people", "Two female suicide bombers blew themselves up on "
+     "moscow's subway system on monday, killing at least 35 people.", "at least 35 people",
+     False),  # one lower bound twice: two tolls, not one figure hedged (was "can both be true")
+    ("Police said 228 people were listed as missing.", "228 people",
+     "Police have said 226 people are missing - up to 120 of them at one site alone.",
+     "226 people", False),  # exact small counts 1% apart are two figures (judged true, d29)
 ]
 
 

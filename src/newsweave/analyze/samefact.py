@@ -342,7 +342,7 @@ def reading(text: str, value: str) -> Reading | None:
                   or re.search(r"\band the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                                r"ninth|tenth|last|other)\b", text[end:])
                   or _PART_C1.search(before) or _SUM_AFTER.match(text[end:])
-                  or re.search(r"\balong with\b", part_text)),
+                  or re.search(r"\balong with\b|\b(?:at|on) the scene\b", part_text)),
         compare=bool(_COMPARE.search(cues)),
         number=number,
         subject=_subject(part_text),
@@ -383,7 +383,7 @@ def _relative_kind(after: str) -> str:
 
 
 _LEAD = re.compile(r"\b(within|up to|more than|at least|as many as|nearly|almost|about|around|"
-                   r"over|under|fewer than|less than)\s+(?:just\s+)?$", re.I)
+                   r"over|under|fewer than|less than)\s+(?:just\s+)?(?:an?\s+)?$", re.I)
 _DEGREE = re.compile(r"\b(critically|seriously|severely|gravely|fatally|slightly|mildly|"
                      r"serious(?:ly)?|critical|minor|life-threatening)\s+(?:\w+\s+)?"
                      r"(?:injur|wound|hurt|burn|condition)", re.I)
@@ -419,6 +419,11 @@ def _round(x: float) -> bool:
     return n % 10 ** (len(str(n)) - 1) == 0 or n % 1000 == 0 and n >= 10_000
 
 
+def _hedge(value: str) -> str:
+    m = _LOWER.match(value) or _UPPER.match(value) or _APPROX.match(value)
+    return m.group().strip().lower() if m else ""
+
+
 def compatible_values(a: str, b: str) -> bool | None:
     """Can both figures be true? "more than 200" and "245" can; "at least 205" and "more than
     200" can (within 10 %); "4,000" and "fewer than 5,000" can. None when a figure is not read."""
@@ -426,8 +431,11 @@ def compatible_values(a: str, b: str) -> bool | None:
     if va is None or vb is None:
         return None
     lo, hi = sorted((va, vb))
-    if hi <= lo * 1.1 and "exact" not in (ka, kb) or hi <= lo * 1.02:
-        return True  # the same figure, rounded or hedged
+    if hi <= lo * 1.1 and "exact" not in (ka, kb) and (ka != "lower" or _hedge(a) != _hedge(b)) or (
+            hi <= lo * 1.02 and lo >= 1000):
+        # the same figure, rounded or hedged; not "at least 38" / "at least 35" (one lower
+        # bound twice) nor "228" / "226" (exact small counts): judged true in c1 and d29
+        return True
     if hi <= lo * 1.05 and ("about" in (ka, kb) or _round(lo) or _round(hi)):
         return True  # "about 1,000" / "1,036"; "1,000 robots" / "1,024 robots"
     for k, v, other in ((ka, va, vb), (kb, vb, va)):

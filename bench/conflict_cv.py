@@ -28,7 +28,8 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 JUDGED = (HERE / "trust_pairs.jsonl", HERE / "conflict_pairs.jsonl",
-          HERE / "judged_conflicts_c1.jsonl", HERE / "judged_conflicts_d29.jsonl")
+          HERE / "judged_conflicts_c1.jsonl", HERE / "judged_conflicts_c1b.jsonl",
+          HERE / "judged_conflicts_d29.jsonl")
 RESERVED = Path("/work/coord/reserved_trust.txt")
 TARGET = 0.9
 GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.96, 0.025))
@@ -44,9 +45,9 @@ def _normal(r: dict) -> dict:
     r = dict(r)
     if "label" not in r and "judge1" in r:
         r["label"] = r["judge1"]["label"]
-    if r.get("set") in ("trust-c1", "trustconf-d29") and not r.get("source"):
+    if r.get("set") in ("trust-c1", "trustconf-c1b", "trustconf-d29") and not r.get("source"):
         about = r["about"]
-        if not r.get("shown") or about in ("number of people", "distance"):
+        if not r.get("shown", True) or about in ("number of people", "distance"):
             r["source"] = "loose"
         elif about.endswith(("arrested", "killed", "injured", "missing", "evacuated",
                              "rescued", "who stayed", "without power")):

@@ -178,6 +178,26 @@ FALSE_C1 = [  # judged false in the c1 packet (fresh lower-cased train clusters 
     ("The mine explosion has killed at least 205 people and left hundreds trapped.",
      "at least 205 people", "The coal mine exploded, killing more than 200 people and trapping "
      "hundreds.", "more than 200 people", False),  # two lower bounds that can both hold
+    # judged false in c1b (conflicts d69964a showed on the c1 clusters)
+    ("At least 28 people have been killed in a coordinated attack at a popular hotel in "
+     "somalia's capital, mogadishu.", "At least 28 people",
+     "In june, gunmen stormed the nasa-hablod hotel, killing at least 14 people.",
+     "at least 14 people", False),  # a month on one side: another attack
+    ("A school bus driver helped evacuate nearly two dozen children from a bus after the "
+     "vehicle caught fire.", "nearly two dozen children",
+     "20 children from the elementary school were evacuated from the bus by the driver.",
+     "20 children", False),  # "nearly two dozen" is 24, not 2
+    ("Tsarnaev has a new lawyer: a member of the defense team for jared loughner, the man "
+     "convicted of killing six people at an outreach event.", "six people",
+     "Remnants of a pressure-cooker bomb used in the boston attack that killed three people.",
+     "three people", False),  # a trial's figure of another event
+    ("Two car bombs exploded in karbala, killing 13 people and injuring 50 in a shopping "
+     "area.", "13 people", "A torrent of bombings ripped across eight iraqi cities on tuesday, "
+     "killing 46 people.", "46 people", False),  # a wider scope
+    ("The typhoon devastated the central philippines, killing more than 1,000 people in one "
+     "city alone, the red cross estimated.", "more than 1,000 people",
+     "At least 138 people were confirmed dead in the aftermath of typhoon haiyan.",
+     "at least 138 people", False),  # one city alone
 ]
 
 TRUE_C1 = [  # judged true in the c1 packet: still shown
@@ -201,6 +221,9 @@ TRUE_C1 = [  # judged true in the c1 packet: still shown
     ("Police said 228 people were listed as missing.", "228 people",
      "Police have said 226 people are missing - up to 120 of them at one site alone.",
      "226 people", False),  # exact small counts 1% apart are two figures (judged true, d29)
+    ("Hurricane sandy made its way north after killing 41 people in the caribbean.", "41 people",
+     "Hurricane sandy raged through the bahamas early friday after leaving 21 people dead "
+     "across the caribbean.", "21 people", False),  # a weekday on one side only (c1b)
 ]
 
 

@@ -77,7 +77,8 @@ _CHANGE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|
                      r"to date|as of|by then|by (?:early|late|mid)\w*|ago|"
                      r"last (?:year|week|month|time)|previous|past|"
                      r"(?:days?|weeks?|months?|years?) (?:after|before|earlier)|"
-                     r"reduc\w*|cut to|lowered|raised|down to|increased to)\b", re.I)
+                     r"reduc\w*|cut to|lowered|raised|down to|increased to|convicted|"
+                     r"sentenced)\b", re.I)
 # A running total, not one day's figure.
 _CUMULATIVE = re.compile(r"\b(?:since|in all|in total|overall|altogether|total|cumulative|"
                          r"throughout|each year|every year|a year|per year|annually|"
@@ -98,6 +99,8 @@ _DAY = re.compile(r"\b(?:january|february|march|april|june|july|august|september
                   r"november|december|that day|the same day|first day|monday|tuesday|"
                   r"wednesday|thursday|friday|saturday|sunday|today|"
                   r"yesterday|tonight|overnight|this morning|last night)\b(?!['’]s)", re.I)
+_MONTHS = frozenset("january february march april june july august september october november "
+                   "december".split())
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NEGATED = re.compile(r"\b(?:no|without|zero)\s+[\w-]+", re.I)  # "no deaths reported"
 _PART = re.compile(r"\b(?:including|among them|among whom|among|of them|of whom|of those|"
@@ -161,6 +164,7 @@ class Reading:
     degree: str = ""  # "critically" / "seriously" ... injured: a subgroup of the injured
     region: frozenset[str] = frozenset()  # "homs" of "in the central homs province" (sentence)
     joined: tuple[str, str] = ()  # "in northern pakistan and india": a scope of two places
+    wide: bool = False  # "across eight iraqi cities", "nationwide": a scope wider than one place
 
 
 _IN_PLACE = re.compile(r"\b(?i:in|at|across|throughout|near|around|outside|from)\s+(?:the\s+)?"
@@ -342,7 +346,9 @@ def reading(text: str, value: str) -> Reading | None:
                   or re.search(r"\band the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                                r"ninth|tenth|last|other)\b", text[end:])
                   or _PART_C1.search(before) or _SUM_AFTER.match(text[end:])
-                  or re.search(r"\balong with\b|\b(?:at|on) the scene\b", part_text)),
+                  or re.search(r"\balong with\b|\b(?:at|on) the scene\b|\balone\b|"
+                               r"\bin (?:one|a single) (?:city|town|village|province|state|"
+                               r"district|region)\b", part_text)),
         compare=bool(_COMPARE.search(cues)),
         number=number,
         subject=_subject(part_text),
@@ -354,6 +360,7 @@ def reading(text: str, value: str) -> Reading | None:
         degree=min((m.group(1).lower() for m in _DEGREE.finditer(cues)), default=""),
         region=regions(text),
         joined=tuple(m.groups()) if (m := _JOINED.search(part_text.lower())) else (),
+        wide=bool(_WIDE.search(part_text)),
         kind=verb_kind or _relative_kind(text[end:]) or _nearest_kind(_NEGATED.sub(" ", cues)),
         kinds=kinds_of(verb.group()) if verb else (
             kinds_of(_NEGATED.sub(" ", cues)) or kinds_of(_NEGATED.sub(" ", text))),
@@ -371,6 +378,9 @@ _SUM_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?and\s+(?:himself|herself|themselves|
                         re.I)
 _RELATIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:were|was|had been|have been)\s+\w+"
                        r"\s+(?:were|was|had been|have been)\s+(\w+)", re.I)
+_WIDE = re.compile(r"\b(?:across|in|throughout)\s+(?:\w+\s+){1,2}(?:cities|towns|provinces|states|"
+                   r"countries|regions|districts|villages)\b|\bnationwide\b|\bcountrywide\b",
+                   re.I)
 _JOINED = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:\w+ern\s+)?([a-z]{3,})\s+and\s+"
                      r"(?!the\b|a\b|an\b|other\b|\d)([a-z]{3,})\b")
 
@@ -406,6 +416,9 @@ def _bound(value: str) -> tuple[str, float | None]:
 
 def _first_number(text: str) -> float | None:
     text = re.sub(r"^\s*an?\s+(?=dozen|hundred|thousand)", "", text, flags=re.I)  # "a dozen"
+    dozens = re.match(r"\s*([a-z]+)\s+dozen\b", text, re.I)
+    if dozens and (n := parse_number(dozens.group(1).lower())) is not None:
+        return n * 12  # "two dozen" (parse_number adds: 14)
     m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?|[a-z-]+"
                  r"(?:\s+(?:hundred|thousand|million|billion))?)", text, re.I)
     return parse_number(m.group(1).replace(",", "").lower()) if m else None
@@ -488,8 +501,11 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
         return False, "a figure of another moment"
     if a.cumulative != b.cumulative:
         return False, "a running total vs one figure"
-    if a.days and b.days and not (a.days & b.days) and not distance:  # c1: a day on one side only
+    if not distance and (a.days and b.days and not a.days & b.days or bool(
+            a.days & _MONTHS) != bool(b.days & _MONTHS)):  # a weekday on one side only is fine
         return False, "another day"
+    if a.wide != b.wide:
+        return False, "a wider scope"  # "across eight iraqi cities" / "in karbala"
     if a.facility != b.facility:  # "Qayyarah Air Base" is not "the Qayyarah district"
         return False, "one place vs a wider scope"
     if distance:

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 JUDGED = (HERE / "trust_pairs.jsonl", HERE / "conflict_pairs.jsonl",
           HERE / "judged_conflicts_c1.jsonl", HERE / "judged_conflicts_c1b.jsonl",
-          HERE / "judged_conflicts_d29.jsonl")
+          HERE / "judged_conflicts_d29.jsonl", HERE / "judged_conflicts_tr.jsonl")
 RESERVED = Path("/work/coord/reserved_trust.txt")
 TARGET = 0.9
 GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.96, 0.025))
@@ -45,7 +45,7 @@ def _normal(r: dict) -> dict:
     r = dict(r)
     if "label" not in r and "judge1" in r:
         r["label"] = r["judge1"]["label"]
-    if r.get("set") in ("trust-c1", "trustconf-c1b", "trustconf-d29") and not r.get("source"):
+    if r.get("set", "").startswith(("trust-c1", "trustconf-")) and not r.get("source"):
         about = r["about"]
         if not r.get("shown", True) or about in ("number of people", "distance"):
             r["source"] = "loose"

@@ -249,3 +249,41 @@ def test_two_years_are_not_one_event_date() -> None:
              "alzheimer's disease, stroke, cancer, and influenza and pneumonia.")
     brief = make_brief([{"id": f"c{k}", "text": t} for k, t in enumerate(texts, 1)])
     assert not [c for c in brief.analysis["conflicts"] if c.about.startswith("date")]
+
+
+FALSE_TR = [  # judged false in the tr packet (conflicts 275b5e6 showed on train lines 1500-16999)
+    ("Police in cincinnati say at least four people, including the suspect, are dead following "
+     "a shooting at a downtown office building.", "at least four people",
+     "Three people were killed and two others injured thursday when a gunman opened fire at the "
+     "fifth third center in downtown cincinnati.", "Three people", False),  # the gunman too
+    ("A shooting at a crowded arizona restaurant left two men dead in an altercation friday "
+     "night involving three people.", "three people",
+     "The sheriff's department has confirmed that two people have been killed and one person "
+     "has been injured in a shooting at the restaurant.", "two people", False),  # involved
+    ("Houser is accused of shooting 11 people and then killing himself during an evening "
+     "showing of the film.", "11 people",
+     "A lone gunman began firing into the crowd, killing two and injuring at least seven "
+     "others before fatally shooting himself.", "killing two", False),  # shot vs killed
+    ("At least five people were killed in nepal, police there say, and at least seven died in "
+     "tibet.", "At least five people",
+     "A strong earthquake shook northeastern india and nepal on sunday night, killing at least "
+     "nine people.", "at least nine people", False),  # two countries vs one
+    ("Opposition forces gained control of misrata, a coastal city 130 miles east of tripoli.",
+     "130", "Forces loyal to gaddafi repelled their opponents in zawiyah, 30 miles west of "
+     "tripoli.", "30", False),  # a distance read as a count: the side still counts
+    ("The deaths mean at least 12 people have died in avalanches nationally this season.",
+     "at least 12 people", "Eight people were skiing together when the avalanche hit, killing "
+     "two and seriously injuring two others.", "eight people", False),  # a season's total
+    ("The saltwater lake 150 miles southeast of los angeles was the cause.", "150 miles",
+     "The prime suspect, however, lay more than 100 miles away from los angeles.",
+     "more than 100 miles", True),  # a bound the other figure meets
+    ("Jenner was in one of the cars involved in a three-vehicle crash in malibu that killed one "
+     "person.", "three-", "A fifth car went through barriers and crashed into two vehicles.",
+     "two", False),  # "three-vehicle" is not a count
+]
+
+
+@pytest.mark.parametrize("a,va,b,vb,dist", FALSE_TR)
+def test_judged_false_tr_conflicts_are_not_shown(a: str, va: str, b: str, vb: str,
+                                                 dist: bool) -> None:
+    assert not shown(a, va, b, vb, dist)

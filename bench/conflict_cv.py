@@ -8,10 +8,11 @@ bench/conflict_pairs.jsonl), never one of a cluster in /work/coord/reserved_trus
 cross-validation grouped by cluster (no cluster is scored by a model fitted on it). The
 threshold is chosen inside each outer fold by an inner grouped cross-validation on the
 training clusters only (the lowest threshold whose inner precision is >= TARGET), then applied
-to the held-out clusters. Gates: the model alone (the rule's verdict and reason are among its
-features), the rules AND the model, and what the brief ships: the rules on cased text, the
-model alone on lower-cased text (where the rules failed on fresh clusters). Figures: all
-pairs, raw (cased) clusters, lower-cased ones.
+to the held-out clusters. Gates: the rules alone (what the brief ships since the c1 packet;
+in-sample, the rules were written from these pairs), the model alone (the rule's verdict and
+reason are among its features), the rules AND the model, and the old gate of 9a754a7 (the
+rules on cased text, the model alone on lower-cased text). Figures: all pairs, raw (cased)
+clusters, lower-cased ones. The c1 packet (bench/judged_conflicts_c1.jsonl) is read too.
 ``--fit`` fits on all pairs and prints the constants for conflict_gate.py.
 """
 
@@ -26,11 +27,34 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-JUDGED = (HERE / "trust_pairs.jsonl", HERE / "conflict_pairs.jsonl")
+JUDGED = (HERE / "trust_pairs.jsonl", HERE / "conflict_pairs.jsonl",
+          HERE / "judged_conflicts_c1.jsonl", HERE / "judged_conflicts_c1b.jsonl",
+          HERE / "judged_conflicts_d29.jsonl", HERE / "judged_conflicts_tr.jsonl")
 RESERVED = Path("/work/coord/reserved_trust.txt")
 TARGET = 0.9
 GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.96, 0.025))
 FOLDS = 10
+
+
+def _normal(r: dict) -> dict:
+    """A judged row in the form of conflict_pairs.jsonl: ``label`` from ``judge1`` (the c1
+    packet) and ``source`` as the brief passes it to the gate (compare_quantities: "loose";
+    disputed_conflicts: "check"; figure_conflicts: "figure"). The c1 packet's shown rows carry
+    no source: their ``about`` says which pass wrote them ("number of people" / "distance":
+    compare_quantities; a kind word after the noun: disputed_conflicts; else figures)."""
+    r = dict(r)
+    if "label" not in r and "judge1" in r:
+        r["label"] = r["judge1"]["label"]
+    if r.get("set", "").startswith(("trust-c1", "trustconf-")) and not r.get("source"):
+        about = r["about"]
+        if not r.get("shown", True) or about in ("number of people", "distance"):
+            r["source"] = "loose"
+        elif about.endswith(("arrested", "killed", "injured", "missing", "evacuated",
+                             "rescued", "who stayed", "without power")):
+            r["source"] = "check"
+        else:
+            r["source"] = "figure"
+    return r
 
 
 def load() -> list[dict]:
@@ -39,18 +63,23 @@ def load() -> list[dict]:
     reserved = set(RESERVED.read_text().split()) if RESERVED.exists() else set()
     rows = [json.loads(line) for p in JUDGED if p.exists()
             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r.get("kind") == "conflict" and r["label"] in ("true", "false")]
+    rows = [_normal(r) for r in rows]
+    rows = [r for r in rows if r.get("kind") == "conflict" and r["label"] in ("true", "false")
+            and not r["about"].startswith("date")]
     return [r for r in _unique_conflicts(rows) if r.get("cluster", "?") not in reserved]
 
 
 def featurize(rows: list[dict]) -> np.ndarray:
     from newsweave.analyze.conflict_gate import features
+    from newsweave.analyze.conflicts import _DISTANCE_HEADS
+    from newsweave.analyze.samefact import head_of
 
     out = []
     for r in rows:
         a, b = r["claims"][:2]
         dist = "distance" in r["about"] or any(
-            u in (a["value"] + b["value"]).lower() for u in ("mile", "kilomet", " km"))
+            u in (a["value"] + b["value"]).lower() for u in ("mile", "kilomet", " km")) or (
+            head_of(a["sentence"], a["value"]) in _DISTANCE_HEADS)
         out.append(features(a["sentence"], a["value"], b["sentence"], b["value"],
                             r.get("source", ""), dist))
     return np.array(out, dtype=np.float64)
@@ -110,7 +139,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--c", type=float, default=None)
+    ap.add_argument("--target", type=float, default=None)
     args = ap.parse_args()
+    if args.target:
+        global TARGET
+        TARGET = args.target
     from newsweave.analyze import conflict_gate as cg
 
     rows = load()
@@ -127,7 +160,7 @@ def main() -> None:
           f"grouped {FOLDS}-fold, threshold by inner grouped CV for precision >= {TARGET:.0%}")
     everything = np.ones(len(y), dtype=bool)
     for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
-        print("  " + report(f"rules alone, {part}", rule, y, m))
+        print("  " + report(f"rules alone (shipped), {part}", rule, y, m))
     for c in ((args.c,) if args.c else (0.1, 1.0)):
         shown, picked = nested(x, y, groups, rule, c)
         for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
@@ -137,11 +170,12 @@ def main() -> None:
         for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
             print("  " + report(f"model alone C={c}, {part}", alone, y, m))
         print(f"    thresholds picked per outer fold: {picked}")
-        # what the brief ships: the rules on cased text, the model alone on lower-cased text
+        # the gate of 9a754a7: the rules on cased text, the model alone on lower-cased text
+        # (the brief now ships the rules alone, the first line)
         lowtext = x[:, cg.NAMES.index("lower")] == 1.0
         hybrid = np.where(lowtext, alone, rule)
         for part, m in (("all", everything), ("raw", ~low), ("lower", low)):
-            print("  " + report(f"shipped (rules if cased, model if lower) C={c}, {part}",
+            print("  " + report(f"old gate (rules if cased, model if lower) C={c}, {part}",
                                 hybrid, y, m))
     if args.fit:
         c = args.c or cg.C

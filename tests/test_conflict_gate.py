@@ -1,5 +1,5 @@
-"""The learned conflict gate: its constants match its features, cased text keeps the rules,
-lower-cased text is decided by the model."""
+"""The learned conflict gate: its constants match its features, the rules decide on cased
+and lower-cased text alike (the model decided lower-cased text until the c1 packet)."""
 
 from newsweave.analyze import conflict_gate as cg
 from newsweave.analyze.conflicts import shown
@@ -23,16 +23,21 @@ def test_cased_text_is_decided_by_the_rules() -> None:
                      "Twelve people were injured in the storm.", "Twelve people")
 
 
-def test_lower_cased_text_is_decided_by_the_model() -> None:
+def test_lower_cased_text_is_decided_by_the_rules_too() -> None:
     # judged true on a lower-cased train cluster (cand-c2): one crash's toll
     a, b = "the crash killed three and injured dozens.", "two people were killed and dozens of others..."
     assert cg._lower(a) and cg._lower(b)
-    p = cg.score(cg.features(a, "killed three", b, "two people", "loose"))
-    assert p >= cg.THRESHOLD
     assert cg.passes(a, "killed three", b, "two people", "loose")
     # the dead against the injured stays out whatever the case
     x, y = "ten people were killed in the storm.", "twelve people were injured in the storm."
     assert not cg.passes(x, "ten people", y, "twelve people", "loose")
+    # judged false in the c1 packet, passed by the model of 9a754a7 (score >= its threshold):
+    # six killed on the bus are a part of the eight the crash killed
+    c = ("authorities say a tire on a church bus blew out and the bus hit a tractor-trailer "
+         "and sport utility vehicle in northeastern tennessee, killing eight people.")
+    d = ("six people on the eastbound bus were killed, along with one of three occupants of the "
+         "suv and the tractor-trailer driver, the tennessee highway patrol said in a statement.")
+    assert not cg.passes(c, "eight people", d, "six people", "loose")
 
 
 def test_readings_memo_reads_each_figure_once(monkeypatch) -> None:

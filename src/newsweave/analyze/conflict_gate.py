@@ -5,9 +5,10 @@ and 3/9 shown true on two blind rounds). This gate is a logistic regression over
 rules already read (the rule's verdict and reason, what each figure counts, the words around
 it, places, hedges, lengths, whether the text is lower-cased ...), fitted by
 ``bench/conflict_cv.py`` on the judged conflict pairs and chosen by cross-validation grouped
-by cluster. Its weights are constants here, so the brief path needs no scikit-learn; a pair is
-shown on lower-cased text when the gate's score reaches :data:`THRESHOLD`; on cased text the
-rules decide (see :func:`passes` and docs/trust.md for the grouped cross-validated figures).
+by cluster. Its weights are constants here, so the brief path needs no scikit-learn. Since the
+c1 packet (fresh lower-cased clusters: the model's pairs 8/19 true) the rules decide what is
+shown on all text and the model is only measured against them (see :func:`passes` and
+docs/trust.md for the grouped cross-validated figures).
 """
 
 from __future__ import annotations
@@ -137,60 +138,61 @@ def features(a_text: str, a_value: str, b_text: str, b_value: str, source: str =
     return f
 
 
-# Fitted by `python bench/conflict_cv.py --fit --c 1.0` (logistic regression, balanced
-# classes, on every judged pair of the allowed clusters); THRESHOLD is the lowest whose
-# out-of-fold precision (grouped by cluster) is >= 90%.
+# Fitted by `python bench/conflict_cv.py --fit --c 1.0 --target 0.85` (logistic regression,
+# balanced classes, on every judged pair of the allowed clusters, c1 packet included);
+# THRESHOLD is the lowest whose out-of-fold precision (grouped by cluster) is >= 85%. Measured
+# against the rules by the bench; the brief does not use it (see :func:`passes`).
 C = 1.0
-THRESHOLD = 0.95
+THRESHOLD = 0.925
 WEIGHTS: tuple[float, ...] = (
-    0.5036,  # bias1
-    0.7123,  # cosine
-    -0.4845,  # jaccard
-    1.1286,  # shared
-    0.0104,  # head_equal
-    -1.3328,  # head_known
-    -0.6210,  # kind_both
-    -0.7259,  # kind_one
-    0.6412,  # kind_equal
-    -0.2318,  # kinds_meet
-    -1.2717,  # log_ratio
-    -0.8978,  # hedge_a_or_b
+    -0.0128,  # bias1
+    0.3322,  # cosine
+    -0.5797,  # jaccard
+    1.2271,  # shared
+    0.1568,  # head_equal
+    -1.4312,  # head_known
+    -1.0465,  # kind_both
+    -0.3354,  # kind_one
+    1.0234,  # kind_equal
+    0.1108,  # kinds_meet
+    -1.2828,  # log_ratio
+    -0.5576,  # hedge_a_or_b
     0.0000,  # hedge_both
-    -0.1127,  # places_equal
-    -0.9637,  # places_any
-    1.3655,  # clause_places_meet
-    1.2855,  # years_equal
-    -0.2621,  # days_equal
-    1.0860,  # log_len_min
-    0.3640,  # log_len_max
-    -0.3408,  # subset
-    -0.6666,  # part
-    -1.5190,  # listed
-    0.2951,  # compare
-    -0.2051,  # change
-    -0.7873,  # modal
-    -0.3159,  # cumulative
-    -1.0846,  # backref
-    0.3426,  # money
-    -2.0770,  # subject_differs
-    0.1034,  # lower
-    2.1399,  # rule_ok
-    -1.4048,  # why=counts another thing
-    -0.3039,  # why=another kind of count
-    -0.3651,  # why=a count of no named kind (dead, injured, held ...)
-    -0.4219,  # why=another place
-    -0.3209,  # why=in another place
-    1.0287,  # why=clauses share too little
-    0.1175,  # why=a part of a count
-    1.0843,  # why=one of several figures listed
-    0.0000,  # why=a comparison
-    -0.5642,  # why=a figure of another moment
-    0.1105,  # why=another year
-    -0.1895,  # why=repeated
-    -0.4068,  # why=other
-    -1.0652,  # source=figure
-    0.0652,  # source=check
-    0.1673,  # source=loose
+    -0.1521,  # places_equal
+    -0.6808,  # places_any
+    1.4777,  # clause_places_meet
+    0.7532,  # years_equal
+    -0.0046,  # days_equal
+    1.0238,  # log_len_min
+    0.6171,  # log_len_max
+    -0.4530,  # subset
+    -0.4921,  # part
+    -1.3457,  # listed
+    0.1930,  # compare
+    -0.3456,  # change
+    -0.4226,  # modal
+    -0.4568,  # cumulative
+    -0.7575,  # backref
+    0.6249,  # money
+    -1.8701,  # subject_differs
+    0.2761,  # lower
+    2.4211,  # rule_ok
+    -1.4444,  # why=counts another thing
+    -0.4588,  # why=another kind of count
+    0.2863,  # why=a count of no named kind (dead, injured, held ...)
+    -0.1926,  # why=another place
+    -0.7176,  # why=in another place
+    0.8832,  # why=clauses share too little
+    -0.0111,  # why=a part of a count
+    0.9692,  # why=one of several figures listed
+    -0.3290,  # why=a comparison
+    -0.5323,  # why=a figure of another moment
+    -0.5614,  # why=another year
+    -0.2666,  # why=repeated
+    -0.0588,  # why=other
+    -0.9435,  # source=figure
+    -0.2074,  # source=check
+    -0.1494,  # source=loose
 )
 
 
@@ -204,13 +206,16 @@ def score(feats: list[float]) -> float:
 
 def passes(a_text: str, a_value: str, b_text: str, b_value: str, source: str = "",
            distance: bool = False, memo: Readings | None = None) -> bool:
-    """Is the pair shown? On cased text, when the rules pass it (they held on raw clusters);
-    on lower-cased text (where names, places and subjects cannot be told by capitals and the
-    rules failed on fresh clusters), when the model (whose features include the rules'
-    verdict) scores it at :data:`THRESHOLD`."""
+    """Is the pair shown? When the rules pass it, on cased and on lower-cased text alike.
+
+    Until the c1 packet the model decided on lower-cased text (score >= :data:`THRESHOLD`);
+    on 195 fresh judged candidates it showed 8 true of 19. With the c1 labels and the rules
+    written from its false ones, grouped CV puts the model alone at 11/14 on lower-cased
+    pairs and the rules AND the model at 13/17, below the rules alone (23/28, in-sample), and
+    among the pairs the rules pass the model's score hardly separates true from false
+    (docs/trust.md). So the rules decide; :func:`score` is kept for ``bench/conflict_cv.py``,
+    which measures it against them. ``source`` is unused by the rules."""
+    del source
     memo = memo if memo is not None else Readings()
-    if not (memo.lower(a_text) and memo.lower(b_text)):
-        ra, rb = memo.of(a_text, a_value), memo.of(b_text, b_value)
-        return _why(ra, rb, a_text, b_text, distance) == ""
-    return score(features(a_text, a_value, b_text, b_value, source, distance,
-                          memo)) >= THRESHOLD
+    ra, rb = memo.of(a_text, a_value), memo.of(b_text, b_value)
+    return _why(ra, rb, a_text, b_text, distance) == ""

@@ -293,8 +293,8 @@ def date_conflicts(
                 continue
             if da.date.startswith(db.date) or db.date.startswith(da.date):
                 continue
-            if _near(da, db):
-                continue
+            if _near(da, db) or len(da.date) == len(db.date) == 4:
+                continue  # two years ("in 2000" / "in 2014"): figures of two years, not one event
             sim = float(similarity[ra, rb])
             if sim < same_event:
                 continue

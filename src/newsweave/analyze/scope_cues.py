@@ -1,0 +1,58 @@
+"""Cues of a figure's scope read from its words, for :mod:`newsweave.analyze.samefact`.
+
+Lower-cased text (the truncated train clusters) gives no capitals to tell a place or a name, so
+these patterns read scope from the words around a figure: the regions a sentence names, two
+places joined by "and", a scope wider than one place, parts and sums written after or before
+the figure. Each was written from a judged false conflict (c1, c1b, tr packets; see
+docs/trust.md) and has a regression test in ``tests/test_samefact.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
+
+NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
+            "thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            "\\w+teen")
+
+_REGION_WORDS = r"(?:province|state|district|region|county|prefecture|city|town|village)"
+_REGION_BEFORE = re.compile(rf"\b(?!(?:the|that|this|its|their|his|her|home|same|whole|"
+                            rf"entire|capital|nearby|small|big|large|central|northern|"
+                            rf"southern|eastern|western|remote|mountainous|coastal|border|"
+                            rf"new|old|island|and|of|in)\b)([a-z][\w'’-]{{2,}})\s+"
+                            rf"{_REGION_WORDS}\b(?!\s+of\b)")
+_REGION_OF = re.compile(rf"\b{_REGION_WORDS}\s+of\s+([a-z][\w'’-]{{2,}}(?:\s+[a-z][\w'’-]{{2,}})?)")
+
+
+def regions(text: str) -> frozenset[str]:
+    """Words of the regions a sentence names ("the central homs province", "the province of
+    hama", "sikkim state"), read in lower case, where names cannot be told by capitals; two
+    sentences name one region when they share a word ("state of new york" / "new york city")."""
+    low = text.lower()
+    return frozenset(w for rx in (_REGION_BEFORE, _REGION_OF) for m in rx.finditer(low)
+                     for w in m.group(1).split() if w not in ENGLISH_STOP_WORDS)
+
+
+# Parts and sums seen in the judged c1 packet: "the third of four children", "on which 119 men
+# perished" (one ship of a list), "killing five people and himself", "26 children and adults",
+# "20 children and six adults", "six people on the bus were killed, along with ...".
+PART_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"last)\s+of\s+(?:the\s+)?$|\b(?:on|in|of|among) which\s+$", re.I)
+SUM_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?and\s+(?:himself|herself|themselves|"
+                        rf"(?:\d|(?i:{NUMWORDS})\b)|(?:adults|children|others|staff|teachers|"
+                        rf"students|women|men|officers|soldiers|civilians|crew|passengers)\b)",
+                        re.I)
+RELATIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:were|was|had been|have been)\s+\w+"
+                       r"\s+(?:were|was|had been|have been)\s+(\w+)", re.I)
+WIDE = re.compile(r"\b(?:across|in|throughout)\s+(?:\w+\s+){1,2}(?:cities|towns|provinces|states|"
+                   r"countries|regions|districts|villages)\b|\bnationwide\b|\bcountrywide\b",
+                   re.I)
+JOINED = re.compile(r"\b(?:in|across|hit|struck|shook|rocked)\s+(?:the\s+)?(?:\w+ern\s+)?"
+                    r"([a-z]{3,})\s+and\s+"
+                     r"(?!the\b|a\b|an\b|other\b|\d)([a-z]{3,})\b")
+# tr packet: "at least four people, including the suspect, are dead" / "three people were
+# killed": the count holds the one who killed them.
+PERPETRATOR = re.compile(r"[^.;]{0,40}?\bincluding (?:the |a )?(?:suspect|gunman|shooter|"
+                         r"attacker|bomber|assailant|killer)\b", re.I)

@@ -82,9 +82,11 @@ def test_mosul_conflicts_are_the_judged_true_one(mosul_brief) -> None:
     # judged blind (bench/trust_pairs.jsonl, set cand-k2): "Qayyarah Air Base, 25 miles south
     # of Mosul" vs "the Qayyarah district, just under 70 kilometers out of Mosul" is no conflict
     # (an air base is not the district); "three young men" executed vs "the two young men who
-    # were killed" was judged true and is kept
+    # were killed" was judged true, but the two sentences say different things around the
+    # figures (similarity 0.19 < SIMILAR_FLOOR): since the similarity floor it is not shown,
+    # a true conflict the floor costs (docs/trust.md, "Similarity floor")
     abouts = [c.about for c in mosul_brief.analysis["conflicts"]]
-    assert any("men" in a for a in abouts)
+    assert not any("men" in a for a in abouts)
     assert not any(a.startswith("distance") for a in abouts)
     for c in mosul_brief.analysis["conflicts"]:
         assert {"about", "confidence", "claims"} <= set(c.to_dict())

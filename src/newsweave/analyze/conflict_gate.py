@@ -17,7 +17,13 @@ import math
 import re
 
 from newsweave.align.check import content_stems
+from newsweave.analyze.conflict_sim import similarity
 from newsweave.analyze.samefact import Reading, reading, repeated, same_quantity
+
+# A pair is shown only when the clauses holding the two figures are near-paraphrases apart
+# from the figures (:func:`~newsweave.analyze.conflict_sim.similarity` at least this); the
+# rules then veto. Chosen on judged pairs: bench/conflict_sim.py, docs/trust.md.
+SIMILAR_FLOOR = 0.35
 
 # Rule reasons (``same_quantity``'s "why") with a feature of their own; others are "other".
 REASONS = (
@@ -216,6 +222,8 @@ def passes(a_text: str, a_value: str, b_text: str, b_value: str, source: str = "
     (docs/trust.md). So the rules decide; :func:`score` is kept for ``bench/conflict_cv.py``,
     which measures it against them. ``source`` is unused by the rules."""
     del source
+    if similarity(a_text, a_value, b_text, b_value) < SIMILAR_FLOOR:
+        return False  # not otherwise the same statement (docs/trust.md, "Similarity floor")
     memo = memo if memo is not None else Readings()
     ra, rb = memo.of(a_text, a_value), memo.of(b_text, b_value)
     return _why(ra, rb, a_text, b_text, distance) == ""

@@ -29,7 +29,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 JUDGED = (HERE / "trust_pairs.jsonl", HERE / "conflict_pairs.jsonl",
           HERE / "judged_conflicts_c1.jsonl", HERE / "judged_conflicts_c1b.jsonl",
-          HERE / "judged_conflicts_d29.jsonl", HERE / "judged_conflicts_tr.jsonl")
+          HERE / "judged_conflicts_d29.jsonl", HERE / "judged_conflicts_tr.jsonl",
+          HERE / "judged_conflicts_d31.jsonl")
 RESERVED = Path("/work/coord/reserved_trust.txt")
 TARGET = 0.9
 GRID = tuple(round(x, 3) for x in np.arange(0.05, 0.96, 0.025))

@@ -14,7 +14,7 @@ def test_numbers_and_number_words_leave_the_context_what_they_count_stays() -> N
 
 
 def test_paraphrases_apart_from_the_figure_pass_the_floor() -> None:
-    # judged true (bench/judged_conflicts_tr.jsonl): one wall collapse, two tolls
+    # judged true (bench/judged_conflicts_d29.jsonl): one wall collapse, two tolls
     a = ("A wall collapsed during a wedding party in western india late on wednesday, killing "
          "at least 25 people, indian media reported.")
     b = ("New delhi ( ap ) — a building wall collapsed onto guests at a wedding in western "

@@ -31,9 +31,20 @@ KINDS = {"entities": Entity, "quotes": Quote, "speakers": Speaker, "conflicts": 
 def test_analysis_items_are_typed_frozen_and_round_trip_to_the_json(
     mosul_brief_with_speaker,
 ) -> None:
-    data = json.loads(mosul_brief_with_speaker.to_json())
+    # the Mosul reports show no conflict since the similarity floor (docs/trust.md): conflicts
+    # are checked on two reports of one wall collapse
+    from newsweave.pipeline import make_brief
+
+    wall = make_brief([
+        {"id": "g1", "text": "A wall collapsed during a wedding party in western India on "
+         "Wednesday, killing at least 25 people, officials said.\n\nRescuers searched the rubble."},
+        {"id": "g2", "text": "A wall collapsed onto guests at a wedding party in western India on "
+         "Wednesday, killing at least 19 people, police said.\n\nThe groom survived."},
+    ])
     for key, kind in KINDS.items():
-        items = mosul_brief_with_speaker.analysis[key]
+        brief = wall if key == "conflicts" else mosul_brief_with_speaker
+        data = json.loads(brief.to_json())
+        items = brief.analysis[key]
         assert items and all(isinstance(i, kind) for i in items), key
         assert [i.to_dict() for i in items] == data[key]
         assert kind.__dataclass_params__.frozen  # type: ignore[attr-defined]

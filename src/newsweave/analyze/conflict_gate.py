@@ -212,7 +212,9 @@ def score(feats: list[float]) -> float:
 
 def passes(a_text: str, a_value: str, b_text: str, b_value: str, source: str = "",
            distance: bool = False, memo: Readings | None = None) -> bool:
-    """Is the pair shown? When the rules pass it, on cased and on lower-cased text alike.
+    """Is the pair shown? When the clauses holding the figures are near-paraphrases apart
+    from the figures (similarity >= :data:`SIMILAR_FLOOR`) and the rules pass it, on cased and
+    on lower-cased text alike (docs/trust.md, "Similarity floor").
 
     Until the c1 packet the model decided on lower-cased text (score >= :data:`THRESHOLD`);
     on 195 fresh judged candidates it showed 8 true of 19. With the c1 labels and the rules

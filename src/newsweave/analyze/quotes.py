@@ -44,6 +44,12 @@ from newsweave.analyze.gazetteer import FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
+from newsweave.analyze.speaker_checks import (
+    plural_family,
+    possessive_fragment,
+    ruling_speaker,
+    unnamed_before,
+)
 from newsweave.types import Article, Sentence, SummaryItem
 
 _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
@@ -415,6 +421,13 @@ def _article_quotes(
                     pronoun = fold(np)
                     if pronoun in ("he", "she", "it"):
                         speaker = ante.resolve(pronoun, qs, k0)
+                        ruling, judge = ruling_speaker(tail, text[:qs])
+                        if ruling:  # '"…," she said in her sentencing decision': the judge
+                            speaker = _person_in(judge, index) if judge else None
+                        elif speaker and pronoun != "it" and (plural_family(text, speaker) or (
+                                unnamed_before([ante._outside_quotes(x.start, x.end) for x in
+                                                sents[max(0, k0 - 2):k0][::-1]], speaker))):
+                            speaker = None  # 'a ranger in Capodacqua …. "…," he said'
                     elif pronoun == "they":  # '"…," they said, reading from a statement'
                         speaker = ante.resolve_they(qs, k0)
                     if speaker is None and pronoun == "it" and doc:
@@ -424,6 +437,8 @@ def _article_quotes(
                     speaker = _person_in(np, index)
         if speaker is None and np is None and not author:
             speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
+        if speaker:  # "President Trump's" (homeland security adviser …) is no speaker
+            speaker = possessive_fragment(speaker, text)
         if speaker and not short and _named_in_quote(speaker, inner):
             speaker = None  # 'Walter complained "… Walter took it into dealership …"'
         if speaker:

@@ -1,0 +1,90 @@
+"""Checks on a quote's speaker once it is found (split out of :mod:`quotes`).
+
+A wrong speaker costs more than none, so where the evidence for a pronoun's antecedent is
+weak these checks abstain:
+
+- a judge's ruling: '"…," she said in her sentencing decision' is the judge's, not the
+  defendant's, whoever the nearest "she" is (the nearest judge or justice named before, or no
+  speaker);
+- an unnamed person introduced just before: 'a ranger in Capodacqua … tried to keep … calm.
+  / "Listen, …," he said.' is the ranger, not a person named further back (no speaker);
+- a family named in the plural ("in honour of the Shermans") is no "he"/"she";
+- a possessive fragment ("President Trump's", from 'President Trump's homeland security
+  adviser … saying "…"') is not a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.analyze.gazetteer import AGENT_NOUNS
+
+_RULING = re.compile(
+    r"^\W*(?:he|she)\s+(?:said|wrote|added|noted|stated|concluded)\s+in\s+(?:his|her|the|a)\s+"
+    r"(?:\w+\s+)?(?:sentencing|ruling|decision|judgment|judgement|verdict|opinion)\b",
+    re.IGNORECASE,
+)
+_JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?P<n>(?:[A-Z][\w'’.-]+\s+){0,3}"
+                    r"[A-Z][\w'’-]+)")
+_NOT_PEOPLE = frozenset("letter computer number center centre corner order answer matter "
+                        "error water paper cover chapter career partner tower".split())
+# "as a ranger in Capodacqua …", "A woman from …": an unnamed person as a clause's subject
+_UNNAMED = re.compile(
+    r"(?:^|[.;]\s+|\b(?:as|when|while|after|before|because|but|and|then)\s+)"
+    r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=\s+(?:in|from|at|of|on|who|near|outside|named)\b|,|\s+[a-z]+ly\b|\s+[a-z]+ed\b)"
+)
+
+
+def ruling_speaker(tail: str, before: str) -> tuple[bool, str | None]:
+    """(True, judge or None) when the speech clause after a quote is a ruling ('she said in
+    her sentencing decision'); (False, None) otherwise. The judge is the last one named
+    ("Justice Kristine Eidsvik") in ``before``, the article text up to the quote."""
+    if not _RULING.match(tail):
+        return False, None
+    judges = list(_JUDGE.finditer(before))
+    return True, (judges[-1].group("n") if judges else None)
+
+
+def _person_noun(noun: str) -> bool:
+    if noun in _NOT_PEOPLE:
+        return False
+    return noun in AGENT_NOUNS or bool(re.search(r"(?:er|or|ist|ian)$", noun))
+
+
+def unnamed_before(plains: list[str], speaker: str) -> bool:
+    """The sentence before the quote (quoted words blanked; past one that is little more than
+    a quote and its "he said") brings in an unnamed person as a subject and does not name
+    ``speaker``: a "he"/"she" then more likely stands for that person than for anyone named
+    further back."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if len(w) > 2]
+    for plain in plains[:2]:
+        if any(w in plain for w in words):
+            return False
+        if any(_person_noun(m.group("noun")) for m in _UNNAMED.finditer(plain.strip())):
+            return True
+        if len(re.findall(r"[A-Za-z]+", plain)) > 4:
+            return False
+    return False
+
+
+def plural_family(text: str, speaker: str) -> bool:
+    """``speaker`` is a family named in the plural ("the Shermans"), no "he"/"she"."""
+    return (" " not in speaker and speaker.endswith("s") and speaker[:1].isupper()
+            and re.search(rf"\bthe\s+{re.escape(speaker)}\b", text) is not None)
+
+
+_OWN_WORDS = (r"(?:told|said|been|got|given|made|(?:own\s+|latest\s+|earlier\s+)?(?:comments?|"
+              r"remarks?|words|testimony|speech|answers?|questions?|questioning))\b")
+
+
+def possessive_fragment(speaker: str, text: str) -> str | None:
+    """A speaker phrase that ends in a possessive: the name when the "'s" is a verb
+    ("Polizzi’s told the press") or owns the words ("Warren's comments came amid …"),
+    else None, a fragment ("President Trump's homeland security adviser", "Trump's
+    campaign"); the speaker itself when it is no possessive."""
+    if re.search(r"\w['’]s$", speaker) is None:
+        return speaker
+    if re.search(rf"{re.escape(speaker)}\s+{_OWN_WORDS}", text):
+        return speaker[:-2]
+    return None

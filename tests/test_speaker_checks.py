@@ -1,0 +1,57 @@
+"""Regression fixtures for issue 16's second speakers round (speaker_checks): a ruling's
+"she said in her sentencing decision" is the judge's, an unnamed person brought in just
+before a "he said" is no named person further back, a plural family is no "he", and a
+possessive fragment is no speaker unless the "'s" owns the words."""
+
+from __future__ import annotations
+
+from brief_util import analysis as _analysis
+from brief_util import speaker as _speaker
+
+from newsweave.analyze.speaker_checks import (
+    plural_family,
+    possessive_fragment,
+    ruling_speaker,
+    unnamed_before,
+)
+
+
+def test_a_ruling_is_the_judges() -> None:
+    a = _analysis(
+        "Court of Queen's Bench Justice Marta Kowalczyk said it was not Dana Pruitt's fault "
+        "her son got sick, but she had days to get him care. The trial heard Pruitt gave "
+        "the boy herbal tea for a week.\n\n"
+        "\"The boy suffered badly from this delay.\" she said in her sentencing decision "
+        "Friday.\n\n"
+        "Pruitt's lawyer Tom Hale said he would appeal.",
+    )
+    assert _speaker(a, "suffered badly") == "Marta Kowalczyk"
+    assert ruling_speaker(" she said in her ruling.", "Pruitt cried.") == (True, None)
+    assert ruling_speaker(" she said outside court.", "Justice Ann Bo said")[0] is False
+
+
+def test_an_unnamed_person_just_before_is_not_someone_named_earlier() -> None:
+    a = _analysis(
+        "Carlo Ventura said the town was gone. \"Nothing is left,\" he said.\n\n"
+        "One rescue was delicate as a ranger in Montefalco, in the province of Rieti, "
+        "tried to keep a trapped man calm.\n\n"
+        "\"Stay still, we are nearly there,\" he said.",
+    )
+    assert _speaker(a, "Nothing is left") == "Carlo Ventura"
+    assert _speaker(a, "Stay still") is None
+    assert unnamed_before(["as a ranger in Montefalco tried to help."], "Carlo Ventura")
+    assert not unnamed_before(["Ventura met a reporter on Monday."], "Carlo Ventura")
+
+
+def test_a_plural_family_is_no_he() -> None:
+    assert plural_family("flowers in honour of the Shermans.", "Shermans")
+    assert not plural_family("Jones said.", "Jones")
+
+
+def test_a_possessive_fragment_is_no_speaker() -> None:
+    text = ("President Kane's security adviser defended the tweet. Warren's comments came "
+            "later. Polizzi’s told the press it would be different.")
+    assert possessive_fragment("President Kane's", text) is None
+    assert possessive_fragment("Warren's", text) == "Warren"
+    assert possessive_fragment("Polizzi’s", text) == "Polizzi"
+    assert possessive_fragment("Jones", text) == "Jones"

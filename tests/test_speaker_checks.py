@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from brief_util import analysis as _analysis
 from brief_util import speaker as _speaker
-
 from newsweave.analyze.speaker_checks import (
     plural_family,
     possessive_fragment,
     ruling_speaker,
+    surname_subject,
     unnamed_before,
 )
 
@@ -55,3 +55,15 @@ def test_a_possessive_fragment_is_no_speaker() -> None:
     assert possessive_fragment("Warren's", text) == "Warren"
     assert possessive_fragment("Polizzi’s", text) == "Polizzi"
     assert possessive_fragment("Jones", text) == "Jones"
+
+
+def test_a_bare_surname_opening_the_sentence_before_is_the_she() -> None:
+    a = _analysis(
+        "Actress Maya Frost wore a gown to the panel. \"She is trying too hard,\" one user "
+        "wrote. \"So sad,\" another tweeted.\n\n"
+        "Frost chose to hit back on Instagram Thursday evening, telling critics to relax.\n\n"
+        "\"Why does anyone care what I wore to the panel?\" she asked in the post.",
+    )
+    assert _speaker(a, "Why does anyone care") == "Maya Frost"
+    assert surname_subject("Frost chose to hit back.", ["Maya Frost", "Ann Lee"]) == "Maya Frost"
+    assert surname_subject("Frost chose to hit back.", ["Maya Frost", "Tom Frost"]) is None

@@ -48,6 +48,7 @@ from newsweave.analyze.speaker_checks import (
     plural_family,
     possessive_fragment,
     ruling_speaker,
+    surname_subject,
     unnamed_before,
 )
 from newsweave.types import Article, Sentence, SummaryItem
@@ -428,6 +429,14 @@ def _article_quotes(
                                 unnamed_before([ante._outside_quotes(x.start, x.end) for x in
                                                 sents[max(0, k0 - 2):k0][::-1]], speaker))):
                             speaker = None  # 'a ranger in Capodacqua …. "…," he said'
+                        if pronoun != "it" and k0 > 0 and index is not None:
+                            lead = surname_subject(ante._outside_quotes(
+                                sents[k0 - 1].start, sents[k0 - 1].end), [
+                                e.name for e in index.entities if e.type == "person"])
+                            sex = ante.sexes.get(lead or "") or sex_of(lead or "")
+                            if lead and lead != speaker and sex in (
+                                    None, {"he": "m", "she": "f"}[pronoun]):
+                                speaker = lead  # 'Winter chose to clap back …. "…," she asked'
                     elif pronoun == "they":  # '"…," they said, reading from a statement'
                         speaker = ante.resolve_they(qs, k0)
                     if speaker is None and pronoun == "it" and doc:

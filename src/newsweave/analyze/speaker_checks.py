@@ -88,3 +88,19 @@ def possessive_fragment(speaker: str, text: str) -> str | None:
     if re.search(rf"{re.escape(speaker)}\s+{_OWN_WORDS}", text):
         return speaker[:-2]
     return None
+
+
+_LEAD_WORD = re.compile(r"^\s*[“\"]?\s*(?P<w>[A-Z][a-z][\w'’-]+)\s+(?:\w+ly\s+)?"
+                        r"(?P<v>[a-z]+ed|chose|took|said|says|told|wrote|posted|shared|fired|"
+                        r"hit|went|came)\b")
+
+
+def surname_subject(plain_prev: str, people: list[str]) -> str | None:
+    """The one person of ``people`` whose surname alone opens the sentence before as its
+    subject ("Winter chose to clap back on Instagram …"), when the entity index did not list
+    the bare surname (a common word: Winter, Rice, Banks)."""
+    m = _LEAD_WORD.match(plain_prev)
+    if m is None:
+        return None
+    hits = {p for p in people if len(p.split()) > 1 and p.split()[-1] == m.group("w")}
+    return next(iter(hits)) if len(hits) == 1 else None

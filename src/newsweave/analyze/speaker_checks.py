@@ -80,13 +80,18 @@ _OWN_WORDS = (r"(?:told|said|been|got|given|made|(?:own\s+|latest\s+|earlier\s+)
 
 def possessive_fragment(speaker: str, text: str) -> str | None:
     """A speaker phrase that ends in a possessive: the name when the "'s" is a verb
-    ("Polizzi’s told the press") or owns the words ("Warren's comments came amid …"),
-    else None, a fragment ("President Trump's homeland security adviser", "Trump's
-    campaign"); the speaker itself when it is no possessive."""
+    ("Polizzi’s told the press") or owns the words ("Warren's comments came amid …"), the
+    whole phrase when a person noun follows ("President Trump's homeland security adviser",
+    "Trump's campaign"), else None; the speaker itself when it is no possessive."""
     if re.search(r"\w['’]s$", speaker) is None:
         return speaker
     if re.search(rf"{re.escape(speaker)}\s+{_OWN_WORDS}", text):
         return speaker[:-2]
+    for m in re.finditer(rf"{re.escape(speaker)}((?:\s+[a-z][\w-]*){{1,4}})", text):
+        words = m.group(1).split()
+        for i in range(len(words), 0, -1):
+            if words[i - 1] in AGENT_NOUNS:  # "Trump's homeland security adviser"
+                return f"{speaker} {' '.join(words[:i])}"
     return None
 
 

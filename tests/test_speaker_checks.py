@@ -8,6 +8,7 @@ from __future__ import annotations
 from brief_util import analysis as _analysis
 from brief_util import speaker as _speaker
 from newsweave.analyze.speaker_checks import (
+    drop_bracketed_names,
     plural_family,
     possessive_fragment,
     ruling_speaker,
@@ -68,3 +69,13 @@ def test_a_bare_surname_opening_the_sentence_before_is_the_she() -> None:
     assert _speaker(a, "Why does anyone care") == "Maya Frost"
     assert surname_subject("Frost chose to hit back.", ["Maya Frost", "Ann Lee"]) == "Maya Frost"
     assert surname_subject("Frost chose to hit back.", ["Maya Frost", "Tom Frost"]) is None
+
+
+def test_a_bracketed_name_does_not_hide_the_subject() -> None:
+    a = _analysis(
+        "Lawrence hunts the beast to a camp in the hills. The old woman Velma (Greta Moss) "
+        "stitches the wound, but pronounces him cursed: \"Even a man who is pure in heart "
+        "may become a wolf when the moon is bright.\"\n\nThe film opens Friday.",
+    )
+    assert _speaker(a, "pure in heart") == "Velma"
+    assert drop_bracketed_names("Velma (Greta Moss) stitches it:") == "Velma stitches it:"

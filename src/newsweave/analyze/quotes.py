@@ -45,6 +45,7 @@ from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
 from newsweave.analyze.speaker_checks import (
+    drop_bracketed_names,
     plural_family,
     possessive_fragment,
     ruling_speaker,
@@ -390,7 +391,8 @@ def _article_quotes(
         if author:
             speaker = _person_in(author, index)
         else:
-            np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
+            np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(
+                drop_bracketed_names(head))))
             other = _ANOTHER.match(tail)
             if np is None and other and prev_speaker and _anonymous(prev_speaker):
                 # '"…," one user wrote. "…," another tweeted.' -> "another user"

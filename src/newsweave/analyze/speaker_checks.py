@@ -109,3 +109,12 @@ def surname_subject(plain_prev: str, people: list[str]) -> str | None:
         return None
     hits = {p for p in people if len(p.split()) > 1 and p.split()[-1] == m.group("w")}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+_NAME_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w.'’-]*\s*){1,4}\)(?=[\s,])")
+
+
+def drop_bracketed_names(head: str) -> str:
+    """The words before a quote without a bracketed name, so that the subject is read past
+    it: 'The gypsy woman Maleva (Geraldine Chaplin) sutures the wound, but pronounces …:'."""
+    return _NAME_IN_BRACKETS.sub("", head)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from brief_util import analysis as _analysis
 from brief_util import speaker as _speaker
 from newsweave.analyze.speaker_checks import (
+    byline_speaker,
     drop_bracketed_names,
     plural_family,
     possessive_fragment,
@@ -79,3 +80,17 @@ def test_a_bracketed_name_does_not_hide_the_subject() -> None:
     )
     assert _speaker(a, "pure in heart") == "Velma"
     assert drop_bracketed_names("Velma (Greta Moss) stitches it:") == "Velma stitches it:"
+
+
+def test_a_press_digest_byline_is_the_speaker() -> None:
+    a = _analysis(
+        "PARKING WARS -- Daily Ledger A1, \u201cFor snowed-in drivers, hours of sweat,\u201d "
+        "by Ann Marsh and Bo Linden: \u201cThe struggle for post-blizzard parking is "
+        "playing out in different ways in different places.\u201d\n\n"
+        "WHAT N.H. IS READING -- Union Leader lead story, \u201cCandidates eye debate,\u201d "
+        "by Staff Report: \u201cThe holdout is the senator from Vermont, who has not yet "
+        "said yes.\u201d",
+    )
+    assert _speaker(a, "post-blizzard parking") in ("Ann Marsh", "Ann Marsh and Bo Linden")
+    assert _speaker(a, "The holdout is") is None
+    assert byline_speaker(", by Staff Report: ") is None

@@ -45,6 +45,7 @@ from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
 from newsweave.analyze.speaker_checks import (
+    byline_speaker,
     drop_bracketed_names,
     plural_family,
     possessive_fragment,
@@ -393,6 +394,9 @@ def _article_quotes(
         else:
             np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(
                 drop_bracketed_names(head))))
+            by = None if np else byline_speaker(head)
+            if by:  # a press digest's byline: '“Headline,” by Steve Hendrix and Perry Stein:'
+                speaker, np = (by if " and " in by else _person_in(by, index)), ""
             other = _ANOTHER.match(tail)
             if np is None and other and prev_speaker and _anonymous(prev_speaker):
                 # '"…," one user wrote. "…," another tweeted.' -> "another user"

@@ -118,3 +118,20 @@ def drop_bracketed_names(head: str) -> str:
     """The words before a quote without a bracketed name, so that the subject is read past
     it: 'The gypsy woman Maleva (Geraldine Chaplin) sutures the wound, but pronounces …:'."""
     return _NAME_IN_BRACKETS.sub("", head)
+
+
+_CAPW = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"(?:^\s*|[”\"’]\s*,?\s+)by\s+(?P<by>(?:{_CAPW}\s+){{0,3}}{_CAPW}(?:\s+and\s+(?:{_CAPW}\s+){{0,2}}"
+    rf"{_CAPW})?)\s*:\s*$"
+)
+
+
+def byline_speaker(head: str) -> str | None:
+    """The author of a press digest item, a headline and its byline before the quote:
+    '… WashPost A1, “For snowed-in drivers, hours of sweat,” by Steve Hendrix and Perry
+    Stein: “…”' (not a "Staff Report")."""
+    m = _BYLINE.search(head)
+    if m is None or re.search(r"\b(?:Staff|Report|Reports|Editors?|Board)\b", m.group("by")):
+        return None
+    return m.group("by")

@@ -10,6 +10,7 @@ from brief_util import speaker as _speaker
 from newsweave.analyze.speaker_checks import (
     byline_speaker,
     drop_bracketed_names,
+    official_after_according,
     plural_family,
     possessive_fragment,
     ruling_speaker,
@@ -94,3 +95,14 @@ def test_a_press_digest_byline_is_the_speaker() -> None:
     assert _speaker(a, "post-blizzard parking") in ("Ann Marsh", "Ann Marsh and Bo Linden")
     assert _speaker(a, "The holdout is") is None
     assert byline_speaker(", by Staff Report: ") is None
+
+
+def test_according_to_a_report_an_official_said() -> None:
+    a = _analysis(
+        "The state news agency reported that a ministry source accused the envoy of "
+        "travelling without permission. According to the report, the Foreign Ministry "
+        "official said the visit was \"clear evidence of foreign involvement in the "
+        "unrest\" in the city.",
+    )
+    assert _speaker(a, "clear evidence of foreign") == "the Foreign Ministry official"
+    assert official_after_according("According to the report, Smith said") is None

@@ -47,6 +47,7 @@ from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
 from newsweave.analyze.speaker_checks import (
     byline_speaker,
     drop_bracketed_names,
+    official_after_according,
     plural_family,
     possessive_fragment,
     ruling_speaker,
@@ -251,7 +252,7 @@ def _from_sentence(
     plain = ante._outside_quotes(sents[k0].start, sents[k1].end)
     if _relayed(ante._outside_quotes(sents[k0].start, qs)):
         return None, None
-    np = _unmask(speaker_of_sentence(_mask(plain.strip())))
+    np = official_after_according(plain) or _unmask(speaker_of_sentence(_mask(plain.strip())))
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
     alone = not text[line_start:qs].strip() and not text[

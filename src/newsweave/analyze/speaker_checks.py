@@ -135,3 +135,17 @@ def byline_speaker(head: str) -> str | None:
     if m is None or re.search(r"\b(?:Staff|Report|Reports|Editors?|Board)\b", m.group("by")):
         return None
     return m.group("by")
+
+
+_ACCORDING = re.compile(
+    r"^\s*According to (?:the|a|an|its|their|his|her) [^,]{1,60},\s+(?P<np>(?:the|a|an) "
+    r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:official|source|spokesman|spokeswoman|spokesperson|"
+    r"minister|officer|diplomat|aide)s?)\s+(?:\w+ly\s+)?(?:said|says|told|stated|added)\b"
+)
+
+
+def official_after_according(plain: str) -> str | None:
+    """'According to the report, the Foreign Ministry official said Ford's visit was “…”':
+    the official speaks, the report only carries the words."""
+    m = _ACCORDING.match(plain)
+    return m.group("np") if m else None

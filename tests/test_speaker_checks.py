@@ -9,6 +9,7 @@ from brief_util import analysis as _analysis
 from brief_util import speaker as _speaker
 from newsweave.analyze.speaker_checks import (
     byline_speaker,
+    dangling_fragment,
     drop_bracketed_names,
     official_after_according,
     plural_family,
@@ -106,3 +107,9 @@ def test_according_to_a_report_an_official_said() -> None:
     )
     assert _speaker(a, "clear evidence of foreign") == "the Foreign Ministry official"
     assert official_after_according("According to the report, Smith said") is None
+
+
+def test_a_dangling_clause_piece_is_no_speaker() -> None:
+    assert dangling_fragment("cited his campaign slogan and")
+    assert not dangling_fragment("Steve Hendrix and Perry Stein")
+    assert not dangling_fragment("police")

@@ -46,6 +46,7 @@ from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
 from newsweave.analyze.speaker_checks import (
     byline_speaker,
+    dangling_fragment,
     drop_bracketed_names,
     official_after_according,
     plural_family,
@@ -455,6 +456,8 @@ def _article_quotes(
             speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
         if speaker:  # "President Trump's" (homeland security adviser …) is no speaker
             speaker = possessive_fragment(speaker, text)
+        if speaker and dangling_fragment(speaker):
+            speaker = None  # "cited his campaign slogan and"
         if speaker and not short and _named_in_quote(speaker, inner):
             speaker = None  # 'Walter complained "… Walter took it into dealership …"'
         if speaker:

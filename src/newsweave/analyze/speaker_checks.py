@@ -149,3 +149,14 @@ def official_after_according(plain: str) -> str | None:
     the official speaks, the report only carries the words."""
     m = _ACCORDING.match(plain)
     return m.group("np") if m else None
+
+
+_DANGLING = frozenset("and or but of to in with for from at by that which who".split())
+
+
+def dangling_fragment(speaker: str) -> bool:
+    """A speaker phrase that ends in a conjunction or preposition is a piece of a clause
+    ("cited his campaign slogan and", from 'a statement that cited his campaign slogan and
+    confirmed …'), no speaker."""
+    words = speaker.split()
+    return len(words) > 1 and words[-1].lower() in _DANGLING

@@ -16,6 +16,7 @@ from newsweave.analyze.speaker_checks import (
     possessive_fragment,
     ruling_speaker,
     surname_subject,
+    told_object,
     unnamed_before,
 )
 
@@ -113,3 +114,16 @@ def test_a_dangling_clause_piece_is_no_speaker() -> None:
     assert dangling_fragment("cited his campaign slogan and")
     assert not dangling_fragment("Steve Hendrix and Perry Stein")
     assert not dangling_fragment("police")
+
+
+def test_the_one_told_is_no_speaker() -> None:
+    a = _analysis(
+        "The storm left a trail of damage along the coast on Monday night.\n\n"
+        "\"We have not seen damage like this in a generation,\" Gov. Alan Pruitt of the "
+        "state, assessing the scope of a storm that swept homes into the ocean, flooded "
+        "large swaths of coastal areas, left millions of people without power and crippled "
+        "transportation across the whole region, told Channel Nine News.",
+    )
+    assert _speaker(a, "damage like this") != "Channel Nine News"
+    assert told_object(", he told NBC News.", "NBC News")
+    assert not told_object("NBC News told viewers.", "NBC News")

@@ -53,6 +53,7 @@ from newsweave.analyze.speaker_checks import (
     possessive_fragment,
     ruling_speaker,
     surname_subject,
+    told_object,
     unnamed_before,
 )
 from newsweave.types import Article, Sentence, SummaryItem
@@ -254,6 +255,8 @@ def _from_sentence(
     if _relayed(ante._outside_quotes(sents[k0].start, qs)):
         return None, None
     np = official_after_according(plain) or _unmask(speaker_of_sentence(_mask(plain.strip())))
+    if np and told_object(plain, np):
+        np = None  # '"…," Gov. Andrew Cuomo, assessing …, told NBC News.': not NBC News
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
     alone = not text[line_start:qs].strip() and not text[

@@ -160,3 +160,9 @@ def dangling_fragment(speaker: str) -> bool:
     confirmed …'), no speaker."""
     words = speaker.split()
     return len(words) > 1 and words[-1].lower() in _DANGLING
+
+
+def told_object(plain: str, np: str) -> bool:
+    """``np`` is only the one told ('…, New York Gov. Andrew Cuomo, assessing …, told NBC
+    News.'), not the speaker."""
+    return re.search(rf"\b(?:told|telling|asked)\s+{re.escape(np)}\s*[.,;]", plain) is not None

@@ -11,6 +11,7 @@ from newsweave.analyze.speaker_checks import (
     byline_speaker,
     dangling_fragment,
     drop_bracketed_names,
+    name_after_quote,
     official_after_according,
     plural_family,
     possessive_fragment,
@@ -119,11 +120,13 @@ def test_a_dangling_clause_piece_is_no_speaker() -> None:
 def test_the_one_told_is_no_speaker() -> None:
     a = _analysis(
         "The storm left a trail of damage along the coast on Monday night.\n\n"
-        "\"We have not seen damage like this in a generation,\" Gov. Alan Pruitt of the "
+        "\"We have not seen damage like this in a generation,\" Gov. Alan Pruitt, "
         "state, assessing the scope of a storm that swept homes into the ocean, flooded "
         "large swaths of coastal areas, left millions of people without power and crippled "
         "transportation across the whole region, told Channel Nine News.",
     )
-    assert _speaker(a, "damage like this") != "Channel Nine News"
+    assert _speaker(a, "damage like this") in ("Gov. Alan Pruitt", "Alan Pruitt")
     assert told_object(", he told NBC News.", "NBC News")
     assert not told_object("NBC News told viewers.", "NBC News")
+    assert name_after_quote(", Ann Lee, a nurse, said.") == "Ann Lee"
+    assert name_after_quote(", she said.") is None

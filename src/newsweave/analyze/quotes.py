@@ -48,6 +48,7 @@ from newsweave.analyze.speaker_checks import (
     byline_speaker,
     dangling_fragment,
     drop_bracketed_names,
+    name_after_quote,
     official_after_according,
     plural_family,
     possessive_fragment,
@@ -255,8 +256,8 @@ def _from_sentence(
     if _relayed(ante._outside_quotes(sents[k0].start, qs)):
         return None, None
     np = official_after_according(plain) or _unmask(speaker_of_sentence(_mask(plain.strip())))
-    if np and told_object(plain, np):
-        np = None  # '"…," Gov. Andrew Cuomo, assessing …, told NBC News.': not NBC News
+    if np and told_object(plain, np):  # '"…," Gov. Andrew Cuomo, assessing …, told NBC News.'
+        np = _unmask(name_after_quote(_mask(text[qe: sents[k1].end])))
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
     alone = not text[line_start:qs].strip() and not text[

@@ -166,3 +166,13 @@ def told_object(plain: str, np: str) -> bool:
     """``np`` is only the one told ('…, New York Gov. Andrew Cuomo, assessing …, told NBC
     News.'), not the speaker."""
     return re.search(rf"\b(?:told|telling|asked)\s+{re.escape(np)}\s*[.,;]", plain) is not None
+
+
+_NAME_AFTER = re.compile(r"^[\s,”\"]*(?P<np>(?:[A-Z][\w.․'’-]*\s+){1,5}[A-Z][\w'’-]+),\s+[a-z]")
+
+
+def name_after_quote(after: str) -> str | None:
+    """The name right after a closing quote, before an apposition: '"…," New York Gov. Andrew
+    Cuomo, assessing the scope …, told NBC News.' -> "New York Gov. Andrew Cuomo"."""
+    m = _NAME_AFTER.match(after)
+    return m.group("np") if m else None

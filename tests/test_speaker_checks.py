@@ -117,11 +117,11 @@ def test_a_dangling_clause_piece_is_no_speaker() -> None:
     assert not dangling_fragment("police")
 
 
-def test_the_one_told_is_no_speaker() -> None:
+def test_the_one_told_is_no_speaker_the_name_after_the_quote_is() -> None:
     a = _analysis(
         "The storm left a trail of damage along the coast on Monday night.\n\n"
         "\"We have not seen damage like this in a generation,\" Gov. Alan Pruitt, "
-        "state, assessing the scope of a storm that swept homes into the ocean, flooded "
+        "assessing the scope of a storm that swept homes into the ocean, flooded "
         "large swaths of coastal areas, left millions of people without power and crippled "
         "transportation across the whole region, told Channel Nine News.",
     )

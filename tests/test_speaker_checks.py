@@ -130,3 +130,12 @@ def test_the_one_told_is_no_speaker_the_name_after_the_quote_is() -> None:
     assert not told_object("NBC News told viewers.", "NBC News")
     assert name_after_quote(", Ann Lee, a nurse, said.") == "Ann Lee"
     assert name_after_quote(", she said.") is None
+
+
+def test_a_name_before_an_agent_noun_is_a_modifier_not_the_he() -> None:
+    a = _analysis(
+        "The anchor pressed the campaign on its poll numbers.\n\n"
+        "Senator Paul Wexler aide Michael Dunn questioned the polls on air on Tuesday.\n\n"
+        "\"Ok. Which polls?\" he asked.",
+    )
+    assert _speaker(a, "Which polls") == "Michael Dunn"

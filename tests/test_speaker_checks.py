@@ -8,6 +8,7 @@ from __future__ import annotations
 from brief_util import analysis as _analysis
 from brief_util import speaker as _speaker
 from newsweave.analyze.speaker_checks import (
+    answer_follows,
     byline_speaker,
     dangling_fragment,
     drop_bracketed_names,
@@ -139,3 +140,16 @@ def test_a_name_before_an_agent_noun_is_a_modifier_not_the_he() -> None:
         "\"Ok. Which polls?\" he asked.",
     )
     assert _speaker(a, "Which polls") == "Michael Dunn"
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    a = _analysis(
+        "The anchor pressed the aide on the numbers during the interview.\n\n"
+        "\"Ok. Which polls?\" Dunn asked.\n\n"
+        "\"All of them.\"\n\n"
+        "The interview did little to reassure supporters of the campaign.",
+    )
+    assert _speaker(a, "Which polls") == "Dunn"
+    assert _speaker(a, "All of them") is None
+    assert answer_follows("Which polls?", " he asked.")
+    assert not answer_follows("We will win.", " he said.")

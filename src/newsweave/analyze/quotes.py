@@ -45,6 +45,7 @@ from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
 from newsweave.analyze.speaker_checks import (
+    answer_follows,
     byline_speaker,
     dangling_fragment,
     drop_bracketed_names,
@@ -367,7 +368,7 @@ def _article_quotes(
     ante = Antecedents(text, sents, [(a, b) for a, b, _i, _c in spans], index, art.id)
     items: list[dict[str, Any]] = []
     sexes: dict[int, str] = {}
-    prev_end, prev_speaker = -1, None
+    prev_end, prev_speaker, prev_asked = -1, None, False
 
     def sent_at(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -425,7 +426,10 @@ def _article_quotes(
                         len(gap) < 120 or len(gap) < 320 and re.search(rf"\b(?:{VERBS})\b", gap))
                                                    and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
-                    speaker = prev_speaker
+                    if prev_asked and "\n" in gap:
+                        np = ""  # '"Which polls?" he asked. / "All of them."': the answer
+                    else:
+                        speaker = prev_speaker
                 elif inner.rstrip()[-1:] in ".!?" and not tail.strip():
                     m = _NEXT_ATTRIBUTION.match(_mask(text[line_end: line_end + 120]))
                     np = _unmask(clean_np(m.group("np"))) if m else None
@@ -458,10 +462,8 @@ def _article_quotes(
                     speaker = _person_in(np, index)
         if speaker is None and np is None and not author:
             speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
-        if speaker:  # "President Trump's" (homeland security adviser …) is no speaker
-            speaker = possessive_fragment(speaker, text)
-        if speaker and dangling_fragment(speaker):
-            speaker = None  # "cited his campaign slogan and"
+        if speaker:  # "President Trump's" (…adviser), "cited his campaign slogan and": none
+            speaker = None if dangling_fragment(speaker) else possessive_fragment(speaker, text)
         if speaker and not short and _named_in_quote(speaker, inner):
             speaker = None  # 'Walter complained "… Walter took it into dealership …"'
         if speaker:
@@ -471,6 +473,7 @@ def _article_quotes(
             if sex:
                 sexes[len(items)] = sex
         prev_end, prev_speaker = qe, speaker
+        prev_asked = answer_follows(inner, tail)
         if short:
             continue
         items.append(

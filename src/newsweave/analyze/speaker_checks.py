@@ -176,3 +176,11 @@ def name_after_quote(after: str) -> str | None:
     Cuomo, assessing the scope …, told NBC News.' -> "New York Gov. Andrew Cuomo"."""
     m = _NAME_AFTER.match(after)
     return m.group("np") if m else None
+
+
+def answer_follows(inner: str, tail: str) -> bool:
+    """A question put by its speaker ('"Ok. Which polls?" he asked.'): the next paragraph's
+    unattributed quote ('"All of them."') is the answer, someone else's."""
+    return inner.rstrip().endswith("?") and re.match(
+        r"^[\s,”\"]*(?:he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:asked|asks)\b",
+        tail) is not None

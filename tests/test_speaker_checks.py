@@ -151,5 +151,12 @@ def test_the_answer_to_a_question_is_not_the_askers() -> None:
     )
     assert _speaker(a, "Which polls") == "Dunn"
     assert _speaker(a, "All of them") is None
+    b = _analysis(
+        "Researcher Jeffrey Chapa of the university raises another possibility about mothers.\n\n"
+        "\"Are those moms also more likely to give the drug to their children?\" he asked."
+        "\n\n\"The immediate take-home message is that if you take a lot, maybe you "
+        "shouldn't.\"",
+    )
+    assert _speaker(b, "take-home message") == _speaker(b, "Are those moms") is not None
     assert answer_follows("Which polls?", " he asked.")
     assert not answer_follows("We will win.", " he said.")

@@ -426,7 +426,7 @@ def _article_quotes(
                         len(gap) < 120 or len(gap) < 320 and re.search(rf"\b(?:{VERBS})\b", gap))
                                                    and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
-                    if prev_asked and "\n" in gap:
+                    if prev_asked and "\n" in gap and len(inner.split()) <= 6:
                         np = ""  # '"Which polls?" he asked. / "All of them."': the answer
                     else:
                         speaker = prev_speaker

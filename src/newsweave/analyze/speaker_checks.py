@@ -179,8 +179,9 @@ def name_after_quote(after: str) -> str | None:
 
 
 def answer_follows(inner: str, tail: str) -> bool:
-    """A question put by its speaker ('"Ok. Which polls?" he asked.'): the next paragraph's
-    unattributed quote ('"All of them."') is the answer, someone else's."""
+    """A question put by its speaker ('"Ok. Which polls?" he asked.'): a short unattributed
+    quote in the next paragraph ('"All of them."', up to six words) is the answer, someone
+    else's; a longer one is more often the asker going on after a rhetorical question."""
     return inner.rstrip().endswith("?") and re.match(
         r"^[\s,”\"]*(?:he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:asked|asks)\b",
         tail) is not None

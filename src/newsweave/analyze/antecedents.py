@@ -266,7 +266,8 @@ class Antecedents:
         w = re.match(r"^,?\s+(?:\w+ly\s+)?(?P<w>[a-z][\w'’]*)", after)
         return bool(w) and w.group("w") not in _PREPOSITIONS and w.group("w") not in {
             "and", "or", "the", "a", "an", "who", "whose", "which"} and (
-            w.group("w") not in _GROUP_NOUNS)  # "The … Chapa family lives": a modifier
+            w.group("w") not in _GROUP_NOUNS) and (  # "The … Chapa family lives": a modifier
+            w.group("w") not in AGENT_NOUNS)  # "Donald Trump aide Michael Cohen questions …"
 
     def _subject_like(self, a: int, ms: int) -> bool:
         """No preposition or verb governs the name ("Calling Trump a bully, Romney asked")."""

@@ -44,6 +44,20 @@ from newsweave.analyze.gazetteer import FEMALE_NAMES, MALE_NAMES
 from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
+from newsweave.analyze.speaker_checks import (
+    answer_follows,
+    byline_speaker,
+    dangling_fragment,
+    drop_bracketed_names,
+    name_after_quote,
+    official_after_according,
+    plural_family,
+    possessive_fragment,
+    ruling_speaker,
+    surname_subject,
+    told_object,
+    unnamed_before,
+)
 from newsweave.types import Article, Sentence, SummaryItem
 
 _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
@@ -242,7 +256,9 @@ def _from_sentence(
     plain = ante._outside_quotes(sents[k0].start, sents[k1].end)
     if _relayed(ante._outside_quotes(sents[k0].start, qs)):
         return None, None
-    np = _unmask(speaker_of_sentence(_mask(plain.strip())))
+    np = official_after_according(plain) or _unmask(speaker_of_sentence(_mask(plain.strip())))
+    if np and told_object(plain, np):  # '"…," Gov. Andrew Cuomo, assessing …, told NBC News.'
+        np = _unmask(name_after_quote(_mask(text[qe: sents[k1].end])))
     line_start = text.rfind("\n", 0, qs) + 1
     line_end = text.find("\n", qe)
     alone = not text[line_start:qs].strip() and not text[
@@ -352,7 +368,7 @@ def _article_quotes(
     ante = Antecedents(text, sents, [(a, b) for a, b, _i, _c in spans], index, art.id)
     items: list[dict[str, Any]] = []
     sexes: dict[int, str] = {}
-    prev_end, prev_speaker = -1, None
+    prev_end, prev_speaker, prev_asked = -1, None, False
 
     def sent_at(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -383,7 +399,11 @@ def _article_quotes(
         if author:
             speaker = _person_in(author, index)
         else:
-            np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(head)))
+            np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(
+                drop_bracketed_names(head))))
+            by = None if np else byline_speaker(head)
+            if by:  # a press digest's byline: '“Headline,” by Steve Hendrix and Perry Stein:'
+                speaker, np = (by if " and " in by else _person_in(by, index)), ""
             other = _ANOTHER.match(tail)
             if np is None and other and prev_speaker and _anonymous(prev_speaker):
                 # '"…," one user wrote. "…," another tweeted.' -> "another user"
@@ -406,7 +426,10 @@ def _article_quotes(
                         len(gap) < 120 or len(gap) < 320 and re.search(rf"\b(?:{VERBS})\b", gap))
                                                    and _attribution_gap(gap))
                                      or _own_paragraph(text, qs, qe, gap)):
-                    speaker = prev_speaker
+                    if prev_asked and "\n" in gap and len(inner.split()) <= 6:
+                        np = ""  # '"Which polls?" he asked. / "All of them."': the answer
+                    else:
+                        speaker = prev_speaker
                 elif inner.rstrip()[-1:] in ".!?" and not tail.strip():
                     m = _NEXT_ATTRIBUTION.match(_mask(text[line_end: line_end + 120]))
                     np = _unmask(clean_np(m.group("np"))) if m else None
@@ -415,6 +438,21 @@ def _article_quotes(
                     pronoun = fold(np)
                     if pronoun in ("he", "she", "it"):
                         speaker = ante.resolve(pronoun, qs, k0)
+                        ruling, judge = ruling_speaker(tail, text[:qs])
+                        if ruling:  # '"…," she said in her sentencing decision': the judge
+                            speaker = _person_in(judge, index) if judge else None
+                        elif speaker and pronoun != "it" and (plural_family(text, speaker) or (
+                                unnamed_before([ante._outside_quotes(x.start, x.end) for x in
+                                                sents[max(0, k0 - 2):k0][::-1]], speaker))):
+                            speaker = None  # 'a ranger in Capodacqua …. "…," he said'
+                        if pronoun != "it" and k0 > 0 and index is not None:
+                            lead = surname_subject(ante._outside_quotes(
+                                sents[k0 - 1].start, sents[k0 - 1].end), [
+                                e.name for e in index.entities if e.type == "person"])
+                            sex = ante.sexes.get(lead or "") or sex_of(lead or "")
+                            if lead and lead != speaker and sex in (
+                                    None, {"he": "m", "she": "f"}[pronoun]):
+                                speaker = lead  # 'Winter chose to clap back …. "…," she asked'
                     elif pronoun == "they":  # '"…," they said, reading from a statement'
                         speaker = ante.resolve_they(qs, k0)
                     if speaker is None and pronoun == "it" and doc:
@@ -424,6 +462,8 @@ def _article_quotes(
                     speaker = _person_in(np, index)
         if speaker is None and np is None and not author:
             speaker, pronoun = _from_sentence(text, sents, ante, index, qs, qe, k0, k1)
+        if speaker:  # "President Trump's" (…adviser), "cited his campaign slogan and": none
+            speaker = None if dangling_fragment(speaker) else possessive_fragment(speaker, text)
         if speaker and not short and _named_in_quote(speaker, inner):
             speaker = None  # 'Walter complained "… Walter took it into dealership …"'
         if speaker:
@@ -433,6 +473,7 @@ def _article_quotes(
             if sex:
                 sexes[len(items)] = sex
         prev_end, prev_speaker = qe, speaker
+        prev_asked = answer_follows(inner, tail)
         if short:
             continue
         items.append(

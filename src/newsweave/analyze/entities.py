@@ -49,6 +49,8 @@ from newsweave.analyze.lexicon import (
     PERSON_POSSESSIVE,
     PLACE_AFTER,
     PLACE_BEFORE,
+    PLACE_OF,
+    PLACE_PEOPLE,
     PLACE_WEAK,
     SPEECH_AFTER,
     SPEECH_BEFORE,
@@ -171,6 +173,11 @@ def _collect(
                     form.cues["place" if not possessive else "place_weak"] += 1
                 elif PLACE_WEAK.search(before) and not possessive:  # "tied to Wilbur Ross' firm"
                     form.cues["place_weak"] += 1
+                elif (PLACE_OF.search(before) and after[:1] in ",.;") or (
+                        re.search(r"\b[Aa]n?\s+$", before) and PLACE_PEOPLE.match(after)) or (
+                        re.match(r"\s+state\b", after)
+                        and not re.search(r"\b(?:an?|independent|own|new)\s+$", before)):
+                    form.cues["place"] += 1  # "Scott, 19, of Fairmont,", "A Liberty couple"
                 if ORG_BEFORE.search(before) or ORG_AFTER.match(after):
                     form.cues["org"] += 1
                 if re.search(r"(?i)\b(?:hurricane|superstorm|storm|typhoon|cyclone)\s+$", before):

@@ -1,0 +1,51 @@
+"""Regression fixtures for context cues that type towns and firms without a gazetteer entry
+(fifth session, second round): "Name, 19, of Town,", "a Town couple", "Town-based Firm",
+"Region state", "the state of Region", "Firm, which owns …", "acquired Firm", "drugmaker
+Firm"."""
+
+from __future__ import annotations
+
+from brief_util import entities as _entities
+from brief_util import entity_named as _entity
+
+
+def test_where_a_person_is_from_is_a_place() -> None:
+    ents = _entities(
+        "Walter Brinley, 21, of Pembrook, is charged with arson. Dana Okafor, 19, of Pembrook, "
+        "is charged with conspiracy. Lyle Matson, of Quarrytown Heights, was also held.",
+        "Pembrook officers said Matson, of Quarrytown Heights, would appear on Monday.",
+    )
+    for town in ("Pembrook", "Quarrytown Heights"):
+        e = _entity(ents, town)
+        assert e is not None and e.type == "place", (town, e)
+
+
+def test_a_town_couple_and_a_town_based_firm() -> None:
+    ents = _entities(
+        "A Halverton couple was robbed on Wednesday night. Halverton-based Brisco has "
+        "given $5,000 to the reward fund, and Brisco said it hoped for an arrest.",
+        "The Halverton couple had gone to look at a car, detectives said.",
+    )
+    town = _entity(ents, "Halverton")
+    assert town is not None and town.type == "place"
+
+
+def test_a_region_named_with_state() -> None:
+    ents = _entities(
+        "Ten died in the central state of Tlanepa last week. Tlanepa state officials said "
+        "three more attackers had died.",
+        "Fuel theft plagues Tlanepa, officials said.",
+    )
+    e = _entity(ents, "Tlanepa")
+    assert e is not None and e.type == "place"
+
+
+def test_firm_cues_which_owns_acquired_and_a_maker() -> None:
+    ents = _entities(
+        "Coty Inc. acquired Varnell in 2016. Sementa joined Varnell in 2007 and led "
+        "Varnell training.",
+        "The list is topped by Ostrova, which owns two courses. It said Ostrova owes $437,714.",
+    )
+    for firm in ("Varnell", "Ostrova"):
+        e = _entity(ents, firm)
+        assert e is not None and e.type == "organization", (firm, e)

@@ -49,3 +49,29 @@ def test_firm_cues_which_owns_acquired_and_a_maker() -> None:
     for firm in ("Varnell", "Ostrova"):
         e = _entity(ents, firm)
         assert e is not None and e.type == "organization", (firm, e)
+
+
+def test_short_names_of_firms_and_brands_in_a_list() -> None:
+    ents = _entities(
+        "The network at retailer Brumley Vantage was hacked. Brumley Vantage said on Thursday "
+        "that it had no knowledge of a link. The breach at Brumley lasted months, and "
+        "investigators said Brumley knew in December.",
+        "Police searched the office at Corvantix, the drug company, and the workplace at "
+        "Corvantix Inc. was sealed; Corvantix Inc. said it helped them.",
+        "Its owner also holds brands including Dalvora, Mirkel and Tobbins, and Tobbins is "
+        "sold in 120 countries, while Mirkel is not.",
+    )
+    for firm in ("Brumley", "Corvantix"):
+        e = _entity(ents, firm)
+        assert e is not None and e.type == "organization", (firm, e)
+    brand = _entity(ents, "Tobbins")
+    assert brand is None or brand.type != "organization"
+
+
+def test_a_list_keeps_going_over_a_member_the_finder_dropped() -> None:
+    from newsweave.analyze.entity_lists import _LIST_SEP
+
+    assert _LIST_SEP.match(", Experian, ")
+    assert _LIST_SEP.match(", Reed Elsevier, ")
+    assert _LIST_SEP.match(" and ")
+    assert not _LIST_SEP.match(", who said, ")

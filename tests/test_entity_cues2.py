@@ -75,3 +75,27 @@ def test_a_list_keeps_going_over_a_member_the_finder_dropped() -> None:
     assert _LIST_SEP.match(", Reed Elsevier, ")
     assert _LIST_SEP.match(" and ")
     assert not _LIST_SEP.match(", who said, ")
+
+
+def test_a_father_sharing_a_two_word_surname_stays_apart() -> None:
+    ents = _entities(
+        "Clarissa Penrose Hale, who has died aged 66, was a cook. Clarissa grew up in London. "
+        "Her father, Arthur, was a surgeon. Penrose Hale later trained as a barrister.",
+        "She was the youngest child of Dr. Arthur Penrose Hale, a surgeon. Clarissa Penrose "
+        "Hale said Penrose Hale was her name in court, and Clarissa laughed.",
+    )
+    her, father = _entity(ents, "Clarissa"), _entity(ents, "Arthur Penrose Hale")
+    assert her is not None and father is not None and her.name != father.name
+    assert "Arthur" not in her.aliases
+
+
+def test_one_man_with_two_first_names_still_joins() -> None:
+    """A guard (passes before and after): the two first names are one man's."""
+    ents = _entities(
+        "Agency chief Fransiskus Bambang Soelistyo told reporters the tail was found.",
+        "The part was the jet's body, said Henry Bambang Soelistyo, chief of the agency. "
+        "Bambang Soelistyo, the head of the agency, spoke on Sunday.",
+    )
+    e = _entity(ents, "Bambang Soelistyo")
+    assert e is not None and e.type == "person"
+    assert [x.name for x in ents if "Soelistyo" in " ".join((x.name, *x.aliases))] == [e.name]

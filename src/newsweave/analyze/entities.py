@@ -385,9 +385,16 @@ def find_entities(
                         w[0] for w in k2[:-1]) == k[0]:
                     uf.union(k, k2)
     # a longer run ending in a known full name is that name ("Republican Donald Trump")
+    given_of: dict[Key, set[str]] = defaultdict(set)  # surname run -> first words before it
+    for k in forms:
+        if len(k) >= 3:
+            given_of[k[1:]].add(k[0])
     for k in forms:
         for j in range(1, len(k) - 1):
             tail = k[j:]
+            if j == 1 and k[0] in GIVEN_KEYS and (k[0],) in forms and any(
+                    w != k[0] and (w,) in forms for w in given_of.get(tail, ())):
+                break  # "Her father, Arthur" Dickson Wright, and "Clarissa" Dickson Wright
             if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS and not (
                     j == 1 and k[0] in GIVEN_KEYS and (k[0], k[-1]) in forms):  # his son
                 uf.union(tail, k)

@@ -99,3 +99,25 @@ def test_one_man_with_two_first_names_still_joins() -> None:
     e = _entity(ents, "Bambang Soelistyo")
     assert e is not None and e.type == "person"
     assert [x.name for x in ents if "Soelistyo" in " ".join((x.name, *x.aliases))] == [e.name]
+
+
+def test_a_junior_is_his_surname_and_mister_takes_a_surname() -> None:
+    ents = _entities(
+        "The writer Jenna Halvorsen said the delay was sad. Halvorsen wrote a book. The "
+        "dedication was delayed, said Harry E. Halvorsen Sr., chief of the foundation.",
+        "Defense Secretary Leon Panetta spoke to Mr. Barok this week. Barock Obama said the "
+        "talks went well, and Barock Obama left for Asia.",
+    )
+    jenna = _entity(ents, "Jenna Halvorsen")
+    assert jenna is not None and "Halvorsen" not in jenna.aliases
+    obama = _entity(ents, "Barock Obama")
+    assert obama is not None and "Barok" not in obama.aliases
+
+
+def test_a_middle_name_and_junior_join_the_short_name() -> None:
+    ents = _entities(
+        "Police arrested Jesse Lamar Mattox Jr. on Friday. Jesse Mattox was charged.",
+        "Jesse Mattox appeared in court. Mattox said nothing, and Mattox left.",
+    )
+    e = _entity(ents, "Jesse Mattox")
+    assert e is not None and "Jesse Lamar Mattox Jr" in (e.name, *e.aliases)

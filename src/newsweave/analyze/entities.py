@@ -373,9 +373,10 @@ def find_entities(
             uf.union(core, k)
     # "Sarah Anne Markham" = "Sarah Markham": a middle name added to a given name and surname
     for k, f in forms.items():
-        if len(k) == 3 and (k[0], k[2]) in forms and person_like(f) and person_like(
-                forms[(k[0], k[2])]):
-            uf.union((k[0], k[2]), k)
+        core = tuple(w for w in k if w not in _SUFFIXES)  # "Jesse LeRoy Matthew Jr"
+        if len(core) == 3 and (core[0], core[2]) in forms and person_like(f) and person_like(
+                forms[(core[0], core[2])]):
+            uf.union((core[0], core[2]), k)
     # "L.C. Handy" = "Levin Corbin Handy": initials spelling the given names, same surname
     for k, f in forms.items():
         if len(k) == 2 and 2 <= len(k[0]) <= 3 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}\S+",
@@ -478,7 +479,8 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
             if len(f.key) > 1:
                 target = last if types[root] == "person" else None
                 if target is not None:
-                    last[f.key[-1]].add(root)
+                    core = [w for w in f.key if w not in _SUFFIXES] or list(f.key)
+                    last[core[-1]].add(root)  # "Harry E. Johnson Sr.": a Johnson
                     first[f.key[0]].add(root)
                     if person_shaped(f.mentions[0].text, loose=True):
                         given_of[f.key[0]].add(root)
@@ -492,7 +494,11 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
         if any(is_acronym(m.text) for f in fs for m in f.mentions):
             continue
         word = fs[0].key[0]
+        mister = any(f.cues["mister"] or any(fold(t).rstrip(".") in ("mr", "mrs", "ms")
+                                           for t in f.titles) for f in fs)
         owners = last.get(word) or (first.get(word) if word not in last else None) or set()
+        if mister and word not in last:  # "Mr. Barak" is a surname, not Barack Obama's name
+            owners = {o for o in owners if len(o) != 2}
         owners = owners - {root}
         given = given_of.get(word, set()) - owners - {root}
         if word in last and given and any(types.get(o) == "person" for o in owners):

@@ -121,3 +121,20 @@ def test_a_middle_name_and_junior_join_the_short_name() -> None:
     )
     e = _entity(ents, "Jesse Mattox")
     assert e is not None and "Jesse Lamar Mattox Jr" in (e.name, *e.aliases)
+
+
+def test_storms_felonies_marines_and_email_headers() -> None:
+    ents = _entities(
+        "Hurricane Marlowe hit the coast in 1985. Marlowe flooded the town, and Marlowe left "
+        "thousands without power, officials said.",
+        "He was charged with a State Jail Felony on Friday. The Marines said two Marines were "
+        "hurt.",
+        "E-mail from the press officer: \"Come now.\" E-mail to the daughter at 11 p.m. said more.",
+    )
+    storm = _entity(ents, "Marlowe")
+    assert storm is not None and storm.type != "person"
+    felony = _entity(ents, "State Jail Felony")
+    assert felony is None or felony.type == "term"
+    marines = _entity(ents, "Marines")
+    assert marines is not None and marines.type == "organization"
+    assert _entity(ents, "E-mail") is None

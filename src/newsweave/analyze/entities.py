@@ -96,6 +96,7 @@ class _Union:
 
 
 _SUFFIXES = {name_key(w)[0] for w in ("Jr", "Sr", "III")}
+_STORM_KEYS = {name_key(w)[0] for w in ("Hurricane", "Storm", "Superstorm", "Typhoon", "Cyclone")}
 
 
 def _fits(a: Form, b: Form) -> bool:
@@ -524,7 +525,8 @@ def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
             # the one person with this name; groups and places that contain the word
             # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
             owner = people[0]
-            types[owner] = "person"
+            if not any(f.key[0] in _STORM_KEYS for f in groups[owner]):
+                types[owner] = "person"  # "Irene" joins "Hurricane Irene", still a storm
             groups[owner].extend(groups.pop(root))
         elif (len(people) > 1 or clash) and not placey:
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure

@@ -292,7 +292,8 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
                "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
 _FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deductions",
-                 "exemption", "exemptions"}  # "Earned Income Tax Credit": a term
+                 "exemption", "exemptions", "felony", "felonies", "misdemeanor",
+                 "misdemeanors"}  # "Earned Income Tax Credit", "State Jail Felony": a term
 _PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
                "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
 _INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}

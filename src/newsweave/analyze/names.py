@@ -61,6 +61,7 @@ PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "la", "le
              "von", "der", "den", "ul", "ad", "as", "ash", "at", "az", "ar", "an"}
 # Words that end a capitalised run when they open it: function words, weekdays, months...
 NOT_NAMES = {
+    "e-mail", "email",
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "in",
     "on", "at", "of", "for", "to", "from", "by", "with", "as", "and", "but", "or", "if",

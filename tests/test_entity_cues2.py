@@ -138,3 +138,14 @@ def test_storms_felonies_marines_and_email_headers() -> None:
     marines = _entity(ents, "Marines")
     assert marines is not None and marines.type == "organization"
     assert _entity(ents, "E-mail") is None
+
+
+def test_a_firms_short_name_joins_it() -> None:
+    ents = _entities(
+        "Senators grilled Brayton Fargas CEO John Stumpe on Tuesday. Brayton Fargas is paying "
+        "$185 million in penalties.",
+        "Cross-selling was one of the reasons that Brayton has become the most valuable bank, "
+        "Stumpe said, and analysts expect Brayton to recover.",
+    )
+    bank = _entity(ents, "Brayton Fargas")
+    assert bank is not None and bank.type == "organization" and "Brayton" in bank.aliases

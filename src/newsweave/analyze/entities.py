@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.analyze.entity_lists import refine_types
+from newsweave.analyze.entity_lists import join_short_bodies, refine_types
 from newsweave.analyze.entity_types import (
     GIVEN_KEYS,
     NOT_ALONE_KEYS,
@@ -414,6 +414,7 @@ def find_entities(
     defaults = {root for root, t in types.items() if not t}  # no evidence says what it is
     types.update({root: "other" for root in defaults})
     bodies = refine_types(articles, groups, types, defaults)
+    join_short_bodies(groups, types)
     _plural_surnames(groups, types)
     _link_partial_names(groups, types, defaults, bodies)
     return _finish(articles, groups, types)

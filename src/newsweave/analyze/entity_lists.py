@@ -185,3 +185,35 @@ def refine_types(
                 types[r] = want
                 defaults.discard(r)
     return bodies
+
+
+def join_short_bodies(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
+    """A lone word typed organization (or untyped) that opens exactly one organisation's
+    several-word name, and no person's or place's, is that body's short name and joins it
+    ("Wells" / "Wells Fargo", "Neiman" / "Neiman Marcus"); a well-known name stands for
+    itself ("Sony" is not "Sony Pictures")."""
+    opens: dict[str, set[Key]] = defaultdict(set)
+    inside: dict[str, set[Key]] = defaultdict(set)
+    for root, fs in groups.items():
+        for f in fs:
+            if len(f.key) > 1:
+                inside[f.key[0]].add(root)
+                for w in f.key[1:]:
+                    inside[w].add(root)
+                if types[root] == "organization":
+                    opens[f.key[0]].add(root)
+    for root in list(groups):
+        fs = groups.get(root)
+        if not fs or types[root] not in ("organization", "other") or any(
+                len(f.key) != 1 or f.titles or f.cues["place"] or f.cues["person"] for f in fs):
+            continue
+        text = fs[0].mentions[0].text
+        if is_acronym(text) or fold(text) in KNOWN_PLACES | KNOWN_ORGS | KNOWN_PEOPLE:
+            continue
+        word = fs[0].key[0]
+        owners = opens.get(word, set()) - {root}
+        if len(owners) == 1 and inside.get(word, set()) - {root} == owners:
+            owner = next(iter(owners))
+            if owner in groups:
+                groups[owner].extend(groups.pop(root))
+

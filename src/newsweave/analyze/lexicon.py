@@ -178,7 +178,7 @@ ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:store|stores|supermarket|restaurant|plant|factory|employees?|workers?|spokes\w+|"
     r"executives?|headquarters|shares|chain|founder|co-?founder|ceo|app|website|ad|ads|"
     r"listing|subsidiary|brand|frontman|frontwoman|bassist|drummer|guitarist|lead singer|"
-    r"products|shareholders|stock|spokesperson)\b"
+    r"products|shareholders|stock|spokesperson|CEO|CFO|COO|chief executive)\b"
 )
 KIN_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|children|parents|judges|"

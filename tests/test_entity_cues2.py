@@ -149,3 +149,15 @@ def test_a_firms_short_name_joins_it() -> None:
     )
     bank = _entity(ents, "Brayton Fargas")
     assert bank is not None and bank.type == "organization" and "Brayton" in bank.aliases
+
+
+def test_pieces_of_addresses_bodies_and_firms_are_no_names() -> None:
+    ents = _entities(
+        "A woman walked into the Sunset Funeral Home, 6801 E. Business 20, on Friday. She "
+        "drove off on East Highway 80 toward town.",
+        "Chemist Luigi Garlaschi of the Italian Committee for the Investigation of Claims of "
+        "the Pseudosciences spoke. Expert Jon Priestley of Bevel, Gardner and Associates Inc. "
+        "agreed.",
+    )
+    for piece in ("E. Business", "East Highway", "Italian Committee", "Associates Inc"):
+        assert _entity(ents, piece) is None, piece

@@ -155,7 +155,7 @@ def _collect(
         for sent in [*title, *sentences.get(art.id, [])]:
             for m in sentence_mentions(sent, vocab):
                 key = name_key(m.text)
-                if not key:
+                if not key or (sent.index >= 0 and _fragment_at(text, m.start, m.end, key)):
                     continue
                 form = forms.setdefault(key, Form(key))
                 form.mentions.append(m)
@@ -221,6 +221,30 @@ def _collect(
                 elif after.startswith(":") and (m.start == 0 or text[m.start - 1] == "\n"):
                     form.cues["dateline"] += 1  # "BAGHDAD:" (not "Kinect: the review")
     return forms
+
+
+_ROAD_LAST = {"highway", "route", "business", "interstate", "loop", "spur", "farm"}
+_LEGAL_WORDS = {name_key(w)[0] for w in ("Inc", "Corp", "Ltd", "LLC", "Co", "Associates")}
+_BODY_AT_END = re.compile(
+    r"(?:Committee|Commission|Council|Institute|Foundation|Society|Association|Alliance|"
+    r"Coalition|Campaign|Fund|League|Union|Office|Bureau|Department|Ministry|Agency|"
+    r"Federation|Organi[sz]ation|Movement|Centers?|Centres?)$")
+
+
+def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
+    """A piece of a longer name the finder cut: a street address's words between two
+    numbers or before a road number ("6801 E. Business 20", "East Highway 80"), a body's
+    name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
+    of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
+    before, after = text[max(0, start - 12): start], text[end: end + 40]
+    if re.match(r"\s+\d{1,4}\b", after) and (
+            re.search(r"\b\d{2,6}\s+$", before) or fold(text[start:end].split()[-1]) in _ROAD_LAST):
+        return True
+    if len(key) > 1 and _BODY_AT_END.search(text[start:end]) and re.match(
+            r"\s+(?:for|of|on)\s+the\s+[A-Z]", after):
+        return True
+    return len(key) > 1 and any(k in _LEGAL_WORDS for k in key) and all(
+        k in _LEGAL_WORDS or (k in ORG_KEYS and k not in PLACE_KEYS) for k in key)
 
 
 def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:

@@ -161,3 +161,18 @@ def test_pieces_of_addresses_bodies_and_firms_are_no_names() -> None:
     )
     for piece in ("E. Business", "East Highway", "Italian Committee", "Associates Inc"):
         assert _entity(ents, piece) is None, piece
+
+
+def test_transcript_speaker_labels_are_people() -> None:
+    intro = "This is a long introduction to the radio show about the war and the city. " * 3
+    ents = _entities(
+        intro + "\nHALLOWAY: Good morning, and welcome.\nGARCIA: Thanks for having me.\n"
+        "HALLOWAY: What did you see?\nGARCIA: Smoke over the river.\nHALLOWAY: Thank you.",
+        "BAGHDAD: Smoke rose over the city on Monday, officials said.",
+        "The ruins date from 2000 BCE to 300 CE, and CE dates are later.",
+    )
+    host = _entity(ents, "HALLOWAY")
+    assert host is not None and host.type == "person"
+    city = _entity(ents, "BAGHDAD")
+    assert city is not None and city.type == "place"
+    assert _entity(ents, "CE") is None

@@ -219,7 +219,9 @@ def _collect(
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":") and (m.start == 0 or text[m.start - 1] == "\n"):
-                    form.cues["dateline"] += 1  # "BAGHDAD:" (not "Kinect: the review")
+                    # "BAGHDAD:" opens an article (not "Kinect: the review"); deep in the text
+                    # a line "MCEVERS: …" is a transcript's speaker label
+                    form.cues["dateline" if m.start < 150 else "label"] += 1
     return forms
 
 
@@ -254,7 +256,8 @@ def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:
     for k in [k for k, f in forms.items() if k not in inner]:
         f = forms[k]
         name = f.mentions[0].text
-        if len(k) > 1 or is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or (
+        if len(k) > 1 or is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or f.cues[
+            "label"] or (
             f.titles or k in vouched
         ) or (
             len(k) == 1 and k[0] in tails

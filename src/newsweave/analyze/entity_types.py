@@ -92,6 +92,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     known = _known_type(forms)
     if known:
         return known
+    if cues["label"] >= 2 and cues["label"] > cues["dateline"] and all(
+            len(f.key) <= 2 for f in forms) and not cues["org"]:
+        return "person"  # "MCEVERS: …" lines of a transcript: who speaks
     if any(re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s+(?:Jr|Sr|II|III|IV)\.?", n)
            for n in names):
         return "person"  # "Lon Chaney Jr.", "Martin Luther King Jr"

@@ -176,3 +176,20 @@ def test_transcript_speaker_labels_are_people() -> None:
     city = _entity(ents, "BAGHDAD")
     assert city is not None and city.type == "place"
     assert _entity(ents, "CE") is None
+
+
+def test_time_zones_buildings_award_titles_and_usa_today() -> None:
+    ents = _entities(
+        "The eclipse starts at 04:00 UT on Monday, and at 05:00 UT the Moon is high.",
+        "He told USA Today on Monday that he won. USA Today reported it first.",
+        "Crowds met at the Colorado State Capitol Building on Monday. She was named Travel "
+        "Journalist of the Year, and the Martin Luther King Jr. National Memorial opened.",
+    )
+    zone = _entity(ents, "UT")
+    assert zone is not None and zone.type == "term"
+    paper = _entity(ents, "USA Today")
+    assert paper is not None and paper.type == "organization"
+    building = _entity(ents, "Colorado State Capitol Building")
+    assert building is not None and building.type == "place"
+    assert _entity(ents, "Travel Journalist") is None
+    assert _entity(ents, "Jr. National Memorial") is None

@@ -200,6 +200,8 @@ def _collect(
                 if re.match(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|percent|[ap]\.?m\b|"
                             r"years?|million|billion|people))", after):
                     form.cues["numbered"] += 1  # "PlayStation 4", "DualShock 4": a model
+                if re.search(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+$", before):
+                    form.cues["clock"] += 1  # "9 p.m. ET", "11:00 UT": a time zone
                 if KIN_BEFORE.search(before):
                     form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
                 if (m.start == 0 or text[m.start - 1] == "\n") and re.match(
@@ -239,6 +241,8 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
     name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
     of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
     before, after = text[max(0, start - 12): start], text[end: end + 40]
+    if key[0] in _SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
+        return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
     if re.match(r"\s+\d{1,4}\b", after) and (
             re.search(r"\b\d{2,6}\s+$", before) or fold(text[start:end].split()[-1]) in _ROAD_LAST):
         return True

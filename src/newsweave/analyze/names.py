@@ -375,7 +375,8 @@ def _loose_opener(words: list[str]) -> bool:
 
 def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[Mention]:
     """One name (title split off, possessive and hyphen suffix cleaned) at ``s`` in ``sent``."""
-    while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES:
+    while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES and (
+            fold(" ".join(words)) not in KNOWN_ORGS):  # "USA Today" stays whole
         words = words[:-1]  # "N.Y. An" (a missed sentence break)
     if len(words) > 1 and fold(words[-1]).strip(".") in _TRAILING_TITLES:
         words = words[:-1]  # "FBI Director" (Comey): the FBI, the title is not a name

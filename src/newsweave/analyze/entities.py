@@ -17,10 +17,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze.entity_links import SUFFIXES, link_partial_names, plural_surnames
 from newsweave.analyze.entity_lists import join_short_bodies, refine_types
 from newsweave.analyze.entity_types import (
     GIVEN_KEYS,
-    NOT_ALONE_KEYS,
     ORG_KEYS,
     PLACE_KEYS,
     Form,
@@ -28,15 +28,12 @@ from newsweave.analyze.entity_types import (
     initials,
     is_acronym,
     person_like,
-    person_shaped,
-    sex_of,
 )
-from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
-    COUNTRIES,
     KIN_BEFORE,
     KNOWN_ALIASES,
     ORG_AFTER,
@@ -95,8 +92,6 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-_SUFFIXES = {name_key(w)[0] for w in ("Jr", "Sr", "III")}
-_STORM_KEYS = {name_key(w)[0] for w in ("Hurricane", "Storm", "Superstorm", "Typhoon", "Cyclone")}
 
 
 def _fits(a: Form, b: Form) -> bool:
@@ -241,7 +236,7 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
     name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
     of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
     before, after = text[max(0, start - 12): start], text[end: end + 40]
-    if key[0] in _SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
+    if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
         return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
     if re.match(r"\s+\d{1,4}\b", after) and (
             re.search(r"\b\d{2,6}\s+$", before) or fold(text[start:end].split()[-1]) in _ROAD_LAST):
@@ -397,7 +392,7 @@ def find_entities(
     # "John F. Kennedy" = "John Kennedy": a middle initial does not make another person
     bare: dict[Key, Key] = {}
     for k in forms:
-        core = tuple(w for w in k if len(w) > 1 and w not in _SUFFIXES)  # "… Ross Jr"
+        core = tuple(w for w in k if len(w) > 1 and w not in SUFFIXES)  # "… Ross Jr"
         if len(core) >= 2 and core != k:
             bare.setdefault(core, k)
     for core, k in bare.items():
@@ -405,7 +400,7 @@ def find_entities(
             uf.union(core, k)
     # "Sarah Anne Markham" = "Sarah Markham": a middle name added to a given name and surname
     for k, f in forms.items():
-        core = tuple(w for w in k if w not in _SUFFIXES)  # "Jesse LeRoy Matthew Jr"
+        core = tuple(w for w in k if w not in SUFFIXES)  # "Jesse LeRoy Matthew Jr"
         if len(core) == 3 and (core[0], core[2]) in forms and person_like(f) and person_like(
                 forms[(core[0], core[2])]):
             uf.union((core[0], core[2]), k)
@@ -446,21 +441,9 @@ def find_entities(
     types.update({root: "other" for root in defaults})
     bodies = refine_types(articles, groups, types, defaults)
     join_short_bodies(groups, types)
-    _plural_surnames(groups, types)
-    _link_partial_names(groups, types, defaults, bodies)
+    plural_surnames(groups, types)
+    link_partial_names(groups, types, defaults, bodies)
     return _finish(articles, groups, types)
-
-
-def _plural_surnames(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
-    """"the Shermans", "the Hardings": the plural of a person's surname names people."""
-    surnames = {f.key[-1] for root, fs in groups.items() if types[root] == "person"
-                for f in fs if len(f.key) > 1}
-    for root, fs in groups.items():
-        text = fs[0].mentions[0].text
-        if (types[root] == "other" and all(len(f.key) == 1 for f in fs)
-                and re.fullmatch(r"[A-Z][a-z'’]+s", text)
-                and spelling_key(fold(text)[:-1]) in surnames):
-            types[root] = "person"
 
 
 def _near_word(a: str, b: str) -> bool:
@@ -496,72 +479,6 @@ def _link_near_spellings(forms: dict[Key, Form], uf: _Union) -> None:
                     _near_word(x, y) for x, y in zip(a, b, strict=True)
                 ):
                     uf.union(a, b)
-
-
-def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
-                        defaults: set[Key], bodies: set[Key]) -> None:
-    """A lone surname (or first name) joins the one person in the cluster who carries it.
-    ``defaults``: the entities no evidence typed (an untyped "Firstname Lastname" may be a
-    person; a product's name such as "Tesla Autopilot" is typed and is no person); ``bodies``:
-    words the text shows to be an organisation's short name or a company."""
-    last: dict[str, set[Key]] = defaultdict(set)
-    first: dict[str, set[Key]] = defaultdict(set)
-    given_of: dict[str, set[Key]] = defaultdict(set)  # "Carter Roberts", not "Kelly File"
-    for root, fs in groups.items():
-        for f in fs:
-            if len(f.key) > 1:
-                target = last if types[root] == "person" else None
-                if target is not None:
-                    core = [w for w in f.key if w not in _SUFFIXES] or list(f.key)
-                    last[core[-1]].add(root)  # "Harry E. Johnson Sr.": a Johnson
-                    first[f.key[0]].add(root)
-                    if person_shaped(f.mentions[0].text, loose=True):
-                        given_of[f.key[0]].add(root)
-                else:  # a group's words still make a lone word ambiguous
-                    last[f.key[-1]].add(root)
-    for root in list(groups):
-        fs = groups.get(root)
-        if not fs or any(len(f.key) != 1 for f in fs) or types[root] == "term" or (
-                root in bodies):
-            continue  # "United" of "United Airlines" is no one's surname
-        if any(is_acronym(m.text) for f in fs for m in f.mentions):
-            continue
-        word = fs[0].key[0]
-        mister = any(f.cues["mister"] or any(fold(t).rstrip(".") in ("mr", "mrs", "ms")
-                                           for t in f.titles) for f in fs)
-        owners = last.get(word) or (first.get(word) if word not in last else None) or set()
-        if mister and word not in last:  # "Mr. Barak" is a surname, not Barack Obama's name
-            owners = {o for o in owners if len(o) != 2}
-        owners = owners - {root}
-        given = given_of.get(word, set()) - owners - {root}
-        if word in last and given and any(types.get(o) == "person" for o in owners):
-            continue  # "Carter": Robin Carter's surname and Carter Roberts' given name
-        placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
-        if fold(fs[0].mentions[0].text) in KNOWN_PLACES | KNOWN_ORGS or any(
-                f.cues["place"] for f in fs):
-            owners = {o for o in owners if o[0] in GIVEN_KEYS}  # "Odessa" / "Occupy Odessa"
-        people = [o for o in owners if types.get(o) == "person"]
-        # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
-        # one more rival for the surname ("Williams": Serena and Venus Williams)
-        untyped = [o for o in owners if types.get(o) == "other" and len(o) <= 3
-                   and word == o[-1] and o[0] not in NOT_ALONE_KEYS and (
-                       o in defaults or types[root] == "person" or fold(
-                           groups[o][0].mentions[0].text.split()[0]) not in KNOWN_ORGS)]
-        if people and untyped:
-            people += untyped
-        elif len(owners) == 1 and not people and untyped:
-            people = untyped
-        clash = len(people) == 1 and {sex_of(groups.get(people[0], [])),
-                                              sex_of(fs, strict=True)} == {"m", "f"}
-        if len(people) == 1 and not placey and people[0] in groups and not clash:
-            # the one person with this name; groups and places that contain the word
-            # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
-            owner = people[0]
-            if not any(f.key[0] in _STORM_KEYS for f in groups[owner]):
-                types[owner] = "person"  # "Irene" joins "Hurricane Irene", still a storm
-            groups[owner].extend(groups.pop(root))
-        elif (len(people) > 1 or clash) and not placey:
-            types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 
 _COMMON = frozenset(

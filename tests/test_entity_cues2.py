@@ -193,3 +193,11 @@ def test_time_zones_buildings_award_titles_and_usa_today() -> None:
     assert building is not None and building.type == "place"
     assert _entity(ents, "Travel Journalist") is None
     assert _entity(ents, "Jr. National Memorial") is None
+
+
+def test_a_roman_numeral_alone_is_no_name() -> None:
+    ents = _entities(
+        "The shroud dates from the XIV century, experts said. In the XIV century it was "
+        "shown in Turin, and Pope Pius XII saw it.",
+    )
+    assert _entity(ents, "XIV") is None

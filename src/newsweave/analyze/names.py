@@ -386,8 +386,8 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         name = _clean(name)
         low = fold(name).strip(".")
         if fold(name).strip(".") in _TITLE_WORDS or fold(name) in _NOT_ALONE or name in (
-                "CE", "BCE"):
-            return  # a title alone ("MP", "CEO"), half a place name ("New"), an era
+                "CE", "BCE") or re.fullmatch(r"[IVXLC]{2,6}", name):
+            return  # a title alone ("MP", "CEO"), half a place name ("New"), an era, "XIV"
         if name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
             low = ""  # an acronym ("WHO", "IS", "US") is never a function word
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:

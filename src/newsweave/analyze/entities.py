@@ -17,10 +17,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.analyze.entity_lists import refine_types
+from newsweave.analyze.entity_links import SUFFIXES, link_partial_names, plural_surnames
+from newsweave.analyze.entity_lists import join_short_bodies, refine_types
 from newsweave.analyze.entity_types import (
     GIVEN_KEYS,
-    NOT_ALONE_KEYS,
     ORG_KEYS,
     PLACE_KEYS,
     Form,
@@ -28,15 +28,12 @@ from newsweave.analyze.entity_types import (
     initials,
     is_acronym,
     person_like,
-    person_shaped,
-    sex_of,
 )
-from newsweave.analyze.gazetteer import GENERIC, KNOWN_ORGS, KNOWN_PLACES
+from newsweave.analyze.gazetteer import GENERIC, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
     ALIAS_PATTERNS,
-    COUNTRIES,
     KIN_BEFORE,
     KNOWN_ALIASES,
     ORG_AFTER,
@@ -49,6 +46,8 @@ from newsweave.analyze.lexicon import (
     PERSON_POSSESSIVE,
     PLACE_AFTER,
     PLACE_BEFORE,
+    PLACE_OF,
+    PLACE_PEOPLE,
     PLACE_WEAK,
     SPEECH_AFTER,
     SPEECH_BEFORE,
@@ -93,7 +92,6 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-_SUFFIXES = {name_key(w)[0] for w in ("Jr", "Sr", "III")}
 
 
 def _fits(a: Form, b: Form) -> bool:
@@ -152,7 +150,7 @@ def _collect(
         for sent in [*title, *sentences.get(art.id, [])]:
             for m in sentence_mentions(sent, vocab):
                 key = name_key(m.text)
-                if not key:
+                if not key or (sent.index >= 0 and _fragment_at(text, m.start, m.end, key)):
                     continue
                 form = forms.setdefault(key, Form(key))
                 form.mentions.append(m)
@@ -171,6 +169,11 @@ def _collect(
                     form.cues["place" if not possessive else "place_weak"] += 1
                 elif PLACE_WEAK.search(before) and not possessive:  # "tied to Wilbur Ross' firm"
                     form.cues["place_weak"] += 1
+                elif (PLACE_OF.search(before) and after[:1] in ",.;") or (
+                        re.search(r"\b[Aa]n?\s+$", before) and PLACE_PEOPLE.match(after)) or (
+                        re.match(r"\s+state\b", after)
+                        and not re.search(r"\b(?:an?|independent|own|new)\s+$", before)):
+                    form.cues["place"] += 1  # "Scott, 19, of Fairmont,", "A Liberty couple"
                 if ORG_BEFORE.search(before) or ORG_AFTER.match(after):
                     form.cues["org"] += 1
                 if re.search(r"(?i)\b(?:hurricane|superstorm|storm|typhoon|cyclone)\s+$", before):
@@ -192,6 +195,8 @@ def _collect(
                 if re.match(r"\s+[A-Z]?\d{1,4}[A-Za-z]?\b(?![.,:]\d|\s*(?:%|percent|[ap]\.?m\b|"
                             r"years?|million|billion|people))", after):
                     form.cues["numbered"] += 1  # "PlayStation 4", "DualShock 4": a model
+                if re.search(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+$", before):
+                    form.cues["clock"] += 1  # "9 p.m. ET", "11:00 UT": a time zone
                 if KIN_BEFORE.search(before):
                     form.cues["person"] += 1  # "his two sons, Alaa and Gamal"
                 if (m.start == 0 or text[m.start - 1] == "\n") and re.match(
@@ -211,8 +216,36 @@ def _collect(
                 if SPEECH_AFTER.match(after) or SPEECH_BEFORE.search(before):
                     form.cues["speaks"] += 1
                 elif after.startswith(":") and (m.start == 0 or text[m.start - 1] == "\n"):
-                    form.cues["dateline"] += 1  # "BAGHDAD:" (not "Kinect: the review")
+                    # "BAGHDAD:" opens an article (not "Kinect: the review"); deep in the text
+                    # a line "MCEVERS: …" is a transcript's speaker label
+                    form.cues["dateline" if m.start < 150 else "label"] += 1
     return forms
+
+
+_ROAD_LAST = {"highway", "route", "business", "interstate", "loop", "spur", "farm"}
+_LEGAL_WORDS = {name_key(w)[0] for w in ("Inc", "Corp", "Ltd", "LLC", "Co", "Associates")}
+_BODY_AT_END = re.compile(
+    r"(?:Committee|Commission|Council|Institute|Foundation|Society|Association|Alliance|"
+    r"Coalition|Campaign|Fund|League|Union|Office|Bureau|Department|Ministry|Agency|"
+    r"Federation|Organi[sz]ation|Movement|Centers?|Centres?)$")
+
+
+def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
+    """A piece of a longer name the finder cut: a street address's words between two
+    numbers or before a road number ("6801 E. Business 20", "East Highway 80"), a body's
+    name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
+    of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
+    before, after = text[max(0, start - 12): start], text[end: end + 40]
+    if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
+        return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
+    if re.match(r"\s+\d{1,4}\b", after) and (
+            re.search(r"\b\d{2,6}\s+$", before) or fold(text[start:end].split()[-1]) in _ROAD_LAST):
+        return True
+    if len(key) > 1 and _BODY_AT_END.search(text[start:end]) and re.match(
+            r"\s+(?:for|of|on)\s+the\s+[A-Z]", after):
+        return True
+    return len(key) > 1 and any(k in _LEGAL_WORDS for k in key) and all(
+        k in _LEGAL_WORDS or (k in ORG_KEYS and k not in PLACE_KEYS) for k in key)
 
 
 def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:
@@ -222,7 +255,8 @@ def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:
     for k in [k for k, f in forms.items() if k not in inner]:
         f = forms[k]
         name = f.mentions[0].text
-        if len(k) > 1 or is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or (
+        if len(k) > 1 or is_acronym(name) or f.cues["speaks"] or f.cues["dateline"] or f.cues[
+            "label"] or (
             f.titles or k in vouched
         ) or (
             len(k) == 1 and k[0] in tails
@@ -358,7 +392,7 @@ def find_entities(
     # "John F. Kennedy" = "John Kennedy": a middle initial does not make another person
     bare: dict[Key, Key] = {}
     for k in forms:
-        core = tuple(w for w in k if len(w) > 1 and w not in _SUFFIXES)  # "… Ross Jr"
+        core = tuple(w for w in k if len(w) > 1 and w not in SUFFIXES)  # "… Ross Jr"
         if len(core) >= 2 and core != k:
             bare.setdefault(core, k)
     for core, k in bare.items():
@@ -366,9 +400,10 @@ def find_entities(
             uf.union(core, k)
     # "Sarah Anne Markham" = "Sarah Markham": a middle name added to a given name and surname
     for k, f in forms.items():
-        if len(k) == 3 and (k[0], k[2]) in forms and person_like(f) and person_like(
-                forms[(k[0], k[2])]):
-            uf.union((k[0], k[2]), k)
+        core = tuple(w for w in k if w not in SUFFIXES)  # "Jesse LeRoy Matthew Jr"
+        if len(core) == 3 and (core[0], core[2]) in forms and person_like(f) and person_like(
+                forms[(core[0], core[2])]):
+            uf.union((core[0], core[2]), k)
     # "L.C. Handy" = "Levin Corbin Handy": initials spelling the given names, same surname
     for k, f in forms.items():
         if len(k) == 2 and 2 <= len(k[0]) <= 3 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}\S+",
@@ -378,9 +413,16 @@ def find_entities(
                         w[0] for w in k2[:-1]) == k[0]:
                     uf.union(k, k2)
     # a longer run ending in a known full name is that name ("Republican Donald Trump")
+    given_of: dict[Key, set[str]] = defaultdict(set)  # surname run -> first words before it
+    for k in forms:
+        if len(k) >= 3:
+            given_of[k[1:]].add(k[0])
     for k in forms:
         for j in range(1, len(k) - 1):
             tail = k[j:]
+            if j == 1 and k[0] in GIVEN_KEYS and (k[0],) in forms and any(
+                    w != k[0] and (w,) in forms for w in given_of.get(tail, ())):
+                break  # "Her father, Arthur" Dickson Wright, and "Clarissa" Dickson Wright
             if tail in forms and tail[-1] not in ORG_KEYS and tail[-1] not in PLACE_KEYS and not (
                     j == 1 and k[0] in GIVEN_KEYS and (k[0], k[-1]) in forms):  # his son
                 uf.union(tail, k)
@@ -398,21 +440,10 @@ def find_entities(
     defaults = {root for root, t in types.items() if not t}  # no evidence says what it is
     types.update({root: "other" for root in defaults})
     bodies = refine_types(articles, groups, types, defaults)
-    _plural_surnames(groups, types)
-    _link_partial_names(groups, types, defaults, bodies)
+    join_short_bodies(groups, types)
+    plural_surnames(groups, types)
+    link_partial_names(groups, types, defaults, bodies)
     return _finish(articles, groups, types)
-
-
-def _plural_surnames(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
-    """"the Shermans", "the Hardings": the plural of a person's surname names people."""
-    surnames = {f.key[-1] for root, fs in groups.items() if types[root] == "person"
-                for f in fs if len(f.key) > 1}
-    for root, fs in groups.items():
-        text = fs[0].mentions[0].text
-        if (types[root] == "other" and all(len(f.key) == 1 for f in fs)
-                and re.fullmatch(r"[A-Z][a-z'’]+s", text)
-                and spelling_key(fold(text)[:-1]) in surnames):
-            types[root] = "person"
 
 
 def _near_word(a: str, b: str) -> bool:
@@ -448,66 +479,6 @@ def _link_near_spellings(forms: dict[Key, Form], uf: _Union) -> None:
                     _near_word(x, y) for x, y in zip(a, b, strict=True)
                 ):
                     uf.union(a, b)
-
-
-def _link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
-                        defaults: set[Key], bodies: set[Key]) -> None:
-    """A lone surname (or first name) joins the one person in the cluster who carries it.
-    ``defaults``: the entities no evidence typed (an untyped "Firstname Lastname" may be a
-    person; a product's name such as "Tesla Autopilot" is typed and is no person); ``bodies``:
-    words the text shows to be an organisation's short name or a company."""
-    last: dict[str, set[Key]] = defaultdict(set)
-    first: dict[str, set[Key]] = defaultdict(set)
-    given_of: dict[str, set[Key]] = defaultdict(set)  # "Carter Roberts", not "Kelly File"
-    for root, fs in groups.items():
-        for f in fs:
-            if len(f.key) > 1:
-                target = last if types[root] == "person" else None
-                if target is not None:
-                    last[f.key[-1]].add(root)
-                    first[f.key[0]].add(root)
-                    if person_shaped(f.mentions[0].text, loose=True):
-                        given_of[f.key[0]].add(root)
-                else:  # a group's words still make a lone word ambiguous
-                    last[f.key[-1]].add(root)
-    for root in list(groups):
-        fs = groups.get(root)
-        if not fs or any(len(f.key) != 1 for f in fs) or types[root] == "term" or (
-                root in bodies):
-            continue  # "United" of "United Airlines" is no one's surname
-        if any(is_acronym(m.text) for f in fs for m in f.mentions):
-            continue
-        word = fs[0].key[0]
-        owners = last.get(word) or (first.get(word) if word not in last else None) or set()
-        owners = owners - {root}
-        given = given_of.get(word, set()) - owners - {root}
-        if word in last and given and any(types.get(o) == "person" for o in owners):
-            continue  # "Carter": Robin Carter's surname and Carter Roberts' given name
-        placey = sum(f.cues["place"] for f in fs) >= 2 or fold(fs[0].mentions[0].text) in COUNTRIES
-        if fold(fs[0].mentions[0].text) in KNOWN_PLACES | KNOWN_ORGS or any(
-                f.cues["place"] for f in fs):
-            owners = {o for o in owners if o[0] in GIVEN_KEYS}  # "Odessa" / "Occupy Odessa"
-        people = [o for o in owners if types.get(o) == "person"]
-        # an untyped "Firstname Lastname" whose surname stands alone is a person too, and
-        # one more rival for the surname ("Williams": Serena and Venus Williams)
-        untyped = [o for o in owners if types.get(o) == "other" and len(o) <= 3
-                   and word == o[-1] and o[0] not in NOT_ALONE_KEYS and (
-                       o in defaults or types[root] == "person" or fold(
-                           groups[o][0].mentions[0].text.split()[0]) not in KNOWN_ORGS)]
-        if people and untyped:
-            people += untyped
-        elif len(owners) == 1 and not people and untyped:
-            people = untyped
-        clash = len(people) == 1 and {sex_of(groups.get(people[0], [])),
-                                              sex_of(fs, strict=True)} == {"m", "f"}
-        if len(people) == 1 and not placey and people[0] in groups and not clash:
-            # the one person with this name; groups and places that contain the word
-            # ("Kitaeb al-Mosul" for "Mosul") are no rival for a person's surname
-            owner = people[0]
-            types[owner] = "person"
-            groups[owner].extend(groups.pop(root))
-        elif (len(people) > 1 or clash) and not placey:
-            types[root] = "person"  # "Jubouri": one of several people, which one is unsure
 
 
 _COMMON = frozenset(

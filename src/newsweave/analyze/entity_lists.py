@@ -33,7 +33,7 @@ from newsweave.types import Article
 Key = tuple[str, ...]
 
 _CLASS_NOUNS = {
-    "organization": (r"companies|firms|airlines|carriers|brands|retailers|banks|insurers|"
+    "organization": (r"companies|firms|airlines|carriers|retailers|banks|insurers|"
                      r"lenders|brokers|partners|rivals|competitors|agencies|organi[sz]ations|"
                      r"groups|charities|networks|broadcasters|newspapers|outlets|publications|"
                      r"universities|colleges|schools|studios|startups|websites|platforms|"
@@ -45,7 +45,9 @@ _CLASS_BEFORE = {
                   rf"like|among them|namely|)\s*$", re.IGNORECASE)
     for t, nouns in _CLASS_NOUNS.items()
 }
-_LIST_SEP = re.compile(r"^(?:,\s+|,?\s+(?:and|or|&)\s+)$")
+# a separator, or a capitalised member the name finder dropped ("Acxiom, Experian, Epsilon")
+_LIST_SEP = re.compile(r"^(?:,\s+|,?\s+(?:and|or|&)\s+|"
+                       r",\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?,\s+)$")
 _LEGAL_BRACKET = re.compile(
     r"(?:\bS\.A\.|\bS\.p\.A\.|\bN\.V\.|\bInc\.|\bLtd\.|\bLLC|\bCorp\.|\bGmbH|\bAG|\bplc|\bPLC)"
     r"\s*\((?P<b>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\)")
@@ -84,10 +86,16 @@ def _lists(articles: Sequence[Article], groups: dict[Key, list[Form]],
     return out
 
 
+_LEGAL_LAST = {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "gmbh", "ag", "sa"}
+
+
 def _short_body(root: Key, fs: list[Form], groups: dict[Key, list[Form]],
-                types: dict[Key, str]) -> bool:
-    """A lone word that opens exactly one organisation's several-word name, and no person's."""
-    if any(len(f.key) != 1 for f in fs) or types[root] in ("place", "term") or any(
+                types: dict[Key, str], untyped: bool) -> bool:
+    """A lone word that opens exactly one organisation's several-word name, and no person's:
+    one whose other words hold a body word, or the firm's legal form ("Apotex" / "Apotex
+    Inc.", even when "at Apotex" made it a place), or (for a word nothing else typed) any
+    organisation's name ("Neiman" / "Neiman Marcus")."""
+    if any(len(f.key) != 1 for f in fs) or types[root] == "term" or any(
             f.cues["place"] or f.cues["dateline"] for f in fs):
         return False  # "Anaheim" of "Anaheim Police" is the city
     word = fs[0].key[0]
@@ -95,7 +103,7 @@ def _short_body(root: Key, fs: list[Form], groups: dict[Key, list[Form]],
     if text in KNOWN_PLACES or text in KNOWN_PEOPLE or text in KNOWN_ORGS or is_acronym(
             fs[0].mentions[0].text) or any(f.titles for f in fs):
         return False
-    orgs, people = set(), set()
+    orgs, legal, loose, people = set(), set(), set(), set()
     for r2, fs2 in groups.items():
         if r2 == root:
             continue
@@ -103,10 +111,18 @@ def _short_body(root: Key, fs: list[Form], groups: dict[Key, list[Form]],
             if len(f.key) > 1 and word in f.key:
                 if types.get(r2) == "person":
                     people.add(r2)
-                elif (types.get(r2) == "organization" and f.key[0] == word
-                      and any(k in ORG_KEYS for k in f.key[1:])):
-                    orgs.add(r2)
-    return len(orgs) == 1 and not people
+                elif types.get(r2) == "organization" and f.key[0] == word:
+                    loose.add(r2)
+                    if any(k in ORG_KEYS for k in f.key[1:]):
+                        orgs.add(r2)
+                    last = fold(f.mentions[0].text.split()[-1]).rstrip(".")
+                    if len(f.key) == 2 and last in _LEGAL_LAST:
+                        legal.add(r2)
+    if people:
+        return False
+    if types[root] == "place":
+        return len(legal) == 1 and len(loose) == 1
+    return len(orgs | legal) == 1 or (untyped and len(loose) == 1)
 
 
 def refine_types(
@@ -127,7 +143,8 @@ def refine_types(
             defaults.discard(root)
             bodies.add(root)
     for root, fs in groups.items():
-        if types[root] != "organization" and _short_body(root, fs, groups, types):
+        if types[root] != "organization" and _short_body(root, fs, groups, types,
+                                                         root in defaults):
             types[root] = "organization"  # "United" of "United Airlines"
             defaults.discard(root)
             bodies.add(root)
@@ -168,3 +185,35 @@ def refine_types(
                 types[r] = want
                 defaults.discard(r)
     return bodies
+
+
+def join_short_bodies(groups: dict[Key, list[Form]], types: dict[Key, str]) -> None:
+    """A lone word typed organization (or untyped) that opens exactly one organisation's
+    several-word name, and no person's or place's, is that body's short name and joins it
+    ("Wells" / "Wells Fargo", "Neiman" / "Neiman Marcus"); a well-known name stands for
+    itself ("Sony" is not "Sony Pictures")."""
+    opens: dict[str, set[Key]] = defaultdict(set)
+    inside: dict[str, set[Key]] = defaultdict(set)
+    for root, fs in groups.items():
+        for f in fs:
+            if len(f.key) > 1:
+                inside[f.key[0]].add(root)
+                for w in f.key[1:]:
+                    inside[w].add(root)
+                if types[root] == "organization":
+                    opens[f.key[0]].add(root)
+    for root in list(groups):
+        fs = groups.get(root)
+        if not fs or types[root] not in ("organization", "other") or any(
+                len(f.key) != 1 or f.titles or f.cues["place"] or f.cues["person"] for f in fs):
+            continue
+        text = fs[0].mentions[0].text
+        if is_acronym(text) or fold(text) in KNOWN_PLACES | KNOWN_ORGS | KNOWN_PEOPLE:
+            continue
+        word = fs[0].key[0]
+        owners = opens.get(word, set()) - {root}
+        if len(owners) == 1 and inside.get(word, set()) - {root} == owners:
+            owner = next(iter(owners))
+            if owner in groups:
+                groups[owner].extend(groups.pop(root))
+

@@ -92,6 +92,11 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     known = _known_type(forms)
     if known:
         return known
+    if cues["clock"] and all(n.replace(".", "") in _TIME_ZONES for n in names):
+        return "term"  # "9 p.m. ET", "04:00 UT"
+    if cues["label"] >= 2 and cues["label"] > cues["dateline"] and all(
+            len(f.key) <= 2 for f in forms) and not cues["org"]:
+        return "person"  # "MCEVERS: …" lines of a transcript: who speaks
     if any(re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s+(?:Jr|Sr|II|III|IV)\.?", n)
            for n in names):
         return "person"  # "Lon Chaney Jr.", "Martin Luther King Jr"
@@ -292,14 +297,17 @@ _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "ele
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
                "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
 _FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deductions",
-                 "exemption", "exemptions"}  # "Earned Income Tax Credit": a term
+                 "exemption", "exemptions", "felony", "felonies", "misdemeanor",
+                 "misdemeanors"}  # "Earned Income Tax Credit", "State Jail Felony": a term
 _PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
                "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
 _INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}
 _PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention")}
 _BUILDING_LAST = {spelling_key(w) for w in (
     "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
-    "synagogue stadium arena airport bridge plaza mall station terminal").split()}
+    "synagogue stadium arena airport bridge plaza mall station terminal building capitol"
+).split()}
+_TIME_ZONES = set("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UT UTC GMT BST CET".split())
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
 
 

@@ -120,6 +120,7 @@ ford; general motors; gm; volkswagen; bmw; boeing; airbus; exxon; exxonmobil; ch
 shell; bp; walmart; target; starbucks; mcdonald's; coca-cola; pepsi; nike; adidas;
 disney; paramount; universal; warner bros; hbo; comcast; verizon; at&t; goldman sachs;
 jpmorgan; morgan stanley; bain capital; bain; blackstone; citigroup; wells fargo;
+marines; marine corps;
 reuters; associated press; ap; afp; agence france-presse; bloomberg news; cnn; bbc; nbc;
 abc; cbs; fox news; fox; msnbc; cnbc; espn; pbs; npr; hln; tmz; politico; axios;
 buzzfeed; huffpost; huffington post; vox; slate; salon; breitbart; the hill; vanity fair;

@@ -87,20 +87,24 @@ PLACE_WEAK = re.compile(
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|asked)\s+$")
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|across|inside)|(?:city|town|province|village|north|south|east|west|outskirts|edge|cent(?:re|er)|"
-    r"history|capital|government|president|people|citizens|rest|part|parts) of)\s+"
+    r"history|capital|government|president|people|citizens|rest|part|parts|state) of)\s+"
     r"(?:the\s+)?(?:city of\s+)?$",
     re.IGNORECASE,
 )
 PLACE_AFTER = re.compile(
     r"^(?:\s+(?:district|province|governorate|neighbou?rhood|region|area|city|town|village|"
     r"police|residents|mayor|suburb|natives?)\b"
+    r"|-(?:based|headquartered)\b"  # "Liberty-based Ferrellgas": the town
+    r"|,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|W\.Va|Wash|"
+    r"Wis|Wyo|B\.C|Ont)\.(?!\w)"  # "Tukwila, Wash.": a town and its state
     r"|(?:'s|’s)\s+(?:president|prime minister|government|capital|army|military|parliament|"
     r"economy|borders?|people|king|ambassador|foreign minister|north|south|east|west)\b)"
 )
 ORG_BEFORE = re.compile(
     r"\b(?:group|network|militia|newspaper|site|agency|channel|organi[sz]ation|squad|police|"
     r"union|party|company|firm|ministry|authority|commission|council|"
-    r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit|maker|retailer|chain|"
+    r"outlet|broadcaster|paper|magazine|journal|movement|faction|unit|\w*maker|retailer|chain|"
     r"manufacturer|carmaker|automaker|insurer|startup|website|daily|tabloid|station|"
     r"chocolatier|confectioner|conglomerate|supplier|distributor|pharmacy|drugstore|lender|"
     r"developer|provider|utility|marketplace|streaming service|rival|competitor|"
@@ -133,9 +137,15 @@ TERM_PATTERNS = (
 )
 ORG_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:police|group|militia|network|movement|"
-    r"organi[sz]ation|agency|newspaper|party|force|squad|faction|company|channel)\b",
+    r"organi[sz]ation|agency|newspaper|party|force|squad|faction|company|channel)\b"
+    r"|^,\s+which\s+(?:owns|operates|runs|makes|sells|employs|produces|manufactures|"
+    r"publishes|acquired|bought)\b",  # "Vargo Golf, which owns …": a firm
     re.IGNORECASE,
 )
+# "Jordan Scott, 19, of Fairmont,", "Merkley, of Garden Grove,": where a person is from
+PLACE_OF = re.compile(r"[a-z]\w*,\s+(?:\d{1,3},\s+)?of\s+$")
+# "A Liberty couple", "a Tukwila man": a town's people
+PLACE_PEOPLE = re.compile(r"^\s+(?:couple|man|woman|teen|teenager|boy|girl|resident)\b")
 AGENCIES = {"AP", "AFP", "UPI", "REUTERS", "CNN", "BBC", "PA", "DPA", "ANI", "IANS", "PTI",
              "ANSA", "EFE", "XINHUA", "TASS"}
 SPEECH_AFTER = re.compile(
@@ -168,7 +178,7 @@ ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:store|stores|supermarket|restaurant|plant|factory|employees?|workers?|spokes\w+|"
     r"executives?|headquarters|shares|chain|founder|co-?founder|ceo|app|website|ad|ads|"
     r"listing|subsidiary|brand|frontman|frontwoman|bassist|drummer|guitarist|lead singer|"
-    r"products|shareholders|stock|spokesperson)\b"
+    r"products|shareholders|stock|spokesperson|CEO|CFO|COO|chief executive)\b"
 )
 KIN_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|children|parents|judges|"
@@ -176,7 +186,7 @@ KIN_BEFORE = re.compile(
 )
 ORG_PLATFORM = re.compile(
     r"\b(?:(?:posted|wrote|shared|announced|said|tweeted|writing|posting|listed|advertised|"
-    r"sold|selling|ad)\s+on|co-?founder of|"
+    r"sold|selling|ad)\s+on|co-?founder of|acquired|acquisition of|"
     r"founder of|ceo of|spokes(?:man|woman|person) for|employees of|shares of)\s+$",
     re.IGNORECASE,
 )

@@ -254,6 +254,8 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("person")  # "fatally shot Markus Austin, 33,", "After Gadhafi was killed"
     if _THE_TITLE.search(before):
         out.append("the_title")  # "the effects work in The Wolfman": a title of a work
+    if re.search(r"\b(?:Mr|Mrs|Ms)\.?\s+$", before):
+        out.append("mister")  # "Mr. Barak": a surname follows
     said = _SAID_PRONOUN.match(after)
     if said:
         out.append("male" if said.group(1).lower() == "he" else "female")  # "McCain said he"

@@ -61,6 +61,7 @@ PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "la", "le
              "von", "der", "den", "ul", "ad", "as", "ash", "at", "az", "ar", "an"}
 # Words that end a capitalised run when they open it: function words, weekdays, months...
 NOT_NAMES = {
+    "e-mail", "email",
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "in",
     "on", "at", "of", "for", "to", "from", "by", "with", "as", "and", "but", "or", "if",
@@ -374,7 +375,8 @@ def _loose_opener(words: list[str]) -> bool:
 
 def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[Mention]:
     """One name (title split off, possessive and hyphen suffix cleaned) at ``s`` in ``sent``."""
-    while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES:
+    while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES and (
+            fold(" ".join(words)) not in KNOWN_ORGS):  # "USA Today" stays whole
         words = words[:-1]  # "N.Y. An" (a missed sentence break)
     if len(words) > 1 and fold(words[-1]).strip(".") in _TRAILING_TITLES:
         words = words[:-1]  # "FBI Director" (Comey): the FBI, the title is not a name
@@ -383,8 +385,9 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         title, name = strip_title(raw)
         name = _clean(name)
         low = fold(name).strip(".")
-        if fold(name).strip(".") in _TITLE_WORDS or fold(name) in _NOT_ALONE:
-            return  # a title alone ("MP", "CEO"), half a place name ("New")
+        if fold(name).strip(".") in _TITLE_WORDS or fold(name) in _NOT_ALONE or name in (
+                "CE", "BCE") or re.fullmatch(r"[IVXLC]{2,6}", name):
+            return  # a title alone ("MP", "CEO"), half a place name ("New"), an era, "XIV"
         if name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
             low = ""  # an acronym ("WHO", "IS", "US") is never a function word
         if not name or low in NOT_NAMES or low in _TITLE_WORDS or low in DEMONYMS:

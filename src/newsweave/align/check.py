@@ -462,7 +462,9 @@ class Checker:
 
     def promotable(self, claim: str, evidence: str, v: Verdict) -> bool:
         """Whether the gate may raise the rule verdict ``v`` ("none") to "partial"."""
-        if v.label != NONE or (_NEG.search(claim) is None) != (_NEG.search(evidence) is None):
+        if v.label != NONE or v.reason not in PROMOTABLE or v.coverage < PROMOTE_AT:
+            return False  # ``_promotable``'s first test, before any facts are read
+        if (_NEG.search(claim) is None) != (_NEG.search(evidence) is None):
             return False  # one of them denies something: no learned promotion
         return _promotable(v, self.facts(claim), self.facts(evidence))
 

@@ -42,3 +42,46 @@ def repeats(evidence: str, claim: str) -> bool:
     """The evidence has the claim's words in one run (case and punctuation aside)."""
     a = " ".join(_WORDS.findall(claim.lower()))
     return bool(a) and a in " ".join(_WORDS.findall(evidence.lower()))
+
+
+# heads naming a body or a role: another modifier names another one ("the airport police" /
+# "the state police", "the foreign minister" / "the defence minister")
+BODY_HEADS = frozenset(
+    "police department ministry minister secretary office court party committee council "
+    "government agency board commission authority authorities army force forces navy guard "
+    "officials official spokesman spokeswoman spokesperson director chairman chief leader "
+    "governor prosecutor prosecutors attorney judge justice senator administration service "
+    "services union university college school hospital company bank team club church "
+    "embassy parliament assembly legislature congress senate house agents patrol".split())
+_PHRASE_CUT = re.compile(r"[^\w\s'’-]+")
+
+
+def _body_pairs(text: str, plain: frozenset[str]) -> set[tuple[str, str]]:
+    """(modifier, head) of each two-word run whose head names a body or a role, whose modifier
+    is a content word after a function word (or none) and which no punctuation cuts ("the
+    airport police" -> ("airport", "police"); not "north las vegas police")."""
+    out = set()
+    for part in _PHRASE_CUT.split(text.lower()):
+        w = _WORDS.findall(part)
+        out |= {(m, h) for before, m, h in zip(["", *w], w, w[1:], strict=False)
+                if h in BODY_HEADS and m.isalpha() and len(m) > 2 and m not in plain
+                and m not in BODY_HEADS and (not before or before in plain)}
+    return out
+
+
+def other_modifier(claim: str, evidence: str, plain: frozenset[str]) -> tuple[str, str] | None:
+    """A body or role of the claim ("the airport police") whose head the evidence names only
+    with another modifier ("the state police"), the claim's modifier nowhere in the evidence:
+    the (claim's, evidence's) phrase, or None. ``plain``: words that are no modifier (stop
+    words)."""
+    b_words = set(_WORDS.findall(evidence.lower()))
+    a_words = set(_WORDS.findall(claim.lower()))
+    theirs = _body_pairs(evidence, plain)
+    for m, h in sorted(_body_pairs(claim, plain)):
+        if m in b_words or (m.rstrip("s") in b_words) or any(
+                w.startswith(m[:5]) for w in b_words if len(m) > 5):
+            continue
+        for m2, h2 in sorted(theirs):
+            if h2 == h and m2 not in a_words:
+                return f"{m} {h}", f"{m2} {h}"
+    return None

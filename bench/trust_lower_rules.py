@@ -8,7 +8,8 @@ For each judged citation of ``judged_final_r3.jsonl`` (set ``final-r3-trust-trai
 ``lowercase.other_modifier`` (shipped: a body or role named by the same head with another
 modifier, "the airport police" / "the state police", is not shown) and how many bad
 (none/contradicts) and good ones each removes; and the same for ``predicate_missing`` below
-(not shipped: a partial whose claim's predicate half has no word in the evidence), and how often
+and ``main_predicate_missing`` (not shipped: a partial whose claim's predicate has no word
+in the evidence), and how often
 each fires on all the pairs the judged versions showed.
 """
 
@@ -53,6 +54,25 @@ def predicate_missing(claim: str, evidence: str, content: Callable[[str], frozen
                                   for w in want)
 
 
+_REL = re.compile(r"\b(?:who|which|that|where|when|whose|whom)\b")
+
+
+def main_predicate_missing(claim: str, evidence: str,
+                           content: Callable[[str], frozenset[str]]) -> bool:
+    """Like :func:`predicate_missing`, on the main clause only: relative clauses (", who ... ,")
+    set aside, no relative word before the auxiliary, the words up to the next punctuation,
+    at least two content words."""
+    main = _TAIL.sub("", claim.strip().rstrip(".!?\"'” ")).lower()
+    main = re.sub(r",\s*(?:who|which|whose|where|when)\b[^,]*,", " ", main)
+    m = _AUX.search(main)
+    if m is None or _REL.search(main[:m.start()]):
+        return False
+    want = content(re.split(r"[,;:(]", m.group(1) + main[m.end():])[0])
+    have = content(evidence)
+    return len(want) >= 2 and not any(
+        w in have or any(h[:5] == w[:5] for h in have if len(w) > 5) for w in want)
+
+
 def load() -> list[dict]:
     rows = []
     for f in FILES:
@@ -90,13 +110,16 @@ def main() -> None:
                       r["evidence"][:150])
             if a == PARTIAL and predicate_missing(r["brief_sentence"], r["evidence"], chk.stems):
                 c[s, "pred", kind] += 1
+            if a == PARTIAL and main_predicate_missing(r["brief_sentence"], r["evidence"],
+                                                       chk.stems):
+                c["total", "main", kind] += 1
         if r["shown"] in (FULL, PARTIAL):
             c["all", "n", kind] += 1
             c["all", "mod", kind] += other_modifier(r["brief_sentence"], r["evidence"],
                                                     _NOT_NAME) is not None
             c["all", "pred", kind] += predicate_missing(r["brief_sentence"], r["evidence"],
                                                         chk.stems)
-    sets = sorted({k[0] for k in c if k[0] != "all"})
+    sets = sorted({k[0] for k in c if k[0] not in ("all", "total")})
     tot: Counter = Counter()
     for s in [*sets, "total"]:
         g = (lambda *k, s=s: c[(s, *k)]) if s != "total" else (lambda *k: tot[k])
@@ -109,6 +132,8 @@ def main() -> None:
         if s != "total":
             for k in [k for k in c if k[0] == s]:
                 tot[k[1:]] += c[k]
+    print(f"main-clause predicate check would remove bad {c['total', 'main', 'bad']} good"
+          f" {c['total', 'main', 'good']} of the shown")
     print(f"on all {c['all', 'n', 'bad']} bad / {c['all', 'n', 'good']} good pairs the judged"
           f" versions showed: modifier fires on bad {c['all', 'mod', 'bad']} good"
           f" {c['all', 'mod', 'good']}; predicate on bad {c['all', 'pred', 'bad']} good"

@@ -231,3 +231,17 @@ def test_the_body_modifier_rule_reads_whole_noun_phrases() -> None:
     # another head: no clash of who ("the foreign minister" / "the state police")
     assert other_modifier("the foreign minister said", "the state police said",
                           _NOT_NAME) is None
+
+
+def test_the_body_modifier_rule_compares_the_same_place() -> None:
+    from newsweave.align.check import _NOT_NAME
+    from newsweave.align.lowercase import other_modifier
+
+    # the fresh round's case in general form: the same place name before another force
+    assert other_modifier("the rhode island airport police were called in",
+                          "rhode island state police were called in",
+                          _NOT_NAME) == ("airport police", "state police")
+    # web boilerplate before the head ("story highlights police" / "plus embed police", a
+    # judged-full pair of final-r3): other words before it, no clash
+    assert other_modifier("story highlights police id slain man", "google plus embed police: "
+                          "1 dead", _NOT_NAME) is None

@@ -197,3 +197,51 @@ def test_ages_of_unnamed_people_are_not_one_figure() -> None:
               "The case came after a 38-year-old man was found dead at an internet cafe in new "
               "taipei city after playing computer games.")
     assert v.label != "contradicts"  # was "contradicts" (32 vs 38) before
+
+
+def test_another_body_named_by_the_same_head_is_not_cited_in_lower_case() -> None:
+    # the kind of bad citation of the fresh lower-cased round (at a05f9b1, general terms only):
+    # "the airport police" cited by a sentence of "the state police"
+    claim = "The blast at the terminal was caused by a gas leak, the airport police said on monday."
+    other = "The blast at the terminal was caused by a gas leak, the state police said on monday."
+    same = "The airport police said on monday that a gas leak caused the blast at the terminal."
+    lower = Checker(lower=True)
+    v = lower.check(claim, other)
+    assert v.label == "none" and v.reason == "state police, not airport police"
+    assert lower.check(claim, same).label in ("full", "partial")
+    # raw text keeps its verdict (there capitals tell bodies; the lower-case rule does not run)
+    assert Checker().check(claim, other).label == check(claim, other).label
+    assert Checker().check(claim, other).label in ("full", "partial")
+
+
+def test_the_body_modifier_rule_reads_whole_noun_phrases() -> None:
+    from newsweave.align.check import _NOT_NAME
+    from newsweave.align.lowercase import other_modifier
+
+    assert other_modifier("the airport police said", "the state police said",
+                          _NOT_NAME) == ("airport police", "state police")
+    # the claim's modifier in the evidence, elsewhere: no clash
+    assert other_modifier("the airport police said", "the state police told airport staff",
+                          _NOT_NAME) is None
+    # one body named in a longer name ("north las vegas police"), or across punctuation
+    assert other_modifier("north las vegas police said", "the state police said",
+                          _NOT_NAME) is None
+    assert other_modifier("the student, police said", "the city police said",
+                          _NOT_NAME) is None
+    # another head: no clash of who ("the foreign minister" / "the state police")
+    assert other_modifier("the foreign minister said", "the state police said",
+                          _NOT_NAME) is None
+
+
+def test_the_body_modifier_rule_compares_the_same_place() -> None:
+    from newsweave.align.check import _NOT_NAME
+    from newsweave.align.lowercase import other_modifier
+
+    # the fresh round's case in general form: the same place name before another force
+    assert other_modifier("the rhode island airport police were called in",
+                          "rhode island state police were called in",
+                          _NOT_NAME) == ("airport police", "state police")
+    # web boilerplate before the head ("story highlights police" / "plus embed police", a
+    # judged-full pair of final-r3): other words before it, no clash
+    assert other_modifier("story highlights police id slain man", "google plus embed police: "
+                          "1 dead", _NOT_NAME) is None

@@ -43,7 +43,7 @@ from newsweave.align.learned import (
     pair_features,
     probability,
 )
-from newsweave.align.lowercase import cut_off, repeats
+from newsweave.align.lowercase import cut_off, other_modifier, repeats
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
 from newsweave.text.spelling import fold_tokens
@@ -482,6 +482,9 @@ class Checker:
                     self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= (
                         T_PROMOTE_LOWER if self.lower else T_PROMOTE):
                 v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
+            if self.lower and v.label in (FULL, PARTIAL) and v.reason != "same text" and (
+                    other := other_modifier(claim, evidence, _NOT_NAME)):  # another body/role
+                v = Verdict(NONE, v.coverage, v.back, f"{other[1]}, not {other[0]}")
             got = self._verdicts[(claim, evidence)] = v
         return got
 

@@ -29,7 +29,7 @@ from newsweave.analyze.entity_types import (
     is_acronym,
     person_like,
 )
-from newsweave.analyze.gazetteer import GENERIC, KNOWN_PLACES
+from newsweave.analyze.gazetteer import COMMON_WORDS, GENERIC, KNOWN_PLACES
 from newsweave.analyze.items import Entity, SentenceRef
 from newsweave.analyze.lexicon import (
     AGENCIES,
@@ -236,6 +236,11 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
     name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
     of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
     before, after = text[max(0, start - 12): start], text[end: end + 40]
+    if before[-1:].isalpha() or _glued(text, start, end):
+        return True  # "eBay" gives no "Bay"; "The Kampala Postoriginally reported"
+    if re.search(r"\b(?:See|View)\s+$", before) and re.match(
+            r"(?:Gallery|Images|Photos?|Videos?|Slideshow)\b", text[start:end]):
+        return True  # "See Gallery Police officer …", "View Images Originally Earth": buttons
     if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
         return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
     if re.match(r"\s+\d{1,4}\b", after) and (
@@ -246,6 +251,22 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True
     return len(key) > 1 and any(k in _LEGAL_WORDS for k in key) and all(
         k in _LEGAL_WORDS or (k in ORG_KEYS and k not in PLACE_KEYS) for k in key)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The last word of a several-word name is glued to an ordinary word by a missing
+    space ("Kampala Postoriginally"): the name without the glued tail occurs elsewhere and
+    the tail (six letters or more) is an ordinary word or written in lower case elsewhere."""
+    name = text[start:end]
+    last = name.rsplit(" ", 1)[-1]
+    if " " not in name or not re.fullmatch(r"[A-Z][a-z]{7,}", last):
+        return False
+    for i in range(3, len(last) - 5):
+        head, tail = name[: len(name) - len(last) + i], last[i:]
+        if (tail in COMMON_WORDS or re.search(r"(?<![\w-])" + tail + r"\b", text)) and re.search(
+                re.escape(head) + r"(?![\w-])", text):
+            return True
+    return False
 
 
 def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:

@@ -1,0 +1,42 @@
+"""Regression fixtures for fragments at ranks 11-20 (fourth session, third round): a word
+glued to the next by a missing space, a name cut out of a longer word, caption buttons."""
+
+from __future__ import annotations
+
+from brief_util import entities as _entities
+from brief_util import entity_named as _entity
+
+
+def _names(ents: object) -> set[str]:
+    return {n for e in ents for n in (e.name, *e.aliases)}  # type: ignore[attr-defined]
+
+
+def test_a_word_glued_to_the_next_is_no_name() -> None:
+    ents = _entities(
+        "The boy's mother told the Kampala Post that she had been at work. The Kampala "
+        "Postoriginally reported the story.",
+        "A ranger told the Kampala Post on Tuesday that the leopard was still loose.",
+    )
+    assert "Kampala Postoriginally" not in _names(ents)
+    post = _entity(ents, "Kampala Post")
+    assert post is not None
+
+
+def test_a_piece_of_a_longer_word_is_no_name() -> None:
+    ents = _entities(
+        "Check out the full auction on eBay, where Morace Park sold the reel. The eBay "
+        "auction raised money for youth groups, Park said.",
+        "Park bought the film reel in 1998 and listed it on eBay last week.",
+    )
+    assert "Bay" not in _names(ents)
+
+
+def test_caption_buttons_start_no_name() -> None:
+    ents = _entities(
+        "PHOTOS Officer replaces stolen ring See Gallery Police officer replaces elderly "
+        "woman's ring. View Images Originally Earth and Mars had the same water, Jan Holt "
+        "said.",
+        "Holt said the finding was new. Police in Dover said the ring was found.",
+    )
+    names = _names(ents)
+    assert "Gallery Police" not in names and "Images Originally Earth" not in names

@@ -40,3 +40,13 @@ def test_caption_buttons_start_no_name() -> None:
     )
     names = _names(ents)
     assert "Gallery Police" not in names and "Images Originally Earth" not in names
+
+
+def test_the_word_after_an_epithet_the_is_no_name() -> None:
+    ents = _entities(
+        "The shroud is held in the Cathedral of St. John the Baptist in Turin, Italy. Pope "
+        "Francis prayed there, said Marco Rinaldi.",
+        "Rinaldi said the Cathedral of St. John the Baptist would show it in 2025.",
+    )
+    assert "Baptist" not in _names(ents)
+    assert _entity(ents, "Marco Rinaldi") is not None

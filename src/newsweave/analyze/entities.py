@@ -241,6 +241,10 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
     if re.search(r"\b(?:See|View)\s+$", before) and re.match(
             r"(?:Gallery|Images|Photos?|Videos?|Slideshow)\b", text[start:end]):
         return True  # "See Gallery Police officer …", "View Images Originally Earth": buttons
+    if len(key) == 1 and re.search(
+            r"(?:[\w,;]|\b(?:St|Mt|Dr|Mr)\.)\s+(?!The\b)[A-Z][a-z]+\s+the\s+$",
+            text[max(0, start - 30): start]):
+        return True  # "St. John the Baptist", "Meet the Press": a piece of a longer name
     if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
         return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
     if re.match(r"\s+\d{1,4}\b", after) and (

@@ -50,3 +50,14 @@ def test_the_word_after_an_epithet_the_is_no_name() -> None:
     )
     assert "Baptist" not in _names(ents)
     assert _entity(ents, "Marco Rinaldi") is not None
+
+
+def test_a_model_letter_and_a_language_adjective_are_no_names() -> None:
+    ents = _entities(
+        "He played a Martin D-18E guitar on the record, said Tom Ardell. The English-language "
+        "edition follows in May.",
+        "Ardell said the Martin D-18E was sold in 2014 to a collector in Ohio.",
+    )
+    names = _names(ents)
+    assert "Martin D" not in names and "English-language" not in names
+    assert _entity(ents, "Tom Ardell") is not None

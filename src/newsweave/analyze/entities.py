@@ -245,6 +245,10 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
             r"(?:[\w,;]|\b(?:St|Mt|Dr|Mr)\.)\s+(?!The\b)[A-Z][a-z]+\s+the\s+$",
             text[max(0, start - 30): start]):
         return True  # "St. John the Baptist", "Meet the Press": a piece of a longer name
+    if re.fullmatch(r".*\s[A-Z]", text[start:end]) and re.match(r"-\d", after):
+        return True  # "Martin D-18E", "Boeing B-52": a model number's letter, not a name
+    if re.search(r"-(?:language|speaking)$", text[start:end]):
+        return True  # "English-language", "Spanish-speaking": an adjective
     if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
         return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
     if re.match(r"\s+\d{1,4}\b", after) and (

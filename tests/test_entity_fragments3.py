@@ -61,3 +61,14 @@ def test_a_model_letter_and_a_language_adjective_are_no_names() -> None:
     names = _names(ents)
     assert "Martin D" not in names and "English-language" not in names
     assert _entity(ents, "Tom Ardell") is not None
+
+
+def test_the_rest_of_a_quoted_title_is_no_name() -> None:
+    ents = _entities(
+        'Tom Bossert told ABC News\' "This Week" co-anchor Martha Raddatz on Sunday. He was '
+        'Oscar-nominated for "Good Morning, Vietnam," said Dana Pruitt.',
+        'Bossert saw the tweet live on "This Week," Raddatz said.',
+    )
+    names = _names(ents)
+    assert "Week" not in names and "Good Morning" not in names
+    assert _entity(ents, "Martha Raddatz") is not None

@@ -249,6 +249,11 @@ def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True  # "Martin D-18E", "Boeing B-52": a model number's letter, not a name
     if re.search(r"-(?:language|speaking)$", text[start:end]):
         return True  # "English-language", "Spanish-speaking": an adjective
+    wide = text[max(0, start - 40): start]
+    if re.search(r"[\"“](?:This|That|These|Those|My|Your|Our|Their|His|Her|Its|No|All)\s+$",
+                 wide) and re.match(r"(?:'s|’s)?[,.!?]?[\"”]", after) or (
+            wide[-1:] in "\"“" and re.match(r",\s+[A-Z][\w'’]*[,.!?]?[\"”]", after)):
+        return True  # “This Week”, “Good Morning, Vietnam”: the rest of a quoted title
     if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
         return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
     if re.match(r"\s+\d{1,4}\b", after) and (

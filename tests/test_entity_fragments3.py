@@ -72,3 +72,14 @@ def test_the_rest_of_a_quoted_title_is_no_name() -> None:
     names = _names(ents)
     assert "Week" not in names and "Good Morning" not in names
     assert _entity(ents, "Martha Raddatz") is not None
+
+
+def test_a_person_noun_before_a_two_word_name_types_a_person() -> None:
+    ents = _entities(
+        "The film was written by director Peter Jackson and his regular screenwriting "
+        "collaborators Fran Walsh and Philippa Boyens, the team behind the trilogy.",
+        "Her will also remembered two of her employees — Ilsa Hernandez was left $15,000.",
+    )
+    for name in ("Fran Walsh", "Ilsa Hernandez"):
+        e = _entity(ents, name)
+        assert e is not None and e.type == "person", (name, e)

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze.entity_fragments import fragment_at
 from newsweave.analyze.entity_links import SUFFIXES, link_partial_names, plural_surnames
 from newsweave.analyze.entity_lists import join_short_bodies, refine_types
 from newsweave.analyze.entity_types import (
@@ -150,7 +151,7 @@ def _collect(
         for sent in [*title, *sentences.get(art.id, [])]:
             for m in sentence_mentions(sent, vocab):
                 key = name_key(m.text)
-                if not key or (sent.index >= 0 and _fragment_at(text, m.start, m.end, key)):
+                if not key or (sent.index >= 0 and fragment_at(text, m.start, m.end, key)):
                     continue
                 form = forms.setdefault(key, Form(key))
                 form.mentions.append(m)
@@ -220,32 +221,6 @@ def _collect(
                     # a line "MCEVERS: …" is a transcript's speaker label
                     form.cues["dateline" if m.start < 150 else "label"] += 1
     return forms
-
-
-_ROAD_LAST = {"highway", "route", "business", "interstate", "loop", "spur", "farm"}
-_LEGAL_WORDS = {name_key(w)[0] for w in ("Inc", "Corp", "Ltd", "LLC", "Co", "Associates")}
-_BODY_AT_END = re.compile(
-    r"(?:Committee|Commission|Council|Institute|Foundation|Society|Association|Alliance|"
-    r"Coalition|Campaign|Fund|League|Union|Office|Bureau|Department|Ministry|Agency|"
-    r"Federation|Organi[sz]ation|Movement|Centers?|Centres?)$")
-
-
-def _fragment_at(text: str, start: int, end: int, key: Key) -> bool:
-    """A piece of a longer name the finder cut: a street address's words between two
-    numbers or before a road number ("6801 E. Business 20", "East Highway 80"), a body's
-    name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
-    of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
-    before, after = text[max(0, start - 12): start], text[end: end + 40]
-    if key[0] in SUFFIXES or re.match(r"\s+of\s+the\s+Year\b", after):
-        return True  # "Jr. National Memorial", "Travel Journalist of the Year": a piece
-    if re.match(r"\s+\d{1,4}\b", after) and (
-            re.search(r"\b\d{2,6}\s+$", before) or fold(text[start:end].split()[-1]) in _ROAD_LAST):
-        return True
-    if len(key) > 1 and _BODY_AT_END.search(text[start:end]) and re.match(
-            r"\s+(?:for|of|on)\s+the\s+[A-Z]", after):
-        return True
-    return len(key) > 1 and any(k in _LEGAL_WORDS for k in key) and all(
-        k in _LEGAL_WORDS or (k in ORG_KEYS and k not in PLACE_KEYS) for k in key)
 
 
 def _keep_initial_only(forms: dict[Key, Form], vouched: set[Key]) -> None:

@@ -160,8 +160,11 @@ PERSON_BEFORE = re.compile(
     r"nominee|player|coach|champion|quarterback|pitcher|model|designer|chef|billionaire|"
     r"businessman|businesswoman|entrepreneur|activist|climber|student|teacher|doctor|nurse|"
     r"officer|detective|sheriff|prosecutor|defendant|suspect|victim|widow|boyfriend|"
-    r"girlfriend|partner|spokesman|spokeswoman|chief|leader|president|senator|governor|mayor)"
-    r"\s+$",
+    r"girlfriend|partner|spokesman|spokeswoman|chief|leader|president|senator|governor|mayor|"
+    r"spokesperson|collaborators?|employees?|staffers?|co-?stars?|colleagues?|screenwriters|"
+    r"maid|nanny|housekeeper|bodyguard|caretaker|cousin|grandson|granddaughter|grandmother|"
+    r"grandfather|stepfather|stepmother|widower)"
+    r"(?:\s+|,\s+|\s*[—–]\s*)$",
     re.IGNORECASE,
 )
 PERSON_POSSESSIVE = re.compile(

@@ -15,21 +15,16 @@ each fires on all the pairs the judged versions showed.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from unittest import mock
 
 from newsweave.align.check import _NOT_NAME, FULL, PARTIAL, Checker
 from newsweave.align.lowercase import other_modifier
+from trust_lower import BAD, CHECK, load
 
-CHECK = sys.modules["newsweave.align.check"]  # the module (``align.check``: a function)
-HERE = Path(__file__).parent
-FILES = (HERE / "judged_final_r3.jsonl", HERE / "judged_trustcite_dev.jsonl")
-BAD = ("none", "contradicts")
 _WORDS = re.compile(r"\w+")
 _TAIL = re.compile(r"[,;:]\s*(?:\"|'')?\s*(?:\w+\s+){0,5}?(?:said|says|told|reported|reports|"
                    r"added|adds|wrote|writes)\b.*$|\s*,?\s*according to\b.*$")
@@ -71,19 +66,6 @@ def main_predicate_missing(claim: str, evidence: str,
     have = content(evidence)
     return len(want) >= 2 and not any(
         w in have or any(h[:5] == w[:5] for h in have if len(w) > 5) for w in want)
-
-
-def load() -> list[dict]:
-    rows = []
-    for f in FILES:
-        if not f.exists():
-            continue
-        for line in f.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            if r.get("kind") == "citation" and r.get("judge1") and (
-                    r["set"] == "final-r3-trust-train40000" or r["set"].startswith("trustcite-")):
-                rows.append(r)
-    return rows
 
 
 def main() -> None:

@@ -11,8 +11,6 @@ docs/trust.md ("Similarity floor").
 
 from __future__ import annotations
 
-import re
-
 from newsweave.align.check import clause, content_sequence, stem
 from newsweave.analyze.samefact import locate
 
@@ -37,11 +35,7 @@ def context(text: str, value: str, span: int = SPAN) -> frozenset[str]:
         lo = min(lo if lo >= 0 else at, max(0, at - span))
         hi = max((lo + len(cl)) if cl else end, min(len(text), end + span))
         part = text[lo:hi]
-    return frozenset(w for w in content_sequence(part) if w not in _NUMWORD and not _digit(w))
-
-
-def _digit(w: str) -> bool:
-    return bool(re.match(r"\d", w))
+    return frozenset(w for w in content_sequence(part) if w not in _NUMWORD and not w[:1].isdecimal())
 
 
 def similarity(a_text: str, a_value: str, b_text: str, b_value: str,

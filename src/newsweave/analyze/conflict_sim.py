@@ -35,7 +35,8 @@ def context(text: str, value: str, span: int = SPAN) -> frozenset[str]:
         lo = min(lo if lo >= 0 else at, max(0, at - span))
         hi = max((lo + len(cl)) if cl else end, min(len(text), end + span))
         part = text[lo:hi]
-    return frozenset(w for w in content_sequence(part) if w not in _NUMWORD and not w[:1].isdecimal())
+    return frozenset(w for w in content_sequence(part)
+                     if w not in _NUMWORD and not w[:1].isdecimal())
 
 
 def similarity(a_text: str, a_value: str, b_text: str, b_value: str,

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
+from newsweave.errors import InputError
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.render.jsonout import brief_to_dict
@@ -105,10 +106,15 @@ def main() -> None:
     chk = importlib.import_module("newsweave.align.check")
     shown_items: list[dict] = []
     dropped: list[dict] = []
-    n = 0
+    n = skipped = 0
     for line, cid, arts in clusters(Path(args.data), args.start, args.end, args.max_clusters):
+        try:
+            b = brief(arts)
+        except InputError:  # no article text after reading (e.g. only boilerplate)
+            skipped += 1
+            continue
         n += 1
-        cites, agrees = items(cid, brief(arts))
+        cites, agrees = items(cid, b)
         for it in cites + agrees:
             it.update(version=version, line=line)
         shown_items += cites + agrees
@@ -127,7 +133,7 @@ def main() -> None:
         for it in out:
             g.write(json.dumps(it, ensure_ascii=False) + "\n")
     kinds = [it["kind"] for it in shown_items]
-    print(f"{n} clusters: {kinds.count('citation')} citations, {kinds.count('agreement')} "
+    print(f"{n} clusters ({skipped} without article text skipped): {kinds.count('citation')} citations, {kinds.count('agreement')} "
           f"agreements shown; {len(dropped)} gate-dropped citations "
           f"({min(len(dropped), args.extra)} written) -> {args.out}")
 

@@ -133,7 +133,8 @@ def main() -> None:
         for it in out:
             g.write(json.dumps(it, ensure_ascii=False) + "\n")
     kinds = [it["kind"] for it in shown_items]
-    print(f"{n} clusters ({skipped} without article text skipped): {kinds.count('citation')} citations, {kinds.count('agreement')} "
+    print(f"{n} clusters ({skipped} without article text skipped): "
+          f"{kinds.count('citation')} citations, {kinds.count('agreement')} "
           f"agreements shown; {len(dropped)} gate-dropped citations "
           f"({min(len(dropped), args.extra)} written) -> {args.out}")
 

@@ -44,6 +44,7 @@ from newsweave.align.learned import (
     probability,
 )
 from newsweave.align.lowercase import cut_off, other_modifier, repeats
+from newsweave.align.quoting import quoted_words
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
 from newsweave.text.spelling import fold_tokens
@@ -103,7 +104,6 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,})(?:[\"”]|$)")
 _PLACE_AFTER = re.compile(
     r"^\W*(?:[a-z]+\s+){0,3}?(?:in|at|across|throughout|from|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w.'’-]*\s*){1,4})"
@@ -188,8 +188,8 @@ def _numbers(text: str, st: Callable[[str], str] = stem,
         elif s and text[s - 1] in "$£€":
             unit = "$"
         else:
-            d = re.match(r"\s*([A-Za-z]+)", rest)
-            w = re.match(r"\s*(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
+            d = re.match(r"(?:\s*|-)([A-Za-z]+)", rest)  # "25 miles", "a 200-ton sculpture"
+            w = re.match(r"(?:\s*|-)(?:[a-z]+\s+){0,1}?([A-Za-z]{3,})", rest)
             if d and d.group(1).lower() in DISTANCE:
                 v *= DISTANCE[d.group(1).lower()]
                 unit = "km"
@@ -335,11 +335,7 @@ def facts(text: str, st: Callable[[str], str] = stem,
     stems when already known; ``lower``: lower-cased text, see :class:`Checker`)."""
     if words is None:
         words = _words(text)
-    quote: set[str] = set()
-    for m in _QUOTED.finditer(text):
-        inner = [w.lower() for w in _WORD.findall(m.group(1))]
-        if len(inner) >= 4:
-            quote |= _content(inner)
+    quote = _content(quoted_words(text, _WORD))
     phrases = _name_phrases(text, st)
     names = tuple(tuple(p) for _, p in phrases)
     return Facts(

@@ -1,0 +1,61 @@
+"""Support-check regressions from blind-judged lower-cased pairs (fourth and fifth sessions'
+fresh rounds): a hyphenated figure keeps its unit, a figure both sentences give is no clash,
+and speech that runs up to a first, closing mark is the claim's quotation."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.align.check import Checker, check, facts
+from newsweave.align.quoting import quoted_words
+
+SCULPTURE_200 = ("Bieber's likeness was part of a 200-ton sand sculpture depicting artists who "
+                 "performed at the fair's old grandstand, which was imploded in january.")
+SCULPTURE_180 = ("This year's sculpture, which started off as 180 tons of sand, pays tribute to "
+                 "the scores of artists who performed at the fair's mohegan sun grandstand, "
+                 "which was imploded in january.")
+HURTS = ('That really hurts, " said jonathan mcdowell, astronomer at the harvard-smithsonian '
+         'center for astrophysics.')
+DATA = ("Dr jonathan mcdowell, an astronomer at the harvard-smithsonian center for "
+        "astrophysics, said data from the space-track organisation showed the rocket part "
+        "re-entered over a track from southern nsw to southern queensland.")
+
+
+def test_hyphenated_figure_keeps_its_unit() -> None:
+    # final-r4 train32000, judged "contradicts" by both judges (shown partial): 200 vs 180 tons
+    (n,) = facts(SCULPTURE_200).numbers
+    assert n.value == 200 and n.unit == "ton"
+    v = Checker(lower=True).check(SCULPTURE_200, SCULPTURE_180)
+    assert v.label == "contradicts" and "200" in v.reason and "180" in v.reason
+    (m,) = facts("The bridge is 25-miles long.").numbers
+    assert m.unit == "km" and round(m.value) == 40
+
+
+def test_a_figure_both_sentences_give_is_no_other_figure() -> None:
+    # the claim names both the 30-hour and the 40-hour workers; the evidence only the 40-hour
+    # ones: neither a clash nor "another figure of the same unit" (judged full)
+    a = ("These 30-hour employees will be salaried and receive the same benefits as traditional "
+         "40-hour workers, but they will receive only 75 percent of the pay full-time workers "
+         "earn.")
+    b = ("The teams ' members will receive the same benefits as full-time employees, and 75 % "
+         "of a 40-hour workers ' pay.")
+    assert Checker(lower=True).check(a, b).label == "partial"
+    assert check("The plant employs 40 workers on 12-hour shifts.",
+                 "The plant employs 40 workers on 8-hour shifts.").label == "contradicts"
+
+
+def test_speech_before_a_first_closing_mark_is_the_quotation() -> None:
+    # final-r4 train32000, judged "none" by both judges (shown partial): the evidence has the
+    # speaker and his title but not what he said
+    assert quoted_words(HURTS, re.compile(r"\w+")) == ["that", "really", "hurts"]
+    assert Checker(lower=True).check(HURTS, DATA).label == "none"
+    assert Checker(lower=True).check(
+        HURTS, 'Jonathan mcdowell said: " that really hurts, " at the center for astrophysics.'
+    ).label in ("full", "partial")
+    # an opening mark first: the quotations as before, nothing taken from before them
+    w = re.compile(r"\w+")
+    assert quoted_words('"We will win this war," he said, "no matter what it costs us."', w) == [
+        "we", "will", "win", "this", "war", "no", "matter", "what", "it", "costs", "us"]
+    assert quoted_words('He said "we will win this war" on tuesday.', w) == [
+        "we", "will", "win", "this", "war"]
+    assert quoted_words("Officials said the storm was over.", w) == []

@@ -59,3 +59,31 @@ def test_speech_before_a_first_closing_mark_is_the_quotation() -> None:
     assert quoted_words('He said "we will win this war" on tuesday.', w) == [
         "we", "will", "win", "this", "war"]
     assert quoted_words("Officials said the storm was over.", w) == []
+
+
+ENDORSE_THIS = ("Nbc news has confirmed with a source familiar with the matter that sheriff joe "
+                "arpaio of maricopa county, arizona, will endorse rick perry this week.")
+ENDORSE_NEXT = ('Sheriff joe arpaio, the sheriff of maricopa county, ariz., who calls himself '
+                '"america\'s toughest sheriff, " will endorse texas gov. Rick perry next week, a '
+                "source with knowledge of the endorsement told abc news.")
+SWORD_GREEN = ('The sword is suspected to originate from the qing dynasty ( 1644 to 1912 ) due '
+               'to the presence of three chinese characters which read " qing long jian " ( '
+               "green dragon sword ).")
+SWORD_BLACK = ("They found the three characters read black dragon sword, and believed the sword "
+               "was made in the qing dynasty ( 1644-1912 ), the paper cited the officials as")
+
+
+def test_another_moment_or_colour_is_not_support() -> None:
+    # trust-d24 (train lines 32400-35999), both judged "contradicts", shown partial before
+    from newsweave.align.clashes import clash
+    for a, b, why in ((ENDORSE_THIS, ENDORSE_NEXT, "this week, not next week"),
+                      (SWORD_GREEN, SWORD_BLACK, "green dragon, not black dragon")):
+        assert clash(a, b) == why
+        v = Checker(lower=True).check(a, b)
+        assert v.label == "none" and v.reason == why
+    # the same moment, or a colour the evidence also gives, is no clash
+    assert clash("The vote is set for next week.", "Lawmakers will vote in the coming week.") is None
+    assert clash("He drove a red car.", "The car, red and black, was his.") is None
+    assert clash("He drove a red car.", "He was seen in a car.") is None
+    assert check("The council will vote on the plan this week, the mayor said.",
+                 "The council will vote on the plan next week, the mayor said.").label == "none"

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsweave.align.clashes import clash
 from newsweave.align.figures import MONTH_DAY, MONTH_DAY_ANY, ORDINAL, SPLIT_OFF, Facts, Number
 from newsweave.align.figures import age_of as _age_of
 from newsweave.align.figures import hedge_range as _hedge_range
@@ -478,9 +479,11 @@ class Checker:
                     self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= (
                         T_PROMOTE_LOWER if self.lower else T_PROMOTE):
                 v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
-            if self.lower and v.label in (FULL, PARTIAL) and v.reason != "same text" and (
-                    other := other_modifier(claim, evidence, _NOT_NAME)):  # another body/role
-                v = Verdict(NONE, v.coverage, v.back, f"{other[1]}, not {other[0]}")
+            if v.label in (FULL, PARTIAL) and v.reason != "same text" and (
+                    why := clash(claim, evidence) or (self.lower and other_modifier(
+                        claim, evidence, _NOT_NAME))):  # another moment, colour, body/role
+                why = why if isinstance(why, str) else f"{why[1]}, not {why[0]}"
+                v = Verdict(NONE, v.coverage, v.back, why)
             got = self._verdicts[(claim, evidence)] = v
         return got
 

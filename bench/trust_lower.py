@@ -2,8 +2,11 @@
 
     python bench/trust_lower.py [--tune SET,SET] [--test SET,SET] [--want-bad 0.02]
 
-Reads the judged citation items of lower-cased train clusters (``judged_final_r3.jsonl`` set
-``final-r3-trust-train40000`` and ``judged_trustcite_dev.jsonl``, label of ``judge1``). For
+Reads the judged citation items of lower-cased train clusters (label of ``judge1``):
+``judged_trustcite_dev.jsonl``, ``judged_final_r3.jsonl`` set ``final-r3-trust-train40000``,
+the fresh rounds of ``judged_final_r4.jsonl`` / ``judged_final_r5.jsonl`` (sets ``*-trust-train*``)
+and the d24 development packet ``judged_trust_d24.jsonl`` (train lines 32400-35999; a pair
+judged in two sets counts once, with its first label). For
 every (``T_FULL_LOWER``, ``T_SUPPORTED_LOWER``, ``T_PROMOTE_LOWER``) of a grid it labels each
 pair by :class:`newsweave.align.check.Checker` ``(lower=True).check`` with those thresholds
 patched in, and scores the tuning sets: shown full judged full, shown judged none/contradicts,
@@ -26,14 +29,16 @@ from newsweave.align import learned
 from newsweave.align.check import FULL, PARTIAL, Checker
 
 HERE = Path(__file__).parent
-FILES = (HERE / "judged_final_r3.jsonl", HERE / "judged_trustcite_dev.jsonl")
+FILES = (HERE / "judged_trustcite_dev.jsonl", HERE / "judged_final_r3.jsonl",
+         HERE / "judged_final_r4.jsonl", HERE / "judged_final_r5.jsonl",
+         HERE / "judged_trust_d24.jsonl")
 BAD = ("none", "contradicts")
 CHECK = importlib.import_module("newsweave.align.check")  # the module (``align.check``: a function)
-GRID_T = (0.85, 0.88, 0.9, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98)
+GRID_T = (0.85, 0.9, 0.93, 0.95, 0.96, 0.965, 0.97, 0.975, 0.98, 0.985)
 
 
 def load() -> list[dict]:
-    rows = []
+    rows, seen = [], set()
     for f in FILES:
         if not f.exists():
             continue
@@ -41,8 +46,10 @@ def load() -> list[dict]:
             r = json.loads(line)
             if r.get("kind") != "citation" or not r.get("judge1"):
                 continue
-            if r["set"] == "final-r3-trust-train40000" or r["set"].startswith("trustcite-"):
-                rows.append(r)
+            if "-trust-train" in r["set"] or r["set"].startswith(("trustcite-", "trust-d24")):
+                if (r["brief_sentence"], r["evidence"]) not in seen:
+                    seen.add((r["brief_sentence"], r["evidence"]))
+                    rows.append(r)
     return rows
 
 
@@ -99,13 +106,13 @@ def line(name: str, f: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--tune", default="final-r3-trust-train40000,trustcite-dev1,trustcite-dev2")
-    ap.add_argument("--test", default="trustcite-dev3,trustcite-dev4")
-    ap.add_argument("--want-bad", type=float, default=0.015)
+    ap.add_argument("--tune", default="all", help="sets, comma-separated, or all")
+    ap.add_argument("--test", default="")
+    ap.add_argument("--want-bad", type=float, default=0.01)
     ap.add_argument("--want-full", type=float, default=0.97)
     args = ap.parse_args()
     pairs, chk = reads(load()), _Memo()
-    tune = [p for p in pairs if p["set"] in args.tune.split(",")]
+    tune = [p for p in pairs if args.tune == "all" or p["set"] in args.tune.split(",")]
     test = [p for p in pairs if p["set"] in args.test.split(",")]
     print(f"{len(tune)} tuning pairs, {len(test)} test pairs (judged citations, lower-cased)")
     raw = (learned.T_FULL, learned.T_SUPPORTED, learned.T_PROMOTE)

@@ -9,7 +9,8 @@ Reads the clusters at 0-based lines ``START`` to ``END - 1`` of
 ``multinews-train-truncated.jsonl.gz`` (streaming, stopping at ``END``; nothing after it is
 read), keeps those with at least two non-empty articles (at most ``--max-clusters``), briefs
 each (default options) and writes one item per extra citation (the brief sentence and the
-cited source's evidence sentence, ``shown`` full/partial) and per agreement (its text and one
+cited source's evidence sentence, ``shown`` full/partial), per conflict (its claims with
+value and sentence) and per agreement (its text and one
 sentence per source), in the fields of ``packet_trust.py``. With ``--extra N`` it also adds up
 to N citations that the rules alone (the learned gate off) would show and the shipped check
 does not (``shown`` "gate-dropped"), so that the gate can be trained and scored on them. Private
@@ -67,7 +68,8 @@ def _sent(arts: dict[str, dict], off: dict) -> str:
 
 
 def items(cid: str, b: dict) -> tuple[list[dict], list[dict]]:
-    """Citation and agreement items of one brief (``brief_to_dict`` form)."""
+    """Citation items, and conflict and agreement items, of one brief (``brief_to_dict``
+    form)."""
     arts = {a["id"]: a for a in b["articles"]}
     cites, agrees = [], []
     for i, s in enumerate(b["summary"]):
@@ -79,7 +81,14 @@ def items(cid: str, b: dict) -> tuple[list[dict], list[dict]]:
                           "brief_sentence": s["text"], "cited_source": src,
                           "evidence": _sent(arts, ev),
                           "shown": support[k] if k < len(support) else "full"})
-    for j, a in enumerate(b.get("analysis", {}).get("agreements", b.get("agreements", []))):
+    analysis = b.get("analysis", {})
+    for j, c in enumerate(analysis.get("conflicts", b.get("conflicts", []))):
+        claims = [{"value": cl["value"], "sources": cl["sources"],
+                   "sentence": _sent(arts, cl["sentence"] if isinstance(cl["sentence"], dict)
+                                     else cl["sentence"][0])} for cl in c["claims"]]
+        agrees.append({"key": f"{cid}/c{j}", "kind": "conflict", "cluster": cid,
+                       "about": c["about"], "claims": claims})
+    for j, a in enumerate(analysis.get("agreements", b.get("agreements", []))):
         offs = a["sentence"] if isinstance(a["sentence"], list) else [a["sentence"]]
         agrees.append({"key": f"{cid}/a{j}", "kind": "agreement", "cluster": cid,
                        "text": a["text"], "sources": a["sources"],
@@ -134,7 +143,8 @@ def main() -> None:
             g.write(json.dumps(it, ensure_ascii=False) + "\n")
     kinds = [it["kind"] for it in shown_items]
     print(f"{n} clusters ({skipped} without article text skipped): "
-          f"{kinds.count('citation')} citations, {kinds.count('agreement')} "
+          f"{kinds.count('citation')} citations, {kinds.count('conflict')} conflicts, "
+          f"{kinds.count('agreement')} "
           f"agreements shown; {len(dropped)} gate-dropped citations "
           f"({min(len(dropped), args.extra)} written) -> {args.out}")
 

@@ -490,3 +490,26 @@ def _noun_after(text: str, value: str) -> str:
         if w.lower().endswith("s"):
             break  # the plural noun ends the phrase ("silver stars")
     return " ".join(words)
+
+
+def merge_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
+    """One conflict per disputed figure: two conflicts on the same ``about`` that share a
+    claim (the same sentence and figure: "at least 13 people" of one source against "12" of a
+    second and "at least 12" of a third) become one holding every claim, in order, with the
+    higher confidence (trust-c24 packet: the same 13-vs-12 dispute was listed twice)."""
+    def keys(c: Conflict) -> set[tuple[SentenceRef, Any]]:  # a range by its low end: two
+        return {(k.sentence, k.normalized[0] if isinstance(k.normalized, tuple)  # readings
+                 else k.normalized) for k in c.claims}  # of "at least 13" are one claim
+
+    out: list[Conflict] = []
+    for c in conflicts:
+        for i, kept in enumerate(out):
+            if kept.about == c.about and keys(c) & keys(kept):
+                have = {k.sentence for k in kept.claims}
+                extra = tuple(k for k in c.claims if k.sentence not in have)
+                out[i] = Conflict(kept.about, max(kept.confidence, c.confidence),
+                                  kept.claims + extra)
+                break
+        else:
+            out.append(c)
+    return out

@@ -15,6 +15,7 @@ from newsweave.analyze.conflicts import (
     date_conflicts,
     disputed_conflicts,
     figure_conflicts,
+    merge_conflicts,
 )
 from newsweave.analyze.entities import find_entities
 from newsweave.analyze.items import Agreement, AnalysisItem
@@ -39,7 +40,7 @@ def analyze(state: Analysed, summary: Sequence[SummaryItem]) -> dict[str, list[A
     conflicts += date_conflicts(arts, sents, state.groups, al.similarity, row_of)
     conflicts += disputed_conflicts(summary, state.groups, conflicts)
     conflicts += figure_conflicts(al.sentences, al.similarity, state.groups, conflicts)
-    conflicts.sort(key=lambda c: -c.confidence)
+    conflicts = merge_conflicts(sorted(conflicts, key=lambda c: -c.confidence))
     # agreement items are merged in place while they are built, so they are dicts until here
     agree = agreements(al, state.order, state.groups)
     agree += fact_agreements(timeline, state.groups, state.order, agree)

@@ -56,3 +56,13 @@ JOINED = re.compile(r"\b(?:in|across|hit|struck|shook|rocked)\s+(?:the\s+)?(?:\w
 # killed": the count holds the one who killed them.
 PERPETRATOR = re.compile(r"[^.;]{0,40}?\bincluding (?:the |a )?(?:suspect|gunman|shooter|"
                          r"attacker|bomber|assailant|killer)\b", re.I)
+
+# trust-c24 packet: "image 1 of / 128 caption close image 1 of 128" is a photo gallery's count
+_GALLERY_BEFORE = re.compile(r"\b(?:image|photo|picture|slide)s?\s+\d+\s+of\s*/?\s*$", re.I)
+_GALLERY_AFTER = re.compile(r"\s*(?:caption|images? (?:of|in) (?:the )?gallery)\b", re.I)
+
+
+def gallery(text: str, at: int, end: int) -> bool:
+    """The figure at ``text[at:end]`` counts a photo gallery's images, no fact of the story."""
+    return bool(_GALLERY_BEFORE.search(text[max(0, at - 40):at])
+                or _GALLERY_AFTER.match(text, end))

@@ -48,3 +48,24 @@ def test_one_dispute_is_listed_once() -> None:
     assert [c.value for c in merged.claims] == ["At least 13 people", "12 people", "at least 12"]
     assert merged.confidence == 0.53 and kept == other
     assert merge_conflicts([a, other]) == [a, other]
+
+
+def test_claims_of_one_value_in_a_merged_conflict_can_still_agree() -> None:
+    from newsweave.analyze.agreements import confirmed
+    twelve = "A gunman killed 12 people inside a building at the navy yard on monday."
+    again = "A gunman killed 12 people inside a building at the navy yard on monday, police said."
+    merged = Conflict("number of people", 0.5, (
+        _claim("At least 13 people", (13.0, 15.6), "a1", 627),
+        Claim("12 people", 12.0, "people", ("a2",), SentenceRef("a2", 0, len(twelve))),
+        Claim("12 people", 12.0, "people", ("a3",), SentenceRef("a3", 0, len(again)))))
+    item = {"text": twelve, "sentence": [{"article": "a2", "start": 0, "end": len(twelve)},
+                                         {"article": "a3", "start": 0, "end": len(again)}]}
+    text_of = {("a2", 0): twelve, ("a3", 0): again}
+    groups, order = {"a2": "a2", "a3": "a3"}, {"a2": 0, "a3": 1}
+    (kept,) = confirmed([item], text_of, groups, order, [merged])
+    assert kept["sources"] == ["a2", "a3"]
+    # the 13 and a 12 of one conflict never agree
+    item13 = {"text": twelve, "sentence": [{"article": "a2", "start": 0, "end": len(twelve)},
+                                           {"article": "a1", "start": 627, "end": 677}]}
+    assert confirmed([item13], {**text_of, ("a1", 627): twelve}, {**groups, "a1": "a1"},
+                     {**order, "a1": 2}, [merged]) == []

@@ -96,12 +96,12 @@ def confirmed(items: list[dict[str, Any]], text_of: dict[tuple[str, int], str],
     sentences are dropped, and so is any sentence that is also in a conflict with
     another sentence of the item. Items left with one independent source go."""
     clash: set[frozenset[tuple[str, int]]] = set()
-    for c in conflicts:
-        refs = [(r.article, r.start) for r in c.refs()]
-        for x in refs:
-            for y in refs:
-                if x != y:
-                    clash.add(frozenset((x, y)))
+    for c in conflicts:  # claims of one value (a merged conflict's "12" and "at least 12")
+        for x in c.claims:  # do not clash with each other
+            for y in c.claims:
+                if x.sentence != y.sentence and _low(x.normalized) != _low(y.normalized):
+                    clash.add(frozenset(((x.sentence.article, x.sentence.start),
+                                         (y.sentence.article, y.sentence.start))))
     out = []
     for item in items:
         refs = item["sentence"]
@@ -175,3 +175,8 @@ def merge_agreements(
         seen[(ref["article"], ref["start"])] = new
         out.append(new)
     return out
+
+
+def _low(value: object) -> object:
+    """A claim's value, a range by its low end."""
+    return value[0] if isinstance(value, tuple) else value

@@ -24,7 +24,7 @@ from newsweave.feeds import (
 from newsweave.ingest.web import Fetcher, FetchOptions, canonical_url, retry_after, to_utc
 from newsweave.stories import open_store
 
-FAST = FetchOptions(host_delay=0, backoff=0, connect_timeout=2, read_timeout=0.6,
+FAST = FetchOptions(host_delay=0, backoff=0, connect_timeout=2, read_timeout=1.5,
                     total_timeout=3, max_bytes=200_000)
 OPTS = PollOptions(fetch=FAST, workers=3)
 
@@ -166,7 +166,7 @@ def test_broken_feeds_are_recorded_and_never_stop_the_others(site, store):
     site.add("/err.xml", status=500)
     site.add("/bad.xml", "<rss version='2.0'><channel><title>x</title><item><title>y",
              ctype="application/rss+xml")
-    site.add("/slow.xml", rss2("Slow", []), ctype="application/rss+xml", delay=1.5)
+    site.add("/slow.xml", rss2("Slow", []), ctype="application/rss+xml", delay=4)
     site.add("/page.html", page_html("Home", ["Welcome to our home page, read the news."]))
     feeds = {
         "missing": site.url("/missing.xml"), "err": site.url("/err.xml"),
@@ -198,7 +198,7 @@ def test_failing_pages_are_retried_then_failed_or_skipped(site, store):
         "loop": site.add("/loop/1", status=302, location="/loop/2"),
         "err": site.add("/err", status=500),
         "private": add_page(site, "/private/x", "flood", 3),
-        "slow": add_page(site, "/slowpage", "flood", 4, delay=1.2),
+        "slow": add_page(site, "/slowpage", "flood", 4, delay=4),
         "ok": add_page(site, "/fine", "flood", 5),
     }
     site.add("/loop/2", status=302, location="/loop/1")

@@ -85,8 +85,8 @@ def prepare(records: Sequence[dict]) -> list[Cluster]:
         al = state.alignment
         toks = [tok.tokenize(s.text) for s in al.sentences]
         n_src = len(set(state.groups.values()))
-        budget = opts.words or adaptive_budget(n_src)
         words = [s.words for s in al.sentences]
+        budget = opts.words or adaptive_budget(n_src, sum(words))
         out.append(Cluster(
             str(rec["id"]), table, list(al.sentences), al.similarity, dict(state.order),
             budget, toks, ref, precision_targets(toks, ref),

@@ -85,7 +85,8 @@ def prepare(records: Sequence[dict]) -> list[Cluster]:
             oracle = np.maximum(oracle, oracle_labels(toks, peers[n]))
         out.append(Cluster(
             str(rec["id"]), table, list(al.sentences), al.similarity, dict(state.order),
-            opts.words or adaptive_budget(len(set(state.groups.values()))), toks,
+            opts.words or adaptive_budget(len(set(state.groups.values())),
+                                          sum(s.words for s in al.sentences)), toks,
             _ngrams(ref, 1), _ngrams(ref, 2), precision_targets(toks, ref),
             {n: precision_targets(toks, t) for n, t in peers.items()}, oracle,
         ))

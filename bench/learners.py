@@ -44,8 +44,15 @@ Trainer = Callable[[Sequence[Cluster]], Scorer]
 
 
 def cached_clusters() -> list[Cluster]:
+    # keyed by the data files and by the code that prepares them (budget, features, labels)
+    import newsweave
+
+    code = [Path(__file__).with_name(n) for n in ("cv5.py", "tune.py")] + [
+        Path(newsweave.__file__).parent / n
+        for n in ("options.py", "pipeline.py", "summarize/features.py", "summarize/lexical.py")]
     key = hashlib.sha256(
-        "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in FILES).encode()
+        "|".join([f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in FILES]
+                 + [hashlib.sha256(p.read_bytes()).hexdigest() for p in code]).encode()
     ).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"newsweave-cv5-{key}.pkl"
     if path.is_file():

@@ -244,7 +244,8 @@ def prepare(records: Sequence[dict], options: BriefOptions | None = None) -> lis
         toks = [tokenizer.tokenize(s.text) for s in state.alignment.sentences]
         ref = tokenizer.tokenize(rec["reference"])
         labels = precision_targets(toks, ref)
-        budget = options.words or adaptive_budget(len(set(state.groups.values())))
+        budget = options.words or adaptive_budget(
+            len(set(state.groups.values())), sum(s.words for s in state.alignment.sentences))
         oracle = budget_oracle(toks, ref, table.eligible,
                                [s.words for s in state.alignment.sentences], budget)
         items.append(Item(str(rec["id"]), table, labels, oracle))

@@ -39,7 +39,8 @@ def test_golden_brief_is_verbatim_cited_and_clean(mosul_dir) -> None:
     """What the golden files promise, checked against the raw files (not our own cleaning)."""
     data = json.loads((GOLDEN / "mosul.json").read_text(encoding="utf-8"))
     raw = {p.stem: " ".join(p.read_text(encoding="utf-8").split()) for p in mosul_dir.iterdir()}
-    assert 150 <= sum(len(s["text"].split()) for s in data["summary"]) <= 320
+    # 5 long reports: 298 words for 5 sources, x 1.1 for the input's length (options.py)
+    assert 150 <= sum(len(s["text"].split()) for s in data["summary"]) <= 340
     for item in data["summary"]:
         assert len(item["marks"]) == 2  # shown around the verbatim text, never inside it
         assert " ".join(item["text"].split()) in raw[item["sources"][0]]

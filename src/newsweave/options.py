@@ -70,12 +70,30 @@ class BriefOptions:
         _check_range("max_words", self.max_words, self.min_words, 10_000)
 
 
-def adaptive_budget(distinct_sources: int) -> int:
-    """Word budget that grows with the number of distinct sources.
+# The budget also follows the input's length: x (input words / INPUT_WORDS) ** INPUT_EXPONENT,
+# kept within INPUT_FACTOR (picked on 5-fold splits of fold seeds 0-3 from a grid of 48 rules,
+# confirmed on seeds 4-7: docs/quality.md, "Sixth round").
+INPUT_WORDS = 1000
+INPUT_EXPONENT = 0.3
+INPUT_FACTOR = (0.7, 1.1)
+
+
+def adaptive_budget(distinct_sources: int, input_words: int | None = None) -> int:
+    """Word budget that grows with the number of distinct sources and, when ``input_words``
+    (the words of all the input's sentences) is given, with the input's length.
 
     Multi-News editors' summaries run about 220-240 words for 2-3 sources and longer for
     more; ROUGE F1 peaks slightly above the reference length (bench/cv.py), hence 250 words
-    for up to 3 sources plus 24 per further source, capped at 370.
+    for up to 3 sources plus 24 per further source, capped at 370. Their length also follows
+    the input's (about 180 words for inputs under 600 words, 270 for 2,000-3,000 words, over
+    the 200 raw clusters): the budget is multiplied by (input_words / ``INPUT_WORDS``) **
+    ``INPUT_EXPONENT``, at least ``INPUT_FACTOR[0]`` and at most ``INPUT_FACTOR[1]`` (x 0.76
+    for 400 input words, x 1.1 from about 1,400).
     """
     n = max(1, distinct_sources)
-    return min(370, 250 + max(0, n - 3) * 24)
+    base = min(370, 250 + max(0, n - 3) * 24)
+    if input_words is None:
+        return base
+    lo, hi = INPUT_FACTOR
+    factor = min(hi, max(lo, (max(input_words, 1) / INPUT_WORDS) ** INPUT_EXPONENT))
+    return int(base * factor)

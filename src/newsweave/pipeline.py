@@ -84,7 +84,8 @@ def summarize(
     if not al.sentences or (allowed is not None and not allowed.any()):
         return []
     distinct = len(set(state.groups.values()))
-    budget = budget or options.words or adaptive_budget(distinct)
+    budget = budget or options.words or adaptive_budget(
+        distinct, sum(s.words for s in al.sentences))
     table = compute_features(
         al, state.groups, sentence_counts(al.sentences), options.min_words, options.max_words,
         titles={a.id: a.title for a in state.articles},

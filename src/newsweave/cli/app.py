@@ -51,7 +51,7 @@ def option_message(exc: OptionsError) -> str:
 
 
 SCORER_HELP = f"Sentence scorer: {', '.join(SCORERS)}."
-WORDS_HELP = "Word budget (default: adaptive to the number of sources)."
+WORDS_HELP = "Word budget (default: adaptive to the number of sources and the input's length)."
 
 
 def write_file(path: Path, text: str) -> None:

@@ -11,6 +11,7 @@ from scipy import sparse
 
 from newsweave.align.support import Alignment
 from newsweave.summarize.lexical import CAPTION_END, LEXICAL_FEATURES, lexical_features
+from newsweave.text.boilerplate import is_boilerplate
 from newsweave.text.prefilter import Prefiltered
 
 # A brief should not open on a sentence that leans on one before it.
@@ -72,9 +73,9 @@ def eligible_mask(
     al: Alignment, min_words: int, max_words: int, titles: Mapping[str, str] | None = None
 ) -> np.ndarray:
     """Sentences that may enter a brief: sensible length, not fragments, links, captions,
-    error-page or web-archive notices, shouting, questions in the writer's voice, or a short
-    reply to the question before it ("The answer appears to be yes."), where an article's
-    first sentence follows its title."""
+    error-page or web-archive notices, known site furniture (:mod:`newsweave.text.boilerplate`),
+    shouting, questions in the writer's voice, or a short reply to the question before it
+    ("The answer appears to be yes."), where an article's first sentence follows its title."""
     titles = titles or {}
     sents = al.sentences
     out = np.zeros(len(sents), dtype=bool)
@@ -85,8 +86,8 @@ def eligible_mask(
             continue
         if t.endswith((":", ",", ";")) or t[:1].islower() or _URLISH_FAST.search(t):
             continue
-        if CAPTION_END.search(t) or _SCRAPE_JUNK_FAST.search(t):
-            continue
+        if CAPTION_END.search(t) or _SCRAPE_JUNK_FAST.search(t) or is_boilerplate(t):
+            continue  # (site furniture: "You can unsubscribe at any time.")
         # A question in the writer's own voice ("How weak has ISIS become?") asks the reader
         # instead of telling; a quoted one is someone's words and may enter.
         if t.rstrip("\"'”’) ").endswith("?") and t[:1] not in "\"“‘'":

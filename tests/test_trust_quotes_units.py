@@ -35,15 +35,20 @@ def test_hyphenated_figure_keeps_its_unit() -> None:
     assert m.unit == "km" and round(m.value) == 40
 
 
-def test_a_figure_both_sentences_give_is_no_other_figure() -> None:
+def test_a_figure_both_sentences_give_is_no_clash() -> None:
     # the claim names both the 30-hour and the 40-hour workers; the evidence only the 40-hour
-    # ones: neither a clash nor "another figure of the same unit" (judged full)
+    # ones (judged full): no contradiction, but not support either, since which of the claim's
+    # figures the evidence's 40 stands for is not known ("killed 12 and wounded 30" / "killed
+    # 30" must not be cited; independent review, session 24)
     a = ("These 30-hour employees will be salaried and receive the same benefits as traditional "
          "40-hour workers, but they will receive only 75 percent of the pay full-time workers "
          "earn.")
     b = ("The teams ' members will receive the same benefits as full-time employees, and 75 % "
          "of a 40-hour workers ' pay.")
-    assert Checker(lower=True).check(a, b).label == "partial"
+    assert Checker(lower=True).check(a, b).label == "none"
+    v = check("The blast killed 12 people and wounded 30 people in Kabul on Monday.",
+              "The blast killed 30 people in Kabul on Monday.")
+    assert v.label == "none" and v.reason == "another figure of the same unit"
     assert check("The plant employs 40 workers on 12-hour shifts.",
                  "The plant employs 40 workers on 8-hour shifts.").label == "contradicts"
 

@@ -14,9 +14,14 @@ import re
 
 _WORDS = re.compile(r"[a-z]+")
 # a moment named relative to the writing: "this week", "next month", "last year"
-_RELATIVE = re.compile(r"\b(this|next|last|past|coming)\s+(week|weekend|month|year|season|"
+# ("the past week" may be this week or the last one: no clash either way)
+_RELATIVE = re.compile(r"\b(this|next|last|coming)\s+(week|weekend|month|year|season|"
                        r"summer|winter|spring|fall|autumn)\b")
-_SAME_MOMENT = {"last": "past", "coming": "next"}
+_SAME_MOMENT = {"coming": "next"}
+_SAME_COLOUR = {"gray": "grey"}
+# words after a colour that are no thing it colours ("black and white", "Brown said")
+_NOT_NOUN = frozenset("and or nor but said says told the a an of in on at to for with as is was "
+                      "are were who which that has had have will would".split())
 COLOURS = frozenset("black white red green blue yellow orange purple pink brown grey gray "
                     "golden silver".split())
 
@@ -28,23 +33,27 @@ def _moments(text: str) -> set[tuple[str, str]]:
 def _coloured(text: str) -> set[tuple[str, str]]:
     """(colour, the word after it) of each colour word written before a noun."""
     w = _WORDS.findall(text.lower())
-    return {(c, n) for c, n in zip(w, w[1:], strict=False) if c in COLOURS and n not in COLOURS}
+    return {(_SAME_COLOUR.get(c, c), n) for c, n in zip(w, w[1:], strict=False)
+            if c in COLOURS and n not in COLOURS and n not in _NOT_NOUN}
 
 
 def clash(claim: str, evidence: str) -> str | None:
     """Why ``evidence`` states another fact than ``claim`` although their words agree: the
     same moment unit named as another moment ("this week" / "next week") or the same thing
     given another colour ("green dragon sword" / "black dragon sword"), the claim's own
-    word absent from the evidence; None when there is no such clash."""
+    word absent from the evidence and the evidence's one absent from the claim; None when
+    there is no such clash."""
     a, b = _moments(claim), _moments(evidence)
     for when, unit in sorted(a - b):
-        other = sorted(w for w, u in b if u == unit and w != when)
+        other = sorted(w for w, u in b - a if u == unit and w != when)  # (one the claim names too
+        # is no other moment: "won last year, will run this year" / "won last year")
         if other:
             return f"{when} {unit}, not {other[0]} {unit}"
     ca, cb = _coloured(claim), _coloured(evidence)
     b_words = set(_WORDS.findall(evidence.lower()))
     for colour, noun in sorted(ca - cb):
-        other = sorted(c for c, n in cb if n == noun and c != colour and colour not in b_words)
+        other = sorted(c for c, n in cb - ca if n == noun and c != colour  # ("the red sox beat
+                       and colour not in b_words)  # the white sox" / "the white sox"): named too
         if other:
             return f"{colour} {noun}, not {other[0]} {noun}"
     return None

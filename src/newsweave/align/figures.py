@@ -129,7 +129,7 @@ def number_conflict(a: Facts, b: Facts) -> tuple[Number, Number] | None:
             continue
         for y in b.numbers:
             if y.part or any(compatible(z, y) for z in a.numbers):
-                continue  # a part; or a figure the claim states too ("30-hour" and "40-hour")
+                continue  # a part; or a figure the claim gives too, maybe of another role
             if x.unit in ("%", "$") or y.unit in ("%", "$"):
                 if x.unit != y.unit or not x.of or x.of != y.of:
                     continue  # shares and sums compare only when of the same thing
@@ -152,9 +152,8 @@ def other_figure(a: Facts, b: Facts) -> bool:
     """A number of the claim is missing and the evidence gives another of the same unit
     ("eight weeks" / "16 weeks"): a different fact, whatever its scope."""
     return any(x.unit and not any(same_figure(x, y) for y in b.numbers)
-               and any(y.unit == x.unit and same_person(x, y)
-                       and not any(same_figure(z, y) for z in a.numbers) for y in b.numbers)
-               for x in a.numbers)  # (a figure both give, "40-hour", is no other one)
+               and any(y.unit == x.unit and same_person(x, y) for y in b.numbers)
+               for x in a.numbers)
 
 
 def same_person(x: Number, y: Number) -> bool:

@@ -69,10 +69,7 @@ def pair_features(a: Facts, b: Facts, seq_a: tuple[str, ...], seq_b: tuple[str, 
     other = any(x.unit and not any(abs(x.value - y.value) <= 0.02 * max(abs(x.value),
                                                                           abs(y.value))
                                    for y in b.numbers)
-                and any(y.unit == x.unit and same_person(x, y)
-                        and not any(abs(z.value - y.value) <= 0.02 * max(abs(z.value),
-                                                                          abs(y.value))
-                                    for z in a.numbers) for y in b.numbers)
+                and any(y.unit == x.unit and same_person(x, y) for y in b.numbers)
                 for x in a.numbers)
     pool = set(sb) | b.name_stems
     missing_names = sum(1 for n in a.names if n[-1] not in pool)

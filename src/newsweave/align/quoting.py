@@ -13,7 +13,8 @@ import re
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})(?:[\"”]|$)")
 # speech that runs up to a closing mark and a verb of saying, with no opening mark before it
-_LEAD = re.compile(r"^[^\"“”]*?[A-Za-z][^\"“”]{8,}?[,.!?…]\s*[\"”]\s*[-—–,]?\s*"
+# (a closing mark has a space after it; '..., "He said' opens one)
+_LEAD = re.compile(r"^[^A-Za-z\"“”]{0,3}[A-Za-z][^\"“”]{8,}?[,.!?…]\s*[\"”]\s+[-—–,]?\s*"
                    r"(?=(?:he|she|they|it|\w+\s+)?(?:said|says|told|added|wrote|asked|"
                    r"explained|continued|recalled|insisted|warned|tweeted)\b)")
 

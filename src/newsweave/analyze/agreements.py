@@ -99,7 +99,8 @@ def confirmed(items: list[dict[str, Any]], text_of: dict[tuple[str, int], str],
     for c in conflicts:  # claims of one value (a merged conflict's "12" and "at least 12")
         for x in c.claims:  # do not clash with each other
             for y in c.claims:
-                if x.sentence != y.sentence and _low(x.normalized) != _low(y.normalized):
+                if x.sentence != y.sentence and (x.normalized is None or  # (a clock time)
+                                                 _low(x.normalized) != _low(y.normalized)):
                     clash.add(frozenset(((x.sentence.article, x.sentence.start),
                                          (y.sentence.article, y.sentence.start))))
     out = []

@@ -503,7 +503,7 @@ def merge_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
 
     out: list[Conflict] = []
     for c in conflicts:
-        for i, kept in enumerate(out):
+        for i, kept in enumerate(out):  # (a second pass below joins what a later one links)
             if kept.about == c.about and keys(c) & keys(kept):
                 have = {k.sentence for k in kept.claims}
                 extra = tuple(k for k in c.claims if k.sentence not in have)
@@ -512,4 +512,4 @@ def merge_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
                 break
         else:
             out.append(c)
-    return out
+    return out if len(out) == len(conflicts) else merge_conflicts(out)

@@ -21,6 +21,7 @@ from newsweave.analyze.scope_cues import (
     PERPETRATOR,
     RELATIVE,
     SUM_AFTER,
+    SUM_PERSON,
     WIDE,
     gallery,
     regions,
@@ -346,8 +347,8 @@ def reading(text: str, value: str) -> Reading | None:
                   or re.search(r":\s*$", before)
                   or re.match(rf"\s+\w+\s+and\s+(?:their\s+|the\s+|its\s+)?"
                               rf"(?:\d|(?i:{_NUMWORDS})\b)", text[end:])
-                  or re.match(r"(?:\s+[\w'’-]+){1,3}\s+and\s+(?:their|his|her|its|a|an|another)\s+",
-                              text[end:])  # "two navy commanders and a senior agent": a sum
+                  or re.match(r"(?:\s+[\w'’-]+){1,3}\s+and\s+(?:their|his|her|its)\s+", text[end:])
+                  or SUM_PERSON.match(text, end)  # "two navy commanders and a senior agent"
                   or gallery(text, at, end)
                   or re.search(r"\band the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                                r"ninth|tenth|last|other)\b", text[end:])

@@ -57,6 +57,12 @@ JOINED = re.compile(r"\b(?:in|across|hit|struck|shook|rocked)\s+(?:the\s+)?(?:\w
 PERPETRATOR = re.compile(r"[^.;]{0,40}?\bincluding (?:the |a )?(?:suspect|gunman|shooter|"
                          r"attacker|bomber|assailant|killer)\b", re.I)
 
+# trust-c24 packet: "two navy commanders and a senior agent have been arrested" is a sum of
+# people: a count of people (a person noun right before "and a/an/another", no verb between)
+SUM_PERSON = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|been|and)\b)[a-z'’-]+){0,2}"
+                        r"\s+(?:people|men|women|children|police|troops|staff|crew|officials|"
+                        r"[a-z]+(?:ers|ors|ists|ians|ants|ents))\s+and\s+(?:a|an|another)\s+", re.I)
+
 # trust-c24 packet: "image 1 of / 128 caption close image 1 of 128" is a photo gallery's count
 _GALLERY_BEFORE = re.compile(r"\b(?:image|photo|picture|slide)s?\s+\d+\s+of\s*/?\s*$", re.I)
 _GALLERY_AFTER = re.compile(r"\s*(?:caption|images? (?:of|in) (?:the )?gallery)\b", re.I)

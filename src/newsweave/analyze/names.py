@@ -122,14 +122,39 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def strip_title(name: str) -> tuple[str, str]:
-    """("Major General Najm al-Jubbouri") -> ("Major General", "Najm al-Jubbouri")."""
+    """("Major General Najm al-Jubbouri") -> ("Major General", "Najm al-Jubbouri").
+
+    No title when the words after it end in a body's or a place's word or the whole is a
+    known body ("General Assembly", "Queen Elizabeth National Park", "General Motors"), nor
+    when only a Jr/Sr suffix follows ("Martin Luther King Jr.": King is his surname)."""
     m = _TITLE_RE.match(name)
     if not m or m.end() >= len(name):
         return "", name
     rest = name[m.end():]
-    if not rest[:1].isupper():
+    if not rest[:1].isupper() or _SUFFIX_ONLY.match(rest) or _titled_body(name, rest):
         return "", name
     return name[: m.end()].strip(), rest
+
+
+_SUFFIX_ONLY = re.compile(r"(?:Jr|Sr|JR|SR|I{2,3}|IV)\.?(?:\s|$)")
+# last words of a body's or a place's name that a title may open ("King Abdullah University")
+_BODY_LAST = {"assembly", "university", "hospital", "park", "college", "school", "academy",
+              "institute", "foundation", "center", "centre", "museum", "airport", "stadium",
+              "arena", "bridge", "road", "street", "avenue", "boulevard", "highway", "square",
+              "mosque", "church", "cathedral", "motors", "mills", "electric", "dynamics",
+              "library", "prize", "award", "awards", "memorial", "hall", "palace", "dam",
+              "canal", "river", "lake", "island", "islands", "district", "county", "station",
+              "terminal", "reservoir", "forest", "reserve", "sanctuary", "medical"}
+
+
+_KNOWN_NAMES = KNOWN_ORGS | KNOWN_PLACES
+
+
+def _titled_body(name: str, rest: str) -> bool:
+    words = rest.split()
+    low = [fold(w).strip(".,") for w in words]
+    return fold(name).strip(".") in _KNOWN_NAMES or any(
+        w in _BODY_LAST for w in low[1:]) or low in (["assembly"], ["motors"], ["mills"])
 
 
 def _clean(name: str) -> str:
@@ -182,6 +207,8 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         for p in re.finditer(r"\s+(?:of|for)\s+", chunk):
             word = chunk[p.start():p.end()].strip()
             head = chunk[: p.start()].split()
+            while len(head) > 2 and fold(head[0]).strip(".") in _TITLE_WORDS:
+                head = head[1:]  # "Dr. Jeff Chapa of Cleveland Clinic Children's Hospital"
             if 2 <= len(head) <= 3 and fold(head[0]) in FIRST_NAMES:
                 cut_piece = p  # "Alexander Hristov of Penn State University": two names
                 break
@@ -289,6 +316,8 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         if len(raw.split()) > 1 and raw.upper() == raw and re.search(r"[A-Z]{4}", raw):
             continue  # "UNLAWFUL ENTRY": a label in capitals, not a name
         poss = re.search(r"(?:'s|’s|(?<=[a-z]s)['’])\s", raw)  # "Daesh’s rules" -> "Daesh"
+        if poss and _possessive_name(raw[:poss.start()], raw[poss.end():]):
+            poss = None  # "St. Jude Children's Research Hospital", "Megan's Law": one name
         if poss:
             e = s + poss.end() - 1  # "Nazis’ Treblinka" -> "Nazis"
             raw = text[s:e]
@@ -365,10 +394,34 @@ _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "presi
                     "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor"}
 
 
+_POSSESSIVE_HEADS = {"children", "women", "men", "veterans", "surrogate", "queen", "king",
+                     "people", "workers", "farmers", "teachers", "nurses", "mothers", "fathers"}
+
+
+def _possessive_name(head: str, tail: str) -> bool:
+    """"X's Y" is one name when Y is capitalised and names a body, place or law, and X is a
+    common word of such names ("Children's Hospital", "Surrogate's Court", "Queen's Bench"),
+    a saint ("St. Mary's Medical Center", "St. John's Wood") or one given name before "Law"."""
+    h, t = head.split(), tail.split()
+    if not h or not t or not all(w[:1].isupper() for w in t):
+        return False
+    if fold(t[0]) == "law" and len(h) == 1 and len(t) == 1:
+        return fold(h[0]) in FIRST_NAMES  # "Megan's Law", "Jessica's Law"
+    last = fold(t[-1]).strip(".,")
+    body = last in _BODY_LAST or last in {"court", "bench", "wood", "research", "policy",
+                                          "hospital", "clinic", "center", "centre", "home"}
+    return body and (fold(h[-1]) in _POSSESSIVE_HEADS or fold(h[0]).strip(".") in {
+        "st", "saint"})
+
+
 def _loose_opener(words: list[str]) -> bool:
     """"Whenever Netflix", "Goodbye Clarissa": an ordinary word of news text before a name
     made of words news text does not write in lower case (not "Good Will Hunting")."""
     common = common_words()
+    if fold(words[0]) in FIRST_NAMES and fold(words[0]) != "will" and len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?", w) for w in words[1:]) and fold(
+            " ".join(words[1:])) not in _KNOWN_NAMES:
+        return False  # "Bill Gates", "Hope Hicks": a given name opening the sentence
     return fold(words[0]) in common and not any(
         fold(w) in common and fold(w) not in FIRST_NAMES for w in words[1:])
 

@@ -1,0 +1,106 @@
+"""Regression fixtures for the names round of session 24: products typed ``other``, titles
+that open a body's name, possessive names, and a given name that opens a sentence."""
+
+from __future__ import annotations
+
+from brief_util import entities as _entities
+from brief_util import entity_named as _entity
+
+
+def _names(ents: object) -> set[str]:
+    return {n for e in ents for n in (e.name, *e.aliases)}  # type: ignore[attr-defined]
+
+
+def _type(ents: object, name: str) -> str | None:
+    e = _entity(ents, name)  # type: ignore[arg-type]
+    return None if e is None else str(e.type)
+
+
+def test_known_products_are_other_not_firms() -> None:
+    ents = _entities(
+        "Sony said the PlayStation sold well. Gamers love the PlayStation, said Ken Ito. "
+        "Nestle lost its case over the KitKat. The KitKat shape is not protected.",
+        "The PlayStation costs $399. A KitKat has four fingers, Ito said.",
+    )
+    assert _type(ents, "PlayStation") == "other"
+    assert _type(ents, "KitKat") == "other"
+    assert _type(ents, "Sony") == "organization"
+
+
+def test_a_known_product_after_in_is_no_place() -> None:
+    ents = _entities(
+        "Apps run on the Kindle Fire in Ohio, said Dana Moss. Moss found a bug in the Kindle "
+        "Fire.",
+        "Moss said the Kindle Fire sold out in Ohio.",
+    )
+    assert _type(ents, "Kindle Fire") == "other"  # not a place "in the Kindle Fire"
+
+
+def test_goods_nouns_after_a_name_type_a_product() -> None:
+    ents = _entities(
+        "Officers found ZanFlex pills and cash in the car, said Sgt. Ray Dunn. The ZanFlex "
+        "pills were sent to a lab.",
+        "Dunn said ZanFlex pills are sold on the street in Tulsa.",
+    )
+    assert _type(ents, "ZanFlex") == "other"  # a brand's spelling, but goods
+
+
+def test_a_title_word_opening_a_body_or_a_park_stays_in_its_name() -> None:
+    ents = _entities(
+        "The U.N. General Assembly met in New York. A tourist died in Queen Elizabeth National "
+        "Park in Uganda. General Motors said sales fell.",
+        "The General Assembly voted on Monday. Rangers of Queen Elizabeth National Park found "
+        "him. General Motors shares rose.",
+    )
+    names = _names(ents)
+    assert "Assembly" not in names and "Elizabeth National Park" not in names
+    assert "Motors" not in names
+    assert _type(ents, "General Motors") == "organization"
+    assert _type(ents, "Queen Elizabeth National Park") == "place"
+
+
+def test_king_before_jr_is_a_surname() -> None:
+    ents = _entities(
+        "The memorial to the Rev. Martin Luther King Jr. opened in 2011, said Ann Lowe.",
+        "Martin Luther King Jr. spoke in Washington in 1963, Lowe said.",
+    )
+    names = _names(ents)
+    assert "Martin Luther" not in names
+    assert _type(ents, "Martin Luther King Jr.") == "person" or _type(
+        ents, "Martin Luther King Jr") == "person"
+
+
+def test_possessive_names_of_bodies_stay_whole() -> None:
+    ents = _entities(
+        "The boy was treated at St. Jude Children's Research Hospital in Memphis. Papers were "
+        "filed in Manhattan Surrogate's Court on Friday, said Dr. Jeff Chapa of Cleveland "
+        "Clinic Children's Hospital.",
+        "St. Jude Children's Research Hospital said he was stable. Manhattan Surrogate's Court "
+        "sealed the file. Chapa said Cleveland Clinic Children's Hospital had beds.",
+    )
+    names = _names(ents)
+    assert "St. Jude Children" not in names and "Manhattan Surrogate" not in names
+    assert _type(ents, "St. Jude Children's Research Hospital") == "organization"
+    assert _type(ents, "Manhattan Surrogate's Court") == "organization"
+    assert _entity(ents, "Jeff Chapa") is not None
+    assert not any(n.startswith("Jeff Chapa of") for n in names)
+
+
+def test_a_law_named_after_a_child_is_one_name() -> None:
+    ents = _entities(
+        "Laura Ahearn, of Parents for Megan's Law, said the arrest was a warning. Megan's Law "
+        "requires registration.",
+        "Megan's Law was passed in 1994, Ahearn said.",
+    )
+    assert "Megan" not in _names(ents)
+
+
+def test_a_common_word_given_name_opening_a_sentence_is_kept() -> None:
+    ents = _entities(
+        "Bill Gates, the Microsoft founder, spoke on Monday. Gates said he was proud. Melinda "
+        "Gates said she agreed.",
+        "Melinda Gates and her foundation gave $50 million, the charity said.",
+    )
+    assert _entity(ents, "Bill Gates") is not None
+    melinda = _entity(ents, "Melinda Gates")
+    assert melinda is not None and "Gates" not in melinda.aliases

@@ -104,3 +104,62 @@ def test_a_common_word_given_name_opening_a_sentence_is_kept() -> None:
     assert _entity(ents, "Bill Gates") is not None
     melinda = _entity(ents, "Melinda Gates")
     assert melinda is not None and "Gates" not in melinda.aliases
+
+
+def test_a_capitalised_role_word_before_a_name_is_no_part_of_it() -> None:
+    ents = _entities(
+        "On Monday, Actor Tom Hanks spoke. Hanks said the film was done. On Tuesday, "
+        "Prosecutor Anna Weiss spoke. Weiss said the case was closed.",
+        "Later, Campaign Manager Kellyanne Conway spoke to reporters at the hotel. Conway said "
+        "the race was close. "
+        "Principal Ann Fox said the school was safe. Fox said classes resume.",
+    )
+    names = _names(ents)
+    assert "Actor Tom Hanks" not in names and "Prosecutor Anna Weiss" not in names
+    for n in ("Tom Hanks", "Anna Weiss", "Kellyanne Conway", "Ann Fox"):
+        assert _type(ents, n) == "person", n
+
+
+def test_a_role_word_opening_a_body_stays_in_its_name() -> None:
+    ents = _entities(
+        "Principal Financial Group said profits rose. Principal Financial Group has 8,000 "
+        "staff, said Dana Ruiz.",
+        "Ruiz said Principal Financial Group would hire in Iowa.",
+    )
+    assert _type(ents, "Principal Financial Group") == "organization"
+
+
+def test_an_acronym_joins_a_person_only_when_an_article_names_both() -> None:
+    ents = _entities(
+        "Kyle Brandon Moore said he was innocent. Moore, 30, was arrested in May.",
+        "The KBM group said the ruling was unfair. KBM plans an appeal, KBM said.",
+    )
+    moore = _entity(ents, "Kyle Brandon Moore")
+    assert moore is not None and "KBM" not in moore.aliases
+    ents = _entities(
+        "John F. Kennedy was elected in 1960. JFK said he was proud.",
+        "Kennedy said he was ready.",
+    )
+    jfk = _entity(ents, "John F. Kennedy")
+    assert jfk is not None and "JFK" in jfk.aliases
+
+
+def test_a_short_given_name_joins_the_long_one_of_the_same_surname() -> None:
+    ents = _entities(
+        "Dr. Jeff Chapa said the study was weak. Chapa said more work is needed.",
+        "Jeffrey Chapa, a doctor in Ohio, agreed. LAPD Cmdr. Andy Smith said the camp was "
+        "cleared. Police Commander Andrew Smith later said it went well.",
+    )
+    chapa = _entity(ents, "Jeffrey Chapa")
+    assert chapa is not None and "Jeff Chapa" in chapa.aliases
+    smith = _entity(ents, "Andrew Smith")
+    assert smith is not None and "Andy Smith" in smith.aliases
+
+
+def test_given_names_of_two_sexes_stay_apart() -> None:
+    ents = _entities(
+        "Dan Carter said he was glad. Danielle Carter, his sister, said she was sad.",
+        "Dan Carter and Danielle Carter spoke to the press in Ohio.",
+    )
+    dan = _entity(ents, "Dan Carter")
+    assert dan is not None and "Danielle Carter" not in dan.aliases

@@ -19,6 +19,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_PLACES,
     common_words,
 )
+from newsweave.analyze.lexicon import ORG_WORDS
 from newsweave.text.spelling import fold_text, spelling_key
 from newsweave.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from newsweave.types import Sentence
@@ -47,6 +48,15 @@ TITLES = (
     "reporter", "chief", "battalion chief", "photographer", "coo", "cto", "strategist",
     "speaker", "house speaker", "adviser", "advisor", "security adviser",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
+    # role nouns a text capitalises before a name ("Actor Tom Hanks", "Prosecutor Anna Weiss")
+    "actor", "actress", "singer", "rapper", "comedian", "anchor", "astronaut", "lawyer",
+    "prosecutor", "quarterback", "manager", "campaign manager", "spokesperson",
+    "press secretary", "communications director", "special counsel", "counsel",
+    "chief of staff", "principal", "councillor", "councilor", "author", "novelist",
+    "filmmaker", "producer", "musician", "chef", "activist", "economist", "analyst",
+    "researcher", "scientist", "nurse", "teacher", "journalist", "columnist", "historian",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "pitcher",
+    "goalkeeper", "linebacker", "investigator", "agent", "priest", "designer", "pilot",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -154,7 +164,8 @@ def _titled_body(name: str, rest: str) -> bool:
     words = rest.split()
     low = [fold(w).strip(".,") for w in words]
     return fold(name).strip(".") in _KNOWN_NAMES or any(
-        w in _BODY_LAST for w in low[1:]) or low in (["assembly"], ["motors"], ["mills"])
+        w in _BODY_LAST for w in low[1:]) or low in (["assembly"], ["motors"], ["mills"]) or (
+        len(low) > 1 and low[-1] in ORG_WORDS)  # "Principal Financial Group"
 
 
 def _clean(name: str) -> str:

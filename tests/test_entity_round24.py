@@ -163,3 +163,25 @@ def test_given_names_of_two_sexes_stay_apart() -> None:
     )
     dan = _entity(ents, "Dan Carter")
     assert dan is not None and "Danielle Carter" not in dan.aliases
+
+
+def test_the_last_word_of_an_x_of_the_y_title_is_no_name() -> None:
+    ents = _entities(
+        "Earlier on CNN's “State of the Union,” Rubio said the star of Game of Thrones was "
+        "right. He also spoke on NBC's “Meet the Press” on Sunday.",
+        "Rubio told “Meet the Press” that Game of Thrones fans in Ohio agreed. The Mayor of "
+        "Ferguson said he was glad. Ferguson is calm, said Carter Roberts of Chesterfield, Va.",
+    )
+    names = _names(ents)
+    assert "Union" not in names and "Thrones" not in names and "Press" not in names
+    assert _type(ents, "Chesterfield") == "place"  # "Carter Roberts of Chesterfield": kept
+
+
+def test_a_function_word_before_the_opens_no_title() -> None:
+    ents = _entities(
+        "He wrote: “In the US, elites of the right have failed.” The US economy grew, said "
+        "Dana Ruiz.",
+        "Ruiz said the US would grow again in 2019.",
+    )
+    us = _entity(ents, "US")
+    assert us is not None and us.mentions >= 3

@@ -64,6 +64,7 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = {t.strip(".") for t in TITLES}
+TITLE_WORDS = frozenset(_TITLE_WORDS)
 _NOT_ALONE = {"new", "north", "south", "east", "west", "northern", "southern", "eastern",
               "western", "central", "upper", "lower", "greater", "san", "los", "las", "saint"}
 # Lower-case particles that may sit inside a name ("Abu Bakr al-Baghdadi", "bin Salman").

@@ -12,6 +12,7 @@ import re
 from newsweave.analyze.entity_links import SUFFIXES
 from newsweave.analyze.entity_types import ORG_KEYS, PLACE_KEYS
 from newsweave.analyze.gazetteer import (
+    AGENT_NOUNS,
     COMMON_WORDS,
     FIRST_NAMES,
     FREQUENT_WORDS,
@@ -85,11 +86,12 @@ def _of_title_piece(text: str, start: int, end: int) -> bool:
         return False
     head, word = fold(m.group(1)), fold(text[start:end]).strip(".")
     at = max(0, start - 40) + m.start(1)
-    if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, at - 40): at]):
-        return False  # "Carter Roberts of Chesterfield": a person of a place
-    if head in TITLE_WORDS or head in _OF_HEADS_KEPT or name_key(head)[:1] and (
-            name_key(head)[0] in PLACE_KEYS and head != "state") or head in FIRST_NAMES or (
-            head in KNOWN_PLACES):
+    lead = text[max(0, at - 40): at]
+    if re.search(r"[A-Z][\w'’.-]*\s+$", lead) or re.search(r"(?:^|[.!?:]\s*|\n\s*)$", lead):
+        return False  # "Carter Roberts of Chesterfield"; "Members of the Hisbah" opens a sentence
+    kept = head in TITLE_WORDS or head in _OF_HEADS_KEPT or head in AGENT_NOUNS
+    if kept or name_key(head)[:1] and (name_key(head)[0] in PLACE_KEYS and head != "state") or (
+            head in FIRST_NAMES or head in KNOWN_PLACES):
         return False
     if word in KNOWN_PLACES or word in KNOWN_ORGS or word in KNOWN_PEOPLE or (
             word in KNOWN_OTHER) or text[start:end].isupper():

@@ -185,3 +185,34 @@ def test_a_function_word_before_the_opens_no_title() -> None:
     )
     us = _entity(ents, "US")
     assert us is not None and us.mentions >= 3
+
+
+def test_a_dash_apposition_or_a_legal_form_marks_a_body() -> None:
+    ents = _entities(
+        "There would be no Lumos – the charity dedicated to closing orphanages – without her. "
+        "Since Lumos began working in Moldova, numbers fell.",
+        "Lumos works in Bulgaria, said Dana Ruiz. Lumos plans more work. EPA and Vantor Waco "
+        "Properties, LLC, reached a settlement.",
+    )
+    assert _type(ents, "Lumos") == "organization"
+    assert _type(ents, "Vantor Waco Properties") == "organization"
+
+
+def test_a_lone_word_said_of_a_firm_it_opens_joins_the_firm() -> None:
+    ents = _entities(
+        "EPA and Vantor Waco Properties, LLC, reached a settlement. Vantor will pay a fine, "
+        "said Dana Ruiz.",
+        "Vantor said it would comply in Texas. Vantor agreed.",
+    )
+    vantor = _entity(ents, "Vantor")
+    assert vantor is not None and vantor.type == "organization"
+    assert "Vantor Waco Properties" in (vantor.name, *vantor.aliases)
+
+
+def test_a_lone_word_opening_two_firms_is_a_firm() -> None:
+    ents = _entities(
+        "Metron Scientific Solutions built the drone. Metron said the test went well, and "
+        "Metron Aviation Systems agreed.",
+        "Metron told reporters that the flight was safe, and Metron said more tests follow.",
+    )
+    assert _type(ents, "Metron") == "organization"

@@ -205,7 +205,8 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"^(?:\s+(?:magazine|newspaper|airlines?|airways|charity|nonprofit|studios?)\b|"
-    r",\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\b|Ltd\b|PLC|GmbH|LLP)|"  # "Magnolia Waco Properties, LLC"
+    r"(?:,|\s+[—–]|\s+--)\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
     r"carrier|publication|publisher|band|brand|label|studio|firm|startup|retailer|bank|"
     r"university|college|hospital|club|team|website|site)\b)")
 

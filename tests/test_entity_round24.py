@@ -216,3 +216,34 @@ def test_a_lone_word_opening_two_firms_is_a_firm() -> None:
         "Metron told reporters that the flight was safe, and Metron said more tests follow.",
     )
     assert _type(ents, "Metron") == "organization"
+
+
+def test_the_name_after_a_possessive_is_found_too() -> None:
+    ents = _entities(
+        "Thousands filled Cairo's Tahrir Square on Friday, said Dana Ruiz. NASA's Goddard "
+        "Space Flight Center tracked the storm.",
+        "Ruiz said Cairo's Tahrir Square was calm later, and that NASA's Goddard Space Flight "
+        "Center had new data. Dickey's Barbecue Pit stayed open.",
+    )
+    assert _type(ents, "Tahrir Square") == "place"
+    assert _type(ents, "Goddard Space Flight Center") == "organization"
+    assert "Pit" not in _names(ents)
+
+
+def test_a_hyphenated_adjective_opens_no_name() -> None:
+    ents = _entities(
+        "Britain's Brexit-supporting Daily Express said the bar was smaller, said Dana Ruiz.",
+        "Ruiz said Britain's Brexit-supporting Daily Express was wrong.",
+    )
+    names = _names(ents)
+    assert not any(n.startswith("Brexit-supporting") for n in names)
+    assert _type(ents, "Daily Express") == "organization"
+
+
+def test_two_known_products_together_are_a_product() -> None:
+    ents = _entities(
+        "Microsoft showed the Xbox Kinect on Monday, said Dana Ruiz. The Xbox Kinect reads "
+        "faces.",
+        "Ruiz said the Xbox Kinect sold well in Ohio.",
+    )
+    assert _type(ents, "Xbox Kinect") == "other"

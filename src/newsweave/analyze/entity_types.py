@@ -343,6 +343,8 @@ def _known_type(forms: list[Form]) -> str | None:
 def _model_of(low: str) -> bool:
     """A known product and a model word or number: "iphone 7", "xbox one x", "ps4 pro"."""
     w = low.split()
+    if len(w) > 1 and all(x in KNOWN_PRODUCTS for x in w):
+        return True  # "xbox kinect"
     return any(" ".join(w[:k]) in KNOWN_PRODUCTS and all(
         re.fullmatch(r"[a-z]?\d{1,4}[a-z]?|pro|plus|max|mini|one|x|s|se|ultra|slim|air|edge", x)
         for x in w[k:]) for k in range(1, len(w)))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsweave.analyze.gazetteer import (
+    COMMON_WORDS,
     FIRST_NAMES,
     FREQUENT_WORDS,
     GENERIC,
@@ -315,7 +316,9 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
     text = sent.text
     if _is_headline(text):
         return
-    for s, e in _joined_runs(text):
+    spans = list(_joined_runs(text))
+    while spans:
+        s, e = spans.pop(0)
         raw = text[s:e]
         if s > 0 and text[s - 1] == "@":  # a handle ("@MorganGodfery Jacinda Ardern")
             nxt = raw.find(" ")
@@ -331,6 +334,8 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         if poss and _possessive_name(raw[:poss.start()], raw[poss.end():]):
             poss = None  # "St. Jude Children's Research Hospital", "Megan's Law": one name
         if poss:
+            if _possessive_tail(raw[poss.end():]):
+                spans.insert(0, (s + poss.end(), e))  # "Nazis’ Treblinka": "Treblinka" too
             e = s + poss.end() - 1  # "Nazis’ Treblinka" -> "Nazis"
             raw = text[s:e]
         num = re.match(r"\s+\d{1,5}\b(?![.,:]\d)", text[e:]) if raw.endswith(" Flight") else None
@@ -376,7 +381,7 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             s += credit.end()  # "AP Photo Trump", "Getty Images Pentagon": a photo credit
             words = " ".join(words)[credit.end():].split()
             initial = False
-        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
+        if len(words) > 1 and _HYPHEN_OPENER.fullmatch(words[0]):
             s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
             words = words[1:]
             initial = False
@@ -406,8 +411,24 @@ _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "presi
                     "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor"}
 
 
+# "Liberty-based Ferrellgas", "Brexit-supporting Daily Express", "Kremlin-backed RT"
+_HYPHEN_OPENER = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|[a-z]{2,}(?:ing|ed)|owned|run|led|"
+                            r"born)")
 _POSSESSIVE_HEADS = {"children", "women", "men", "veterans", "surrogate", "queen", "king",
                      "people", "workers", "farmers", "teachers", "nurses", "mothers", "fathers"}
+
+
+def _possessive_tail(tail: str) -> bool:
+    """The capitalised run after "X's" is a name of its own ("Cairo's Tahrir Square", "NASA's
+    Goddard Space Flight Center") unless it is only ordinary words ("Dickey's Barbecue Pit",
+    "Fisher's Hill": the rest of a name the possessive cut)."""
+    words = tail.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    low = [fold(w).strip(".,") for w in words]
+    if " ".join(low) in _KNOWN_NAMES:
+        return True
+    return not all(w in COMMON_WORDS or w in FREQUENT_WORDS or w in ORG_WORDS for w in low)
 
 
 def _possessive_name(head: str, tail: str) -> bool:
@@ -419,9 +440,9 @@ def _possessive_name(head: str, tail: str) -> bool:
         return False
     if fold(t[0]) == "law" and len(h) == 1 and len(t) == 1:
         return fold(h[0]) in FIRST_NAMES  # "Megan's Law", "Jessica's Law"
-    last = fold(t[-1]).strip(".,")
-    body = last in _BODY_LAST or last in {"court", "bench", "wood", "research", "policy",
-                                          "hospital", "clinic", "center", "centre", "home"}
+    body = any(fold(w).strip(".,") in _BODY_LAST or fold(w).strip(".,") in {
+        "court", "bench", "wood", "research", "policy", "hospital", "clinic", "center",
+        "centre", "home"} for w in t)  # "Children's Hospital Colorado"
     return body and (fold(h[-1]) in _POSSESSIVE_HEADS or fold(h[0]).strip(".") in {
         "st", "saint"})
 

@@ -247,3 +247,12 @@ def test_two_known_products_together_are_a_product() -> None:
         "Ruiz said the Xbox Kinect sold well in Ohio.",
     )
     assert _type(ents, "Xbox Kinect") == "other"
+
+
+def test_olympic_alone_is_an_adjective() -> None:
+    ents = _entities(
+        "Israel, which lost 11 Olympic team members in 1972, trusts Russia, said Dana Ruiz. "
+        "The German Olympic team agreed.",
+        "Ruiz said the Olympic athletes were safe in Sochi.",
+    )
+    assert "Olympic" not in _names(ents)

@@ -270,6 +270,7 @@ monopoly; scrabble; powerball; mega millions; bitcoin; ethereum
 # "Arlington County Police", "11 News", "Gang of Eight").
 GENERIC = _words("""
 police news media food note more ok okay street avenue road boulevard lane drive photo
+olympic paralympic
 photos video videos image images related advertisement share click read watch listen
 subscribe update updated breaking live home contact follow sign log copyright reporting
 writing editing editor editors staff comments comment reply email print story stories

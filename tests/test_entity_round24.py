@@ -256,3 +256,12 @@ def test_olympic_alone_is_an_adjective() -> None:
         "Ruiz said the Olympic athletes were safe in Sochi.",
     )
     assert "Olympic" not in _names(ents)
+
+
+def test_a_lab_is_a_body() -> None:
+    ents = _entities(
+        "The study came from USC's Annenberg Innovation Lab, said Dana Ruiz. USC's Annenberg "
+        "Innovation Lab has run it since 2012.",
+        "Ruiz said USC's Annenberg Innovation Lab would publish more.",
+    )
+    assert _type(ents, "Annenberg Innovation Lab") == "organization"

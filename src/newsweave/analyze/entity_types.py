@@ -62,7 +62,8 @@ _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "
              "jewelers": "company", "jewellers": "company", "bakery": "company",
              "healthcare": "company", "clinic": "hospital",
              "bancshares": "company", "group's": "group", "cooperative": "association",
-             "images": "company"}  # "Getty Images"
+             "images": "company",  # "Getty Images"
+             "lab": "institute", "laboratory": "institute", "laboratories": "institute"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
 _ORG_LAST = {spelling_key(w) for w in ("high", "elementary", "fraternity", "sorority")}

@@ -18,7 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze.entity_fragments import fragment_at
-from newsweave.analyze.entity_links import SUFFIXES, link_partial_names, plural_surnames
+from newsweave.analyze.entity_links import (
+    SUFFIXES,
+    link_partial_names,
+    nickname_pairs,
+    plural_surnames,
+)
 from newsweave.analyze.entity_lists import join_short_bodies, refine_types
 from newsweave.analyze.entity_types import (
     GIVEN_KEYS,
@@ -105,6 +110,12 @@ def _fits(a: Form, b: Form) -> bool:
             it = iter(first)
             return all(ch in it for ch in letters) and letters[0] == first[:1]
     return True
+
+
+def _same_article(a: Form, b: Form) -> bool:
+    """Some article names both ("JFK" beside "John F. Kennedy"): an acronym joins a person's
+    name only then, never on the letters alone."""
+    return bool({m.article for m in a.mentions} & {m.article for m in b.mentions})
 
 
 def _org_key(key: Key) -> frozenset[str] | None:
@@ -347,7 +358,8 @@ def find_entities(
                               initials(f2.mentions[0].text),  # CDC: "… Control and Prevention"
                               initials(f2.mentions[0].text.rsplit(" and ", 1)[0]))
                           and not (person_like(f2) and (letters in AGENCIES or len(letters) < 3
-                                                         or f.cues["dateline"]))
+                                                         or f.cues["dateline"]
+                                                         or not _same_article(f, f2)))
                           and (len(letters) > 2 or letters in AGENCIES
                                or fold(f2.mentions[0].text) in KNOWN_PLACES)]
             if expansions:  # "AP": Associated Press or Accountability Project? the commoner
@@ -364,6 +376,8 @@ def find_entities(
             if sing in forms:
                 uf.union(sing, k)
     _link_near_spellings(forms, uf)
+    for a, b in nickname_pairs(forms):  # "Jeff Chapa" = "Jeffrey Chapa"
+        uf.union(a, b)
     # "John F. Kennedy" = "John Kennedy": a middle initial does not make another person
     bare: dict[Key, Key] = {}
     for k in forms:

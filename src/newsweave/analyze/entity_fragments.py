@@ -11,8 +11,17 @@ import re
 
 from newsweave.analyze.entity_links import SUFFIXES
 from newsweave.analyze.entity_types import ORG_KEYS, PLACE_KEYS
-from newsweave.analyze.gazetteer import COMMON_WORDS
-from newsweave.analyze.names import fold, name_key
+from newsweave.analyze.gazetteer import (
+    AGENT_NOUNS,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    FREQUENT_WORDS,
+    KNOWN_ORGS,
+    KNOWN_OTHER,
+    KNOWN_PEOPLE,
+    KNOWN_PLACES,
+)
+from newsweave.analyze.names import NOT_NAMES, TITLE_WORDS, fold, name_key
 
 Key = tuple[str, ...]
 
@@ -36,10 +45,13 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
     if re.search(r"\b(?:See|View)\s+$", before) and re.match(
             r"(?:Gallery|Images|Photos?|Videos?|Slideshow)\b", text[start:end]):
         return True  # "See Gallery Police officer …", "View Images Originally Earth": buttons
-    if len(key) == 1 and re.search(
-            r"(?:[\w,;]|\b(?:St|Mt|Dr|Mr)\.)\s+(?!The\b)[A-Z][a-z]+\s+the\s+$",
-            text[max(0, start - 30): start]):
-        return True  # "St. John the Baptist", "Meet the Press": a piece of a longer name
+    epithet = re.search(
+        r"(?:[\w,;]\s+|[“\"‘(]\s?|\b(?:St|Mt|Dr|Mr)\.\s+)(?!The\b)([A-Z][a-z]+)\s+the\s+$",
+        text[max(0, start - 30): start])
+    if len(key) == 1 and epithet and fold(epithet.group(1)) not in NOT_NAMES:
+        return True  # "St. John the Baptist", “Meet the Press”: a piece of a longer name
+    if len(key) == 1 and _of_title_piece(text, start, end):
+        return True  # "Game of Thrones", "State of the Union": the last word of a title
     if re.fullmatch(r".*\s[A-Z]", text[start:end]) and re.match(r"-\d", after):
         return True  # "Martin D-18E", "Boeing B-52": a model number's letter, not a name
     if re.search(r"-(?:language|speaking)$", text[start:end]):
@@ -59,6 +71,42 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True
     return len(key) > 1 and any(k in _LEGAL_WORDS for k in key) and all(
         k in _LEGAL_WORDS or (k in ORG_KEYS and k not in PLACE_KEYS) for k in key)
+
+
+_OF_BEFORE = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _of_title_piece(text: str, start: int, end: int) -> bool:
+    """One word after a capitalised ordinary word and "of (the)" that the finder cut from a
+    title ("Game of Thrones", "State of the Union", "Lord of the Rings"): the word before
+    "of" is no title, body or place word ("Mayor of Ferguson", "City of Sparks" are kept),
+    and the word is no known place, body or person ("Gulf of Mexico")."""
+    m = _OF_BEFORE.search(text[max(0, start - 40): start])
+    if not m:
+        return False
+    head, word = fold(m.group(1)), fold(text[start:end]).strip(".")
+    at = max(0, start - 40) + m.start(1)
+    lead = text[max(0, at - 40): at]
+    if re.search(r"[A-Z][\w'’.-]*\s+$", lead) or re.search(r"(?:^|[.!?:]\s*|\n\s*)$", lead):
+        return False  # "Carter Roberts of Chesterfield"; "Members of the Hisbah" opens a sentence
+    kept = head in TITLE_WORDS or head in _OF_HEADS_KEPT or head in AGENT_NOUNS
+    if kept or name_key(head)[:1] and (name_key(head)[0] in PLACE_KEYS and head != "state") or (
+            head in FIRST_NAMES or head in KNOWN_PLACES):
+        return False
+    if word in KNOWN_PLACES or word in KNOWN_ORGS or word in KNOWN_PEOPLE or (
+            word in KNOWN_OTHER) or text[start:end].isupper():
+        return False
+    return head in COMMON_WORDS or head in FREQUENT_WORDS
+
+
+_OF_HEADS_KEPT = {"people", "residents", "citizens", "son", "daughter", "wife", "husband",
+                  "mother", "father", "friend", "family", "native", "resident", "part", "most",
+                  "all", "north", "south", "east", "west", "center", "centre", "heart", "outside",
+                  "isle", "strait", "straits", "bay", "cape", "gulf", "lake", "mount", "town",
+                  "village", "county", "borough", "province", "region", "republic", "kingdom",
+                  "states", "duke", "duchess", "earl", "count", "countess", "baron",
+                  "bishop", "archbishop", "mayor", "governor", "queen", "king", "prince",
+                  "princess", "emperor", "sultan", "emir", "lord", "lady", "house", "bank"}
 
 
 def glued(text: str, start: int, end: int) -> bool:

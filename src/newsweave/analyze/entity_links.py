@@ -14,6 +14,7 @@ from newsweave.analyze.entity_types import (
     person_shaped,
     sex_of,
 )
+from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
 from newsweave.analyze.gazetteer import KNOWN_ORGS, KNOWN_PLACES
 from newsweave.analyze.lexicon import COUNTRIES
 from newsweave.analyze.names import fold, name_key, spelling_key
@@ -99,3 +100,38 @@ def link_partial_names(groups: dict[Key, list[Form]], types: dict[Key, str],
             groups[owner].extend(groups.pop(root))
         elif (len(people) > 1 or clash) and not placey:
             types[root] = "person"  # "Jubouri": one of several people, which one is unsure
+
+
+_NICKNAMES = {("mike", "michael"), ("andy", "andrew"), ("bill", "william"), ("bob", "robert"),
+              ("jim", "james"), ("tom", "thomas"), ("dick", "richard"), ("rick", "richard"),
+              ("joe", "joseph"), ("tony", "anthony"), ("peggy", "margaret"), ("liz", "elizabeth"),
+              ("beth", "elizabeth"), ("kate", "katherine"), ("kate", "catherine"),
+              ("bobby", "robert"), ("jimmy", "james"), ("johnny", "john"), ("jack", "john")}
+
+
+def nickname_pairs(forms: dict[Key, Form]) -> list[tuple[Key, Key]]:
+    """"Jeff Chapa" = "Jeffrey Chapa", "Andy Smith" = "Andrew Smith": two given names + one
+    surname, the shorter given name the other's first three letters or more (or a common
+    nickname of it), both written like a person's name and not of two sexes ("Sam" and
+    "Samantha" Smith may be two people)."""
+    two = [k for k, f in forms.items() if len(k) == 2 and not is_acronym(f.mentions[0].text)
+           and len(f.mentions[0].text.split()) == 2]
+    by_surname: dict[str, list[Key]] = defaultdict(list)
+    for k in two:
+        by_surname[k[1]].append(k)
+    out = []
+    for same in by_surname.values():
+        for a in same:
+            for b in same:
+                ga = fold(forms[a].mentions[0].text.split()[0])
+                gb = fold(forms[b].mentions[0].text.split()[0])
+                if a == b or len(ga) >= len(gb) and (ga, gb) not in _NICKNAMES:
+                    continue
+                if not ((len(ga) >= 3 and gb.startswith(ga)) or (ga, gb) in _NICKNAMES):
+                    continue
+                if ga not in GIVEN_NAMES and gb not in GIVEN_NAMES:
+                    continue
+                sexes = {sex_of([forms[a]]), sex_of([forms[b]])} - {None}
+                if len(sexes) < 2:
+                    out.append((a, b))
+    return out

@@ -204,9 +204,13 @@ def join_short_bodies(groups: dict[Key, list[Form]], types: dict[Key, str]) -> N
                     opens[f.key[0]].add(root)
     for root in list(groups):
         fs = groups.get(root)
-        if not fs or types[root] not in ("organization", "other") or any(
+        if not fs or types[root] not in ("organization", "other", "person") or any(
                 len(f.key) != 1 or f.titles or f.cues["place"] or f.cues["person"] for f in fs):
             continue
+        if types[root] == "person" and any(
+                f.cues["pronoun"] or f.cues["male"] or f.cues["female"] or f.cues["mister"]
+                for f in fs):
+            continue  # "Magnolia will pay", "Magnolia said it": no "he"/"she", the firm
         text = fs[0].mentions[0].text
         if is_acronym(text) or fold(text) in KNOWN_PLACES | KNOWN_ORGS | KNOWN_PEOPLE:
             continue
@@ -216,4 +220,7 @@ def join_short_bodies(groups: dict[Key, list[Form]], types: dict[Key, str]) -> N
             owner = next(iter(owners))
             if owner in groups:
                 groups[owner].extend(groups.pop(root))
+        elif len(owners) > 1 and inside.get(word, set()) - {root} == owners and (
+                types[root] == "person"):
+            types[root] = "organization"  # "Magnolia" of "Magnolia Homes", "Magnolia Waco …"
 

@@ -20,6 +20,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_OTHER,
     KNOWN_PEOPLE,
     KNOWN_PLACES,
+    KNOWN_PRODUCTS,
     MALE_NAMES,
     common_words,
 )
@@ -61,7 +62,8 @@ _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "
              "jewelers": "company", "jewellers": "company", "bakery": "company",
              "healthcare": "company", "clinic": "hospital",
              "bancshares": "company", "group's": "group", "cooperative": "association",
-             "images": "company"}  # "Getty Images"
+             "images": "company",  # "Getty Images"
+             "lab": "institute", "laboratory": "institute", "laboratories": "institute"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
 _ORG_LAST = {spelling_key(w) for w in ("high", "elementary", "fraternity", "sorority")}
@@ -133,14 +135,18 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     if cues["work"] and cues["work"] >= cues["person"] + cues["speaks"] and not any(
             f.titles for f in forms) and not all(is_acronym(n) for n in names):
         return "other"  # "the film Atonement", "Oscar-nominated", "Harry Potter books"
+    if cues["product"] and 2 * cues["product"] >= len(names) and cues["product"] > cues[
+            "person"] + cues["speaks"] and not any(f.titles for f in forms):
+        return "other"  # "Xanax pills", "the PlayStation 4 console": goods, not a maker
     if _product(names) and not any(f.titles for f in forms):
         return "other"  # "Hyundai Sonata", "Google Maps": a known firm's product or service
     if any(len(n.split()) > 1 and fold(n.split()[-1]) in _FINANCE_LAST for n in names):
         return "term"  # "Earned Income Tax Credit", "Dependent Care Savings Accounts"
     if cues["event"] or any(fold(n.split()[0]) in _EVENT_WORDS or fold(n.split()[-1]) in
                             _EVENT_LAST or re.search(r" Flight \d+$", n) is not None
-                            for n in names if len(n.split()) > 1):
-        return "other"  # "Hurricane Sandy": an event
+                            for n in names if len(n.split()) > 1) or any(
+            re.search(r"\bJr\.? Day$", n) for n in names):
+        return "other"  # "Hurricane Sandy", "Martin Luther King Jr. Day": an event
     if any(re.search(r"\s(?:von|van|der)\s[A-Z]", n) for n in names) and not any(
             is_acronym(n) for n in names):
         return "person"  # "Gunilla von Post" ("Post" is a paper's word, not here)
@@ -151,8 +157,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
                                or f.key[-1] in _ORG_LAST) for f in forms):
         return "organization"  # "Air France"; "Richmond High", "Zeta Beta Tau Fraternity"
     if any(k in ORG_KEYS for f in forms if len(f.key) > 1 for k in f.key[1:]) or any(
-        k in ORG_KEYS and k not in GIVEN_KEYS for f in forms for k in f.key[:1] if len(f.key) > 1
-    ):  # ("Kurt" has the spelling key of "court")
+        k in ORG_KEYS and (k not in GIVEN_KEYS or fold(f.mentions[0].text.split()[0]) in (
+            ORG_WORDS)) for f in forms for k in f.key[:1] if len(f.key) > 1
+    ):  # ("Kurt" has the spelling key of "court"; "Court of Queen's Bench" is a court)
         return "organization"
     if any(f.key[-1] in PLACE_KEYS for f in forms if len(f.key) > 1):
         return "place"
@@ -318,7 +325,9 @@ def _known_type(forms: list[Form]) -> str | None:
     for f in forms:
         for m in f.mentions:
             low = fold(m.text).strip(".")
-            if low in KNOWN_PLACES:
+            if (low in KNOWN_PRODUCTS or _model_of(low)) and not f.titles:
+                votes["other"] += 1  # "PlayStation", "iPhone 7", "Xanax": a product
+            elif low in KNOWN_PLACES:
                 votes["place"] += 1
             elif low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS:
                 votes["organization"] += 1
@@ -330,6 +339,16 @@ def _known_type(forms: list[Form]) -> str | None:
         return None
     top, n = votes.most_common(1)[0]
     return top if n * 2 >= sum(len(f.mentions) for f in forms) else None
+
+
+def _model_of(low: str) -> bool:
+    """A known product and a model word or number: "iphone 7", "xbox one x", "ps4 pro"."""
+    w = low.split()
+    if len(w) > 1 and all(x in KNOWN_PRODUCTS for x in w):
+        return True  # "xbox kinect"
+    return any(" ".join(w[:k]) in KNOWN_PRODUCTS and all(
+        re.fullmatch(r"[a-z]?\d{1,4}[a-z]?|pro|plus|max|mini|one|x|s|se|ultra|slim|air|edge", x)
+        for x in w[k:]) for k in range(1, len(w)))
 
 
 def person_like(f: Form) -> bool:

@@ -239,10 +239,38 @@ god; allah; holocaust; world war ii; world war i; cold war; the troubles; troubl
 bible; koran; quran; torah
 """)
 
+# Products, brands of goods, drugs, weapons, games and online services that are no company of
+# their own (the maker is): typed ``other``, like a work ("PlayStation", "KitKat", "Xanax").
+KNOWN_PRODUCTS = _phrases("""
+iphone; iphones; ipad; ipads; ipod; imac; macbook; macbook air; macbook pro; apple watch;
+airpods; apple tv; apple music; apple pay; android; windows 10; windows xp;
+xbox; xbox one; xbox 360; xbox live; kinect; playstation; playstation 4; playstation 3;
+playstation network; playstation vita; playstation cloud; ps4; ps3; ps5; psp; wii; wii u;
+nintendo switch; game boy; gameboy; dualshock; kindle; kindle fire; amazon echo;
+echo dot; google home; google maps; google glass; google search; google earth; chromecast;
+chromebook; gmail; youtube tv; facebook live; facebook messenger; instagram stories;
+galaxy note; galaxy s; smarttv; photoshop; powerpoint; microsoft office; microsoft word;
+internet explorer; firefox; spectacles; oculus rift;
+walkman; pokemon go; pokémon go; fortnite; minecraft; tetris;
+gran turismo; grand theft auto; call of duty; world of warcraft; candy crush;
+angry birds; farmville; second life; kit kat; kitkat; toblerone; oreo; oreos; kvikk lunsj;
+milka; dairy milk; snickers; twix; m&ms; m&m's; hershey's kisses; nutella; big mac; whopper;
+happy meal; doritos; cheerios; frosted flakes; gatorade; coke; diet coke;
+pepsi max; bud light;
+viagra; cialis; xanax; valium; prozac; zoloft; lipitor; ambien; adderall; ritalin;
+oxycontin; vicodin; percocet; suboxone; narcan; epipen; tylenol; advil; motrin;
+botox; tamiflu; truvada; humira; plan b; ak-47; ak-47s; ar-15; ar-15s;
+kalashnikovs; glock; uzi; taser; tasers; black hawk; f-35; f-16;
+f-22; b-52; dreamliner; boeing 737; 737 max; airbus a380; concorde; prius; camry; corolla;
+model s; model 3; model x; f-150; range rover; humvee; barbie;
+monopoly; scrabble; powerball; mega millions; bitcoin; ethereum
+""")
+
 # Capitalised words that are not a name when they stand alone (they do inside a longer one:
 # "Arlington County Police", "11 News", "Gang of Eight").
 GENERIC = _words("""
 police news media food note more ok okay street avenue road boulevard lane drive photo
+olympic paralympic
 photos video videos image images related advertisement share click read watch listen
 subscribe update updated breaking live home contact follow sign log copyright reporting
 writing editing editor editors staff comments comment reply email print story stories

@@ -205,7 +205,8 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"^(?:\s+(?:magazine|newspaper|airlines?|airways|charity|nonprofit|studios?)\b|"
-    r",\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\b|Ltd\b|PLC|GmbH|LLP)|"  # "Magnolia Waco Properties, LLC"
+    r"(?:,|\s+[—–]|\s+--)\s+(?:the|a|an)\s+(?:(?!at\b|of\b|in\b|for\b|with\b|from\b)[\w-]+\s+){0,2}(?:magazine|charity|nonprofit|non-profit|airline|"
     r"carrier|publication|publisher|band|brand|label|studio|firm|startup|retailer|bank|"
     r"university|college|hospital|club|team|website|site)\b)")
 
@@ -250,6 +251,8 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("work")
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         out.append("org")
+    if _PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(before):
+        out.append("product")  # "Xanax pills", "the PlayStation 4 console", "brand name Tylenol"
     if _PERSON_EVENT_BEFORE.search(before) or _PERSON_EVENT_AFTER.match(after):
         out.append("person")  # "fatally shot Markus Austin, 33,", "After Gadhafi was killed"
     if _THE_TITLE.search(before):
@@ -262,6 +265,16 @@ def context_cues(before: str, after: str) -> list[str]:
     return out
 
 
+# nouns of goods after a name (a product, not its maker: "Android phones", "Dairy Milk bars")
+_PRODUCT_AFTER = re.compile(
+    r"^(?:\s+[A-Z]?\d{1,4}[A-Za-z]?)?\s+(?:consoles?|smartphones?|handsets?|tablets?|laptops?|"
+    r"headsets?|controllers?|gadgets?|chocolate bars?|candy bars?|bars|wafers?|pills|capsules|"
+    r"rifles?|handguns?|pistols?|sedans?|SUVs?|hatchbacks?|minivans?|pickups?|airliners?|"
+    r"fighter jets?|drones?|goggles|sneakers|operating system|web browser|video games?|"
+    r"game console|app)\b")
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:brand names?|sold under the name|bars? of|bottles? of|cans? of|packs? of|"
+    r"tubs? of|packets? of|doses? of|prescriptions? for)\s+$", re.IGNORECASE)
 _SAID_PRONOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|wrote|explained|noted)"
     r"(?:\s+(?:that|on\s+\w+|in\s+\w+))?\s+(he|she)\b")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsweave.analyze.gazetteer import (
+    COMMON_WORDS,
     FIRST_NAMES,
     FREQUENT_WORDS,
     GENERIC,
@@ -19,6 +20,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_PLACES,
     common_words,
 )
+from newsweave.analyze.lexicon import ORG_WORDS
 from newsweave.text.spelling import fold_text, spelling_key
 from newsweave.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from newsweave.types import Sentence
@@ -47,6 +49,15 @@ TITLES = (
     "reporter", "chief", "battalion chief", "photographer", "coo", "cto", "strategist",
     "speaker", "house speaker", "adviser", "advisor", "security adviser",
     "mr", "mrs", "ms", "capt", "sgt", "det", "rev", "cpl", "lt", "col",
+    # role nouns a text capitalises before a name ("Actor Tom Hanks", "Prosecutor Anna Weiss")
+    "actor", "actress", "singer", "rapper", "comedian", "anchor", "astronaut", "lawyer",
+    "prosecutor", "quarterback", "manager", "campaign manager", "spokesperson",
+    "press secretary", "communications director", "special counsel", "counsel",
+    "chief of staff", "principal", "councillor", "councilor", "author", "novelist",
+    "filmmaker", "producer", "musician", "chef", "activist", "economist", "analyst",
+    "researcher", "scientist", "nurse", "teacher", "journalist", "columnist", "historian",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "pitcher",
+    "goalkeeper", "linebacker", "investigator", "agent", "priest", "designer", "pilot",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -54,6 +65,7 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = {t.strip(".") for t in TITLES}
+TITLE_WORDS = frozenset(_TITLE_WORDS)
 _NOT_ALONE = {"new", "north", "south", "east", "west", "northern", "southern", "eastern",
               "western", "central", "upper", "lower", "greater", "san", "los", "las", "saint"}
 # Lower-case particles that may sit inside a name ("Abu Bakr al-Baghdadi", "bin Salman").
@@ -122,14 +134,40 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def strip_title(name: str) -> tuple[str, str]:
-    """("Major General Najm al-Jubbouri") -> ("Major General", "Najm al-Jubbouri")."""
+    """("Major General Najm al-Jubbouri") -> ("Major General", "Najm al-Jubbouri").
+
+    No title when the words after it end in a body's or a place's word or the whole is a
+    known body ("General Assembly", "Queen Elizabeth National Park", "General Motors"), nor
+    when only a Jr/Sr suffix follows ("Martin Luther King Jr.": King is his surname)."""
     m = _TITLE_RE.match(name)
     if not m or m.end() >= len(name):
         return "", name
     rest = name[m.end():]
-    if not rest[:1].isupper():
+    if not rest[:1].isupper() or _SUFFIX_ONLY.match(rest) or _titled_body(name, rest):
         return "", name
     return name[: m.end()].strip(), rest
+
+
+_SUFFIX_ONLY = re.compile(r"(?:Jr|Sr|JR|SR|I{2,3}|IV)\.?(?:\s|$)")
+# last words of a body's or a place's name that a title may open ("King Abdullah University")
+_BODY_LAST = {"assembly", "university", "hospital", "park", "college", "school", "academy",
+              "institute", "foundation", "center", "centre", "museum", "airport", "stadium",
+              "arena", "bridge", "road", "street", "avenue", "boulevard", "highway", "square",
+              "mosque", "church", "cathedral", "motors", "mills", "electric", "dynamics",
+              "library", "prize", "award", "awards", "memorial", "hall", "palace", "dam",
+              "canal", "river", "lake", "island", "islands", "district", "county", "station",
+              "terminal", "reservoir", "forest", "reserve", "sanctuary", "medical"}
+
+
+_KNOWN_NAMES = KNOWN_ORGS | KNOWN_PLACES
+
+
+def _titled_body(name: str, rest: str) -> bool:
+    words = rest.split()
+    low = [fold(w).strip(".,") for w in words]
+    return fold(name).strip(".") in _KNOWN_NAMES or any(
+        w in _BODY_LAST for w in low[1:]) or low in (["assembly"], ["motors"], ["mills"]) or (
+        len(low) > 1 and low[-1] in ORG_WORDS)  # "Principal Financial Group"
 
 
 def _clean(name: str) -> str:
@@ -182,6 +220,8 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         for p in re.finditer(r"\s+(?:of|for)\s+", chunk):
             word = chunk[p.start():p.end()].strip()
             head = chunk[: p.start()].split()
+            while len(head) > 2 and fold(head[0]).strip(".") in _TITLE_WORDS:
+                head = head[1:]  # "Dr. Jeff Chapa of Cleveland Clinic Children's Hospital"
             if 2 <= len(head) <= 3 and fold(head[0]) in FIRST_NAMES:
                 cut_piece = p  # "Alexander Hristov of Penn State University": two names
                 break
@@ -276,7 +316,9 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
     text = sent.text
     if _is_headline(text):
         return
-    for s, e in _joined_runs(text):
+    spans = list(_joined_runs(text))
+    while spans:
+        s, e = spans.pop(0)
         raw = text[s:e]
         if s > 0 and text[s - 1] == "@":  # a handle ("@MorganGodfery Jacinda Ardern")
             nxt = raw.find(" ")
@@ -289,7 +331,11 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
         if len(raw.split()) > 1 and raw.upper() == raw and re.search(r"[A-Z]{4}", raw):
             continue  # "UNLAWFUL ENTRY": a label in capitals, not a name
         poss = re.search(r"(?:'s|’s|(?<=[a-z]s)['’])\s", raw)  # "Daesh’s rules" -> "Daesh"
+        if poss and _possessive_name(raw[:poss.start()], raw[poss.end():]):
+            poss = None  # "St. Jude Children's Research Hospital", "Megan's Law": one name
         if poss:
+            if _possessive_tail(raw[poss.end():]):
+                spans.insert(0, (s + poss.end(), e))  # "Nazis’ Treblinka": "Treblinka" too
             e = s + poss.end() - 1  # "Nazis’ Treblinka" -> "Nazis"
             raw = text[s:e]
         num = re.match(r"\s+\d{1,5}\b(?![.,:]\d)", text[e:]) if raw.endswith(" Flight") else None
@@ -335,7 +381,7 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             s += credit.end()  # "AP Photo Trump", "Getty Images Pentagon": a photo credit
             words = " ".join(words)[credit.end():].split()
             initial = False
-        if len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?:based|headquartered)", words[0]):
+        if len(words) > 1 and _HYPHEN_OPENER.fullmatch(words[0]):
             s += len(words[0]) + 1  # "Liberty-based Ferrellgas": the company, not its town
             words = words[1:]
             initial = False
@@ -365,10 +411,50 @@ _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "presi
                     "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor"}
 
 
+# "Liberty-based Ferrellgas", "Brexit-supporting Daily Express", "Kremlin-backed RT"
+_HYPHEN_OPENER = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|[a-z]{2,}(?:ing|ed)|owned|run|led|"
+                            r"born)")
+_POSSESSIVE_HEADS = {"children", "women", "men", "veterans", "surrogate", "queen", "king",
+                     "people", "workers", "farmers", "teachers", "nurses", "mothers", "fathers"}
+
+
+def _possessive_tail(tail: str) -> bool:
+    """The capitalised run after "X's" is a name of its own ("Cairo's Tahrir Square", "NASA's
+    Goddard Space Flight Center") unless it is only ordinary words ("Dickey's Barbecue Pit",
+    "Fisher's Hill": the rest of a name the possessive cut)."""
+    words = tail.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    low = [fold(w).strip(".,") for w in words]
+    if " ".join(low) in _KNOWN_NAMES:
+        return True
+    return not all(w in COMMON_WORDS or w in FREQUENT_WORDS or w in ORG_WORDS for w in low)
+
+
+def _possessive_name(head: str, tail: str) -> bool:
+    """"X's Y" is one name when Y is capitalised and names a body, place or law, and X is a
+    common word of such names ("Children's Hospital", "Surrogate's Court", "Queen's Bench"),
+    a saint ("St. Mary's Medical Center", "St. John's Wood") or one given name before "Law"."""
+    h, t = head.split(), tail.split()
+    if not h or not t or not all(w[:1].isupper() for w in t):
+        return False
+    if fold(t[0]) == "law" and len(h) == 1 and len(t) == 1:
+        return fold(h[0]) in FIRST_NAMES  # "Megan's Law", "Jessica's Law"
+    body = any(fold(w).strip(".,") in _BODY_LAST or fold(w).strip(".,") in {
+        "court", "bench", "wood", "research", "policy", "hospital", "clinic", "center",
+        "centre", "home"} for w in t)  # "Children's Hospital Colorado"
+    return body and (fold(h[-1]) in _POSSESSIVE_HEADS or fold(h[0]).strip(".") in {
+        "st", "saint"})
+
+
 def _loose_opener(words: list[str]) -> bool:
     """"Whenever Netflix", "Goodbye Clarissa": an ordinary word of news text before a name
     made of words news text does not write in lower case (not "Good Will Hunting")."""
     common = common_words()
+    if fold(words[0]) in FIRST_NAMES and fold(words[0]) != "will" and len(words) <= 3 and all(
+            re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?", w) for w in words[1:]) and fold(
+            " ".join(words[1:])) not in _KNOWN_NAMES:
+        return False  # "Bill Gates", "Hope Hicks": a given name opening the sentence
     return fold(words[0]) in common and not any(
         fold(w) in common and fold(w) not in FIRST_NAMES for w in words[1:])
 

@@ -81,6 +81,19 @@ def fold_means(per_fold: list[list[Result]]) -> tuple[float, float, list[tuple[f
     return float(np.mean([p[0] for p in pairs])), float(np.mean([p[1] for p in pairs])), pairs
 
 
+def report_seeds(name: str, cs: Sequence[Cluster], trainer: Trainer, seeds: Sequence[int]
+                 ) -> None:
+    """Print each fold seed's 5-fold mean (and its folds) and the mean over the seeds."""
+    means = []
+    for seed in seeds:
+        r1, r2, folds = fold_means(fold_results(cs, trainer, seed))
+        means.append((r1, r2))
+        print(f"{name} seed {seed}: {r1:.2f} / {r2:.2f}  folds "
+              + ", ".join(f"{a:.2f}/{b:.2f}" for a, b in folds), flush=True)
+    print(f"{name} mean over seeds {list(seeds)}: {np.mean([m[0] for m in means]):.2f} / "
+          f"{np.mean([m[1] for m in means]):.2f}", flush=True)
+
+
 # --- training data -------------------------------------------------------------------------
 
 

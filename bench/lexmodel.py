@@ -261,7 +261,7 @@ def zscored(c):
 
 def cv(names: list[str], seeds: list[int]) -> None:
     from cv5 import quadratic_trainer as plain
-    from learners import cached_clusters, fold_means, fold_results
+    from learners import cached_clusters, report_seeds
 
     cs = cached_clusters()
     for spec in names:
@@ -270,21 +270,11 @@ def cv(names: list[str], seeds: list[int]) -> None:
         if mode == "z":
             data = [zscored(c) for c in data]
         trainer = plain
-        if mode == "z":
-            pass
-        elif mode.startswith("blend="):
+        if mode.startswith("blend="):
             trainer = blended(float(mode[6:]))
         elif mode == "lin":
             trainer = linear_extra
-        name = spec
-        means = []
-        for seed in seeds:
-            r1, r2, folds = fold_means(fold_results(data, trainer, seed))
-            means.append((r1, r2))
-            print(f"{name} seed {seed}: {r1:.2f} / {r2:.2f}  folds "
-                  + ", ".join(f"{a:.2f}/{b:.2f}" for a, b in folds), flush=True)
-        print(f"{name} mean over seeds {seeds}: {np.mean([m[0] for m in means]):.2f} / "
-              f"{np.mean([m[1] for m in means]):.2f}", flush=True)
+        report_seeds(spec, data, trainer, seeds)
 
 
 def main() -> None:

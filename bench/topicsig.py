@@ -110,7 +110,7 @@ def main() -> None:
         build_bg()
         return
     from cv5 import quadratic_trainer
-    from learners import cached_clusters, fold_means, fold_results
+    from learners import cached_clusters, report_seeds
 
     seeds = [0]
     if "--seeds" in args:
@@ -120,14 +120,7 @@ def main() -> None:
     cs = cached_clusters()
     for spec in args[1:]:
         data = cs if spec == "base" else with_features(cs, spec.split(","))
-        means = []
-        for seed in seeds:
-            r1, r2, folds = fold_means(fold_results(data, quadratic_trainer, seed))
-            means.append((r1, r2))
-            print(f"{spec} seed {seed}: {r1:.2f} / {r2:.2f}  folds "
-                  + ", ".join(f"{a:.2f}/{b:.2f}" for a, b in folds), flush=True)
-        print(f"{spec} mean over seeds {seeds}: {np.mean([m[0] for m in means]):.2f} / "
-              f"{np.mean([m[1] for m in means]):.2f}", flush=True)
+        report_seeds(spec, data, quadratic_trainer, seeds)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ from newsweave.align.learned import (
     pair_features,
     probability,
 )
-from newsweave.align.lowercase import cut_off, other_modifier, repeats
+from newsweave.align.lowercase import cut_off, repeats
 from newsweave.align.quoting import quoted_words
 from newsweave.align.support import STOP_WORDS, fold
 from newsweave.text.numbers import DISTANCE, clock_time, parse_number
@@ -479,10 +479,8 @@ class Checker:
                     self.features(claim, evidence, NONE), SUPPORTED_MODEL) >= (
                         T_PROMOTE_LOWER if self.lower else T_PROMOTE):
                 v = Verdict(PARTIAL, v.coverage, v.back, "stated in other words (learned gate)")
-            if v.label in (FULL, PARTIAL) and v.reason != "same text" and (
-                    why := clash(claim, evidence) or (self.lower and other_modifier(
-                        claim, evidence, _NOT_NAME))):  # another moment, colour, body/role
-                why = why if isinstance(why, str) else f"{why[1]}, not {why[0]}"
+            if v.label in (FULL, PARTIAL) and v.reason != "same text" and (why := clash(
+                    claim, evidence, _NOT_NAME if self.lower else None)):  # moment, colour, body
                 v = Verdict(NONE, v.coverage, v.back, why)
             got = self._verdicts[(claim, evidence)] = v
         return got

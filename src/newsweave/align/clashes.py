@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.align.lowercase import other_modifier
+
 _WORDS = re.compile(r"[a-z]+")
 # a moment named relative to the writing: "this week", "next month", "last year"
 # ("the past week" may be this week or the last one: no clash either way)
@@ -37,12 +39,14 @@ def _coloured(text: str) -> set[tuple[str, str]]:
             if c in COLOURS and n not in COLOURS and n not in _NOT_NOUN}
 
 
-def clash(claim: str, evidence: str) -> str | None:
+def clash(claim: str, evidence: str, plain: frozenset[str] | None = None) -> str | None:
     """Why ``evidence`` states another fact than ``claim`` although their words agree: the
     same moment unit named as another moment ("this week" / "next week") or the same thing
     given another colour ("green dragon sword" / "black dragon sword"), the claim's own
-    word absent from the evidence and the evidence's one absent from the claim; None when
-    there is no such clash."""
+    word absent from the evidence and the evidence's one absent from the claim; with
+    ``plain`` (lower-cased text: the words that are no modifier) also a body or role named
+    with another modifier (:func:`~newsweave.align.lowercase.other_modifier`, "the state
+    police, not the airport police"); None when there is no such clash."""
     a, b = _moments(claim), _moments(evidence)
     for when, unit in sorted(a - b):
         other = sorted(w for w, u in b - a if u == unit and w != when)  # (one the claim names too
@@ -56,4 +60,5 @@ def clash(claim: str, evidence: str) -> str | None:
                        and colour not in b_words)  # the white sox" / "the white sox"): named too
         if other:
             return f"{colour} {noun}, not {other[0]} {noun}"
-    return None
+    body = other_modifier(claim, evidence, plain) if plain is not None else None
+    return f"{body[1]}, not {body[0]}" if body else None

@@ -99,8 +99,7 @@ def confirmed(items: list[dict[str, Any]], text_of: dict[tuple[str, int], str],
     for c in conflicts:  # claims of one value (a merged conflict's "12" and "at least 12")
         for x in c.claims:  # do not clash with each other
             for y in c.claims:
-                if x.sentence != y.sentence and (x.normalized is None or  # (a clock time)
-                                                 _low(x.normalized) != _low(y.normalized)):
+                if x.sentence != y.sentence and (x.figure is None or x.figure != y.figure):
                     clash.add(frozenset(((x.sentence.article, x.sentence.start),
                                          (y.sentence.article, y.sentence.start))))
     out = []
@@ -176,8 +175,3 @@ def merge_agreements(
         seen[(ref["article"], ref["start"])] = new
         out.append(new)
     return out
-
-
-def _low(value: object) -> object:
-    """A claim's value, a range by its low end."""
-    return value[0] if isinstance(value, tuple) else value

@@ -497,9 +497,8 @@ def merge_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
     claim (the same sentence and figure: "at least 13 people" of one source against "12" of a
     second and "at least 12" of a third) become one holding every claim, in order, with the
     higher confidence (trust-c24 packet: the same 13-vs-12 dispute was listed twice)."""
-    def keys(c: Conflict) -> set[tuple[SentenceRef, Any]]:  # a range by its low end: two
-        return {(k.sentence, k.normalized[0] if isinstance(k.normalized, tuple)  # readings
-                 else k.normalized) for k in c.claims}  # of "at least 13" are one claim
+    def keys(c: Conflict) -> set[tuple[SentenceRef, Any]]:
+        return {(k.sentence, k.figure) for k in c.claims}
 
     out: list[Conflict] = []
     for c in conflicts:

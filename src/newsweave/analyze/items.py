@@ -125,6 +125,12 @@ class Claim:
         return cls(str(d["value"]), norm, str(d["unit"]), tuple(d["sources"]),
                    SentenceRef.from_dict(d["sentence"]))
 
+    @property
+    def figure(self) -> float | str | None:
+        """The value two claims are told apart by: a range by its low end ("at least 13",
+        read as 13-15.6 by one finder and as 13 by another, is one figure)."""
+        return self.normalized[0] if isinstance(self.normalized, tuple) else self.normalized
+
     def to_dict(self) -> dict[str, Any]:
         norm = list(self.normalized) if isinstance(self.normalized, tuple) else self.normalized
         return {"value": self.value, "normalized": norm, "unit": self.unit,

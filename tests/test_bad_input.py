@@ -127,12 +127,16 @@ def test_legacy_encodings_decode_to_the_right_characters(corpus: dict[str, Case]
         assert text == badcorpus.BODY.strip(), name
     text = _brief(corpus["invalid-utf8"].path).articles[0].text
     assert "Critics argued that property taxes" in text
+    # text that was not UTF-8 says how it was read
+    assert _brief(corpus["cp1252"].path).articles[0].flags == ("decoded-as-cp1252",)
+    assert not _brief(corpus["utf8-bom"].path).articles[0].flags
 
 
 def test_mostly_utf8_with_a_broken_byte_stays_utf8(tmp_path: Path) -> None:
     path = tmp_path / "zh-broken.txt"
     path.write_bytes(badcorpus.ZH.encode() + b"\xff" + badcorpus.ZH.encode())
-    assert badcorpus.ZH in _brief(path).articles[0].text
+    art = _brief(path).articles[0]
+    assert badcorpus.ZH in art.text and art.flags == ("utf8-bytes-replaced",)
 
 
 @pytest.mark.parametrize(

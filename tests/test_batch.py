@@ -88,3 +88,13 @@ def test_batch_with_analysis_writes_it(tmp_path) -> None:
     assert rec["analysis"]["quotes"][0]["speaker"] == "Mayor Ann Lee"
     run_batch(inp, out)
     assert "analysis" not in json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_batch_reads_a_file_that_opens_with_a_bom(tmp_path) -> None:
+    rec = {"id": "c1", "articles": [
+        {"text": "A storm closed the port on Friday. Ships waited offshore for two days."}]}
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_bytes(b"\xef\xbb\xbf" + json.dumps(rec).encode() + b"\n")
+    report = run_batch(inp, out)
+    assert (report.ok, report.failed) == (1, 0)
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == "c1"

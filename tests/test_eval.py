@@ -117,3 +117,15 @@ def test_a_cluster_with_no_usable_text_is_an_empty_brief_not_an_abort(tmp_path) 
     assert "empty" not in alone
     # The empty brief scores 0, so it halves the mean of the one real cluster.
     assert ours["rouge1"] == pytest.approx(alone["rouge1"] / 2, abs=0.01)
+
+
+def test_evaluate_names_a_line_that_is_not_utf8_and_reads_a_bom(tmp_path) -> None:
+    rec = {"id": "c1", "reference": "The port closed on Friday.",
+           "articles": [{"text": "A storm closed the port on Friday, officials said."}]}
+    bad = tmp_path / "latin1.jsonl"
+    bad.write_bytes(json.dumps(rec).encode() + b"\n" + b'{"id": "c2", "reference": "caf\xe9"}\n')
+    with pytest.raises(InputError, match=r"line 2: not UTF-8 text \(byte 0xe9"):
+        evaluate(bad, peers=False)
+    bom = tmp_path / "bom.jsonl"
+    bom.write_bytes(b"\xef\xbb\xbf" + json.dumps(rec).encode() + b"\n")
+    assert evaluate(bom, peers=False)[0]["clusters"] == 1

@@ -49,18 +49,37 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """A pool of ``workers`` local processes (spawned: no state inherited by fork)."""
+    """A pool of ``workers`` local processes (spawned: no state inherited by fork).
+
+    ``concurrent.futures`` rather than ``multiprocessing.Pool``: when the workers are killed
+    with their parent (SIGTERM to the process group), the pool is marked broken instead of
+    hanging the parent's clean-up on a lock a dead worker held."""
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
 
     def map(self, fn: Callable[[T], R], jobs: Iterable[T]) -> Iterator[R]:
         import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
-        ctx = mp.get_context("spawn")
-        with ctx.Pool(self.workers) as pool:
+        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                   initializer=_worker_ignores_sigint)
+        try:
             for window in windows(jobs, self.workers * POOL_WINDOW_PER_WORKER):
-                yield from pool.imap(fn, window, chunksize=4)
+                yield from pool.map(fn, window, chunksize=4)
+        except BrokenProcessPool:
+            raise NewsweaveError("a batch worker process ended unexpectedly") from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_ignores_sigint() -> None:
+    """Ctrl-C reaches the whole process group: the parent alone stops the pool (and ends
+    its workers), so no worker prints a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def check_scheduler(scheduler: str) -> None:

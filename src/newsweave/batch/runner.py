@@ -19,7 +19,7 @@ from typing import IO, Any
 from newsweave.batch.executors import make_executor
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.ingest.clusters import cluster_articles
-from newsweave.ingest.decode import sniff_binary
+from newsweave.ingest.decode import replace_surrogates, sniff_binary
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 
@@ -38,7 +38,7 @@ def summarize_line(line: str, lineno: int, options: BriefOptions) -> dict[str, A
     try:
         record = _parse(line)
         if isinstance(record, dict) and record.get("id") not in (None, ""):
-            cluster_id = str(record["id"])
+            cluster_id = replace_surrogates(str(record["id"]))  # (UTF-8 cannot hold them)
         result = make_brief(cluster_articles(record, cluster_id), options)
         sentences = [{"text": i.text, "sources": list(i.sources)} for i in result.summary]
         out: dict[str, Any] = {
@@ -54,7 +54,7 @@ def summarize_line(line: str, lineno: int, options: BriefOptions) -> dict[str, A
     except NewsweaveError as exc:
         # Only a problem of the input becomes an error record; anything else is a bug in
         # newsweave and ends the run, where it can be seen and reported.
-        return {"id": cluster_id, "error": f"line {lineno}: {exc}"}
+        return {"id": cluster_id, "error": replace_surrogates(f"line {lineno}: {exc}")}
 
 
 def _parse(line: str) -> Any:
@@ -114,7 +114,7 @@ def run_batch(
             fout = part.open("w", encoding="utf-8")
         except OSError as exc:
             raise NewsweaveError(f"cannot write {out_p}: {exc.strerror or exc}") from None
-        with in_p.open(encoding="utf-8", errors="replace") as fin, fout:
+        with in_p.open(encoding="utf-8-sig", errors="replace") as fin, fout:  # BOM: none
             jobs = ((line, n, options) for line, n in read_lines(fin))
             for rec in executor.map(_summarize_numbered, jobs):
                 fout.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -5,7 +5,9 @@ Exit codes: 0 ok, 1 partial (some records failed), 2 bad usage or input.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
 import typer
 
@@ -25,8 +27,33 @@ def usage_message(exc: cx.UsageError) -> str:
     return " ".join(text.split()) + hint
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so every ``finally`` runs (a batch's partial
+    output file is removed, a store transaction rolled back) before the exit."""
+
+
+_TERMINATED: list[bool] = []  # set by the handler: Typer reports any interrupt as exit 130
+
+
+def _on_sigterm(_sig: int, _frame: object) -> None:
+    _TERMINATED.append(True)
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsweave`` console script."""
+    previous = None
+    _TERMINATED.clear()
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         code = app(args=argv, prog_name="newsweave", standalone_mode=False)
     except cx.NoArgsIsHelpError:  # `newsweave` alone: the help was printed
@@ -37,8 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return int(exc.exit_code or 0)
     except typer.Abort:
-        print("newsweave: interrupted", file=sys.stderr)
-        return 130
+        return _interrupted()
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 2)
@@ -46,9 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsweave: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("newsweave: interrupted", file=sys.stderr)
-        return 130
+        return _interrupted()
+    if code == 130:  # Typer's exit code for an interrupt it caught (no command uses 130)
+        return _interrupted()
     return code if isinstance(code, int) else 0
+
+
+def _interrupted() -> int:
+    """Ctrl-C: exit 130; SIGTERM: 143; one line either way."""
+    if _TERMINATED:
+        _TERMINATED.clear()
+        print("newsweave: terminated", file=sys.stderr)
+        return 143
+    print("newsweave: interrupted", file=sys.stderr)
+    return 130
 
 
 __all__ = ["app", "main"]

@@ -35,8 +35,14 @@ def batch_cmd(
     """Summarize each cluster of IN.jsonl into OUT.jsonl; bad lines become error records."""
     if not 1 <= workers <= 256:
         fail(f"--workers must be in [1, 256], got {workers}")
+    if "-" in (str(in_path), str(out_path)):  # (not a file named "-" in this folder)
+        fail("batch reads and writes files: give paths, not '-' (standard input or output)")
+    if in_path.is_dir():
+        fail(f"{in_path}: is a folder, not a JSONL file of clusters")
     if not in_path.is_file():
         fail(f"{in_path}: no such file")
+    if out_path.is_dir():
+        fail(f"{out_path}: is a folder; give the output file's path")
     if out_path.resolve() == in_path.resolve():
         fail("OUT.jsonl must differ from IN.jsonl")
     options = BriefOptions(words=words, analyze=analysis)

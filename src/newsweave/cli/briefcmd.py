@@ -58,6 +58,10 @@ def brief_cmd(
         fail("give at least one PATH (a file, a folder or - for stdin)")
     if mark and story is None:
         fail("--mark records the brief of a stored story: give --story ID")
+    if db is not None and story is None:
+        fail("--db is the store of --story: give --story ID (a brief of PATHs stores nothing)")
+    if out is not None and html_out is not None and out.resolve() == html_out.resolve():
+        fail("--out and --html name the same file: give two paths")
     options = BriefOptions(words=words, scorer=scorer, analyze=analysis)  # checks every value
     limits = limits_from_options(
         max_bytes, max_sentence_chars, extract_seconds, max_article_chars
@@ -71,7 +75,9 @@ def brief_cmd(
         from newsweave.stories import default_db, open_store
         from newsweave.stories.update import brief_mark, story_brief
 
-        with open_store(db or default_db(), create=False) as store:
+        # (a peek may read a store it cannot write: read-only then)
+        with open_store(db or default_db(), create=False,
+                        readonly=False if mark else None) as store:
             result = story_brief(store, story, options, limits, record=False)
             to_commit = brief_mark(store, result) if mark else None
     else:

@@ -29,6 +29,10 @@ def eval_cmd(
         fail(f"--format must be table or json, got {fmt!r}")
     if limit is not None and limit < 1:
         fail(f"--limit must be at least 1, got {limit}")
+    if str(path) == "-":
+        fail("eval reads a file: give its path, not '-' (standard input)")
+    if path.is_dir():
+        fail(f"{path}: is a folder, not a JSONL file of clusters")
     options = BriefOptions(words=words, scorer=scorer, analyze=False)
     from newsweave.evaluate import evaluate
 

@@ -51,7 +51,7 @@ def list_cmd(
         fail(f"--format must be table or json, got {fmt!r}")
     from newsweave.feeds import list_feeds
 
-    with open_store(_db(db), create=False) as store:
+    with open_store(_db(db), create=False, readonly=None) as store:
         feeds = list_feeds(store)
     if fmt == "json":
         print(json.dumps([f.to_dict() for f in feeds], indent=2, ensure_ascii=False))
@@ -123,7 +123,7 @@ def export_cmd(
     """The feeds followed as OPML 2.0 (for a feed reader, or `feeds import`)."""
     from newsweave.feeds import export_opml
 
-    with open_store(_db(db), create=False) as store:
+    with open_store(_db(db), create=False, readonly=None) as store:
         text = export_opml(store)
     if out is not None:
         out.write_text(text, encoding="utf-8")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from pathlib import Path
 
 import typer
@@ -48,11 +50,34 @@ def serve_cmd(
 
     from newsweave.server import create_app
 
+    fresh = not config.db.exists()  # (a typo in --db should not pass unseen)
     application = create_app(config, poller=poller)
-    print(f"newsweave: serving {config.db} on http://{host}:{port}/"
+    sock = _listen(host, port)  # before saying so: a busy port is one error line, exit 2
+    port = sock.getsockname()[1]  # (the port given, or the one chosen for --port 0)
+    shown = f"[{host.strip('[]')}]" if ":" in host else host  # (an IPv6 address)
+    print(f"newsweave: serving {'a new, empty store ' if fresh else ''}{config.db} on "
+          f"http://{shown}:{port}/"
           f"{' (token required)' if token else ''}", flush=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning",
-                proxy_headers=False, server_header=False,
-                # Longer than clients keep idle connections (httpx: 5 s), so a client never
-                # sends on a connection the server is closing.
-                timeout_keep_alive=75)
+    server = uvicorn.Server(uvicorn.Config(
+        application, host=host, port=port, log_level="warning",
+        proxy_headers=False, server_header=False,
+        # Longer than clients keep idle connections (httpx: 5 s), so a client never sends
+        # on a connection the server is closing.
+        timeout_keep_alive=75))
+    server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` (as uvicorn binds it); a failure is a usage error."""
+    bare = host.strip("[]")
+    sock = socket.socket(socket.AF_INET6 if ":" in bare else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((bare, port))
+    except OSError as exc:
+        sock.close()
+        reason = "address already in use" if exc.errno == errno.EADDRINUSE else (
+            exc.strerror or str(exc))
+        fail(f"cannot listen on {host} port {port}: {reason}")
+    sock.set_inheritable(True)
+    return sock

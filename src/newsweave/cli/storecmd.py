@@ -126,7 +126,7 @@ def stories_cmd(
         fail(f"--format must be table or json, got {fmt!r}")
     from newsweave.stories.store import open_store
 
-    with open_store(db_path(db), create=False) as store:
+    with open_store(db_path(db), create=False, readonly=None) as store:
         rows = store.stories()
     if fmt == "json":
         print(json.dumps([r.to_dict() for r in rows], indent=2, ensure_ascii=False))
@@ -196,7 +196,7 @@ def update_cmd(
     if fmt not in TEXT_FORMATS:
         fail(f"--format must be one of {', '.join(TEXT_FORMATS)}, got {fmt!r}")
     options = BriefOptions(words=words, analyze=False)
-    with open_store(db_path(db), create=False) as store:
+    with open_store(db_path(db), create=False, readonly=False if mark else None) as store:
         upd = story_update(store, story, options, Limits(),
                            record=False)
         since = f"since {upd.since.kind} of {upd.since.made}" if upd.since else "(first update)"

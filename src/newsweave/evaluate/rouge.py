@@ -19,6 +19,7 @@ from typing import Any
 
 from newsweave.errors import InputError
 from newsweave.ingest.clusters import cluster_articles
+from newsweave.ingest.decode import strip_controls
 from newsweave.options import BriefOptions
 from newsweave.pipeline import make_brief
 from newsweave.text.sentences import split_spans
@@ -67,11 +68,22 @@ class RougeEvaluator:
 
 
 def iter_eval_records(path: Path | str) -> Iterator[dict[str, Any]]:
+    """The records of a Multi-News-style JSONL file (``reference`` checked, ``id`` filled)."""
+    for _, rec in _numbered_records(path):
+        yield rec
+
+
+def _numbered_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
     p = Path(path)
     if not p.is_file():
         raise InputError("no such file", str(path))
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
+    with p.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")  # a BOM opens no record
+            except UnicodeDecodeError as exc:
+                raise InputError(f"line {n}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at "
+                                 f"column {exc.start + 1})", str(path)) from None
             if not line.strip():
                 continue
             try:
@@ -80,8 +92,17 @@ def iter_eval_records(path: Path | str) -> Iterator[dict[str, Any]]:
                 raise InputError(f"line {n}: invalid JSON", str(path)) from None
             if not isinstance(rec, dict) or not isinstance(rec.get("reference"), str):
                 raise InputError(f"line {n}: needs a string 'reference'", str(path))
+            if not isinstance(rec.get("peers") or {}, dict):
+                raise InputError(f"line {n}: 'peers' must be an object of system: text",
+                                 str(path))
             rec.setdefault("id", f"line-{n}")
-            yield rec
+            yield n, rec
+
+
+def _peer_name(name: str) -> str:
+    """A peer's row name: printable, never newsweave's own row."""
+    name = " ".join(strip_controls(name).split()) or "(no name)"
+    return f"{name} (peer)" if name == "newsweave" else name
 
 
 def evaluate(
@@ -98,14 +119,17 @@ def evaluate(
     ev = RougeEvaluator()
     systems: dict[str, SystemScores] = {"newsweave": SystemScores("newsweave")}
     wanted = set(ids) if ids is not None else None
-    for k, rec in enumerate(iter_eval_records(path)):
+    for k, (n, rec) in enumerate(_numbered_records(path)):
         if limit is not None and k >= limit:
             break
         if wanted is not None and str(rec["id"]) not in wanted:
             continue
         ref = rec["reference"]
         t0 = time.perf_counter()
-        arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
+        try:
+            arts = [a for a in cluster_articles(rec, str(rec["id"])) if a.text.strip()]
+        except InputError as exc:  # the cluster's shape: name the file and the line
+            raise InputError(f"line {n}: {exc.reason}", str(path)) from None
         if arts:
             ours = "\n".join(i.text for i in make_brief(arts, options).summary)
         else:  # nothing but scrape noise: an empty brief, counted
@@ -117,7 +141,8 @@ def evaluate(
             on_cluster(str(rec["id"]))
         if not peers:
             continue
-        for name, text in (rec.get("peers") or {}).items():
+        for raw_name, text in (rec.get("peers") or {}).items():
+            name = _peer_name(raw_name)
             sys_ = systems.setdefault(name, SystemScores(name))
             if not isinstance(text, str) or not text.strip():
                 sys_.missing += 1

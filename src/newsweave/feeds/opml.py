@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsweave.errors import InputError
 from newsweave.feeds.registry import Feed, add_feed, list_feeds
+from newsweave.ingest.decode import strip_controls
 from newsweave.stories.store import Store
 
 MAX_OPML_BYTES = 20_000_000
@@ -85,9 +86,11 @@ def export_opml(store: Store, title: str = "newsweave feeds") -> str:
     ET.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC), usegmt=True)
     body = ET.SubElement(root, "body")
     for feed in list_feeds(store):
-        attrs = {"type": "rss", "text": feed.label, "xmlUrl": feed.url}
-        if feed.title and feed.title != feed.label:
-            attrs["title"] = feed.title
+        # (XML 1.0 cannot hold control characters; an older store's names may have some)
+        label, title = strip_controls(feed.label), strip_controls(feed.title or "")
+        attrs = {"type": "rss", "text": label, "xmlUrl": feed.url}
+        if title and title != label:
+            attrs["title"] = title
         ET.SubElement(body, "outline", attrs)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from newsweave.errors import InputError
+from newsweave.ingest.decode import strip_controls
 from newsweave.ingest.web import canonical_url
 from newsweave.stories.store import Store, now_iso
 
@@ -84,8 +85,7 @@ class Feed:
 
 def ensure_schema(store: Store) -> None:
     """Create the feed tables in ``store`` when they are not there yet."""
-    row = store.conn.execute("SELECT value FROM meta WHERE key = 'feeds_schema'").fetchone()
-    if row is not None and int(row[0]) >= FEEDS_SCHEMA:
+    if _has_schema(store):
         return
     with store.write() as c:
         for stmt in _SCHEMA.split(";"):
@@ -93,6 +93,11 @@ def ensure_schema(store: Store) -> None:
                 c.execute(stmt)
         c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('feeds_schema', ?)",
                   (str(FEEDS_SCHEMA),))
+
+
+def _has_schema(store: Store) -> bool:
+    row = store.conn.execute("SELECT value FROM meta WHERE key = 'feeds_schema'").fetchone()
+    return row is not None and int(row[0]) >= FEEDS_SCHEMA
 
 
 def check_feed_url(url: str) -> str:
@@ -128,6 +133,8 @@ def _counts(c: sqlite3.Connection) -> dict[int, tuple[int, int, int]]:
 
 def list_feeds(store: Store) -> list[Feed]:
     """Every followed feed, in the order added."""
+    if store.readonly and not _has_schema(store):  # a read-only store that never had feeds
+        return []
     ensure_schema(store)
     with store.read() as c:
         counts = _counts(c)
@@ -141,7 +148,7 @@ def get_feed(store: Store, ref: str | int) -> Feed:
     c = store.conn
     row = None
     text = str(ref).strip()
-    if text.isdigit():
+    if text.isdigit() and int(text) < 2**63:  # (a larger id is no feed: SQLite's limit)
         row = c.execute(f"SELECT {_COLUMNS} FROM feed WHERE id = ?", (int(text),)).fetchone()
     if row is None and text.lower().startswith(("http://", "https://")):
         row = c.execute(f"SELECT {_COLUMNS} FROM feed WHERE url = ?",
@@ -156,7 +163,7 @@ def add_feed(store: Store, url: str, name: str | None = None) -> tuple[Feed, boo
     renames it when ``name`` is given."""
     ensure_schema(store)
     clean = check_feed_url(url)
-    name = " ".join((name or "").split())
+    name = " ".join(strip_controls(name or "").split())  # (no control bytes: OPML is XML)
     with store.write() as c:
         row = c.execute("SELECT id FROM feed WHERE url = ?", (clean,)).fetchone()
         added = row is None

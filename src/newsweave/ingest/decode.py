@@ -29,6 +29,9 @@ _INVISIBLE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
 )
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates (a JSON "\ud800" escape) are no characters: no UTF-8 file, page or store
+# can hold them, so they become U+FFFD like any other broken text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -64,8 +67,11 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, path: str | None = None) -> str:
-    """Decode ``data`` to ``str``: BOM first, then strict UTF-8, then the detected encoding."""
+def decode_bytes(data: bytes, path: str | None = None, flags: list[str] | None = None) -> str:
+    """Decode ``data`` to ``str``: BOM first, then strict UTF-8, then the detected encoding.
+
+    Text that is not valid UTF-8 is still read; ``flags`` (when given) then gets
+    ``utf8-bytes-replaced`` (broken bytes became U+FFFD) or ``decoded-as-<code page>``."""
     utf16 = _bomless_utf16(data)
     if utf16:
         return data.decode(utf16, errors="replace")
@@ -85,8 +91,16 @@ def decode_bytes(data: bytes, path: str | None = None) -> str:
     if len(text) - len(text.encode("ascii", "ignore")) - bad >= 2 * bad:
         # Mostly well-formed multi-byte UTF-8 with a few broken bytes: a legacy code page
         # would garble every good character to rescue the bad ones.
+        _flag(flags, "utf8-bytes-replaced")
         return text
-    return data.decode(_legacy_encoding(data), errors="replace")
+    encoding = _legacy_encoding(data)
+    _flag(flags, f"decoded-as-{encoding}")
+    return data.decode(encoding, errors="replace")
+
+
+def _flag(flags: list[str] | None, flag: str) -> None:
+    if flags is not None and flag not in flags:
+        flags.append(flag)
 
 
 def _legacy_encoding(data: bytes) -> str:
@@ -113,15 +127,20 @@ def _legacy_encoding(data: bytes) -> str:
     return best.encoding
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate as U+FFFD (nothing else changes)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def strip_controls(text: str) -> str:
     """``text`` without control, zero-width or bidi characters (nothing else changes)."""
-    return _INVISIBLE.sub("", _CONTROL.sub("", text))
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", _CONTROL.sub("", text)))
 
 
 def normalize_text(text: str) -> str:
     """NFC, no NUL/control or invisible characters, Unix newlines, non-breaking spaces folded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
+    text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     return unicodedata.normalize("NFC", text)

@@ -97,8 +97,8 @@ def make_article(
         text=cleaned,
         title=title,
         source=" ".join(normalize_text(source).split()),
-        url=url.strip(),
-        published=published or None,
+        url=strip_controls(url).strip(),
+        published=strip_controls(published) if published else None,
         flags=tuple(flags),
     )
 
@@ -207,7 +207,7 @@ def load_bytes(
     label = label or stem
     flags: list[str] = []
     data = _truncate(data, limits, label, flags)
-    text = normalize_text(decode_bytes(data, label))
+    text = normalize_text(decode_bytes(data, label, flags))  # (flags: how it was read)
     if not text.strip():
         raise InputError("empty input (no text)", label)
     if kind is None:
@@ -290,7 +290,12 @@ def load_path(
 ) -> list[Article]:
     """Articles from one file, folder (recursive) or ``-`` (stdin)."""
     if str(path) == "-":
-        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        if sys.stdin is None:  # no standard input at all (closed by the caller)
+            raise InputError("cannot read (standard input is closed)", "<stdin>")
+        try:
+            data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot read ({exc})", "<stdin>") from None
         return load_bytes(data, "stdin", label="<stdin>", limits=limits, problems=problems)
     p = Path(path)
     if p.is_dir():
@@ -311,7 +316,8 @@ def load_path(
             raise InputError(f"no readable article in the folder ({len(files)} file(s))", str(p))
         return out
     if not p.exists():
-        raise InputError("no such file or folder", str(p))
+        raise InputError("a symbolic link to nothing (its target is missing or loops)"
+                         if p.is_symlink() else "no such file or folder", str(p))
     try:
         with p.open("rb") as fh:
             data = fh.read(limits.max_bytes + 1)

@@ -21,8 +21,10 @@ from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
+from urllib.parse import quote
 
 from newsweave.errors import StoreError
+from newsweave.stories.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, STEPS, statements
 from newsweave.types import Article
 
 log = logging.getLogger(__name__)
@@ -31,105 +33,6 @@ R = TypeVar("R")
 
 DEFAULT_DB = "newsweave.db"
 ENV_DB = "NEWSWEAVE_DB"
-APPLICATION_ID = 0x4E575356  # "NWSV": marks a file as a newsweave store
-
-# Each entry migrates the schema from version k to k + 1 (index k).
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-    CREATE TABLE story(
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        title TEXT NOT NULL DEFAULT '',
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL,
-        first_pub TEXT,
-        last_pub TEXT,
-        n INTEGER NOT NULL DEFAULT 0,
-        merged_into INTEGER REFERENCES story(id),
-        centroid BLOB NOT NULL DEFAULT x'',
-        norm REAL NOT NULL DEFAULT 0,
-        indexed TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE article(
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE,
-        hash TEXT NOT NULL UNIQUE,
-        story INTEGER NOT NULL REFERENCES story(id),
-        title TEXT NOT NULL DEFAULT '',
-        source TEXT NOT NULL DEFAULT '',
-        url TEXT NOT NULL DEFAULT '',
-        published TEXT,
-        duplicate_of TEXT,
-        flags TEXT NOT NULL DEFAULT '[]',
-        text TEXT NOT NULL,
-        nsample INTEGER NOT NULL DEFAULT 0,
-        added TEXT NOT NULL
-    );
-    CREATE INDEX article_story ON article(story, seq);
-    CREATE TABLE df(term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-    CREATE TABLE story_term(
-        term TEXT NOT NULL, story INTEGER NOT NULL, w REAL NOT NULL,
-        PRIMARY KEY(term, story)
-    ) WITHOUT ROWID;
-    CREATE INDEX story_term_w ON story_term(term, w DESC);
-    CREATE TABLE shingle(h INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(h, seq))
-        WITHOUT ROWID;
-    CREATE TABLE merge(
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        story INTEGER NOT NULL, into_story INTEGER NOT NULL, at TEXT NOT NULL,
-        score REAL NOT NULL
-    );
-    CREATE TABLE mark(
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        story INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        made TEXT NOT NULL,
-        upto_seq INTEGER NOT NULL,
-        covered TEXT NOT NULL DEFAULT '[]'
-    );
-    CREATE INDEX mark_story ON mark(story, id);
-    INSERT INTO meta VALUES('n_docs', '0');
-    """,
-    # The ids of the articles a mark covered (JSON list). NULL for marks made before: those
-    # cover the articles of their story stored up to ``upto_seq``.
-    "ALTER TABLE mark ADD COLUMN articles TEXT",
-    # Full-text search over article titles and text (``newsweave serve``), kept in step with
-    # ``article`` by triggers; filled from the articles already stored.
-    """
-    CREATE VIRTUAL TABLE article_fts USING fts5(
-        title, text, content='article', content_rowid='seq'
-    );
-    CREATE TRIGGER article_fts_ai AFTER INSERT ON article BEGIN
-        INSERT INTO article_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
-    END;
-    CREATE TRIGGER article_fts_ad AFTER DELETE ON article BEGIN
-        INSERT INTO article_fts(article_fts, rowid, title, text)
-            VALUES ('delete', old.seq, old.title, old.text);
-    END;
-    CREATE TRIGGER article_fts_au AFTER UPDATE OF title, text ON article BEGIN
-        INSERT INTO article_fts(article_fts, rowid, title, text)
-            VALUES ('delete', old.seq, old.title, old.text);
-        INSERT INTO article_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
-    END;
-    INSERT INTO article_fts(article_fts) VALUES ('rebuild');
-    """,
-    # Story titles made by an older newsweave (scrape noise such as "Story highlights ...")
-    # are recomputed with the clean-title rule: a Python step, see ``STEPS``.
-    "",
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def _retitle(c: sqlite3.Connection) -> None:
-    from newsweave.stories.title import retitle_stories
-
-    retitle_stories(c)
-
-
-# Python steps run after a migration's SQL (index k: the step from version k to k + 1).
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {3: _retitle}
-
-
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -199,6 +102,12 @@ def _message(path: object, exc: sqlite3.Error) -> str:
     return f"{path}: store error ({exc.__class__.__name__}: {exc})"
 
 
+def _unusable(path: object, exc: sqlite3.Error) -> str:
+    if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
+        return f"{path}: store is read-only here (this user cannot write it or its folder)"
+    return f"{path}: not a usable newsweave store ({exc})"
+
+
 class _Handle:
     """One thread's connection (a holder, because a connection cannot be weakly referenced)."""
 
@@ -217,8 +126,11 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, busy_ms: int = 10_000, create: bool = True,
-                 synchronous: str = "NORMAL") -> None:
+                 synchronous: str = "NORMAL", readonly: bool = False) -> None:
         self.path = Path(path)
+        # read-only: nothing is written (no migration, no WAL files where none can be made)
+        self.readonly = readonly
+        self._immutable = False
         if synchronous.upper() not in ("NORMAL", "FULL"):
             raise StoreError(f"synchronous must be NORMAL or FULL, got {synchronous!r}")
         if not create and not self.path.is_file():
@@ -235,10 +147,11 @@ class Store:
         conn = self._connect()
         try:
             self._check_and_migrate()
-            conn.execute("PRAGMA journal_mode = WAL")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise StoreError(f"{self.path}: not a usable newsweave store ({exc})") from None
+            raise StoreError(_unusable(self.path, exc)) from None
         except StoreError:
             self.close()
             raise
@@ -248,10 +161,19 @@ class Store:
         try:
             # check_same_thread=False only so that close() may close every thread's
             # connection; each connection is otherwise used by the thread that opened it.
-            conn = sqlite3.connect(
-                str(self.path), timeout=self.busy_ms / 1000, isolation_level=None,
-                check_same_thread=False,
-            )
+            target, uri = str(self.path), False
+            if self.readonly:
+                target = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
+                target, uri = target + ("&immutable=1" if self._immutable else ""), True
+            conn = sqlite3.connect(target, timeout=self.busy_ms / 1000, isolation_level=None,
+                                   check_same_thread=False, uri=uri)
+            if self.readonly and not self._immutable:
+                try:  # a WAL store in a folder where its -shm file cannot be made
+                    conn.execute("PRAGMA schema_version").fetchone()
+                except sqlite3.OperationalError:
+                    conn.close()
+                    self._immutable = True
+                    return self._connect()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open store ({exc})") from None
         handle = _Handle(conn)
@@ -269,7 +191,7 @@ class Store:
             conn.execute("PRAGMA cache_size = -65536")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable newsweave store ({exc})") from None
+            raise StoreError(_unusable(self.path, exc)) from None
         return conn
 
     @property
@@ -319,11 +241,14 @@ class Store:
             )
         if version == SCHEMA_VERSION:
             return
+        if self.readonly:
+            raise StoreError(f"{self.path}: store schema {version} needs a migration; open it "
+                             "once where it can be written")
         with self.write():
             # Re-read under the write lock: another process may have migrated meanwhile.
             version = c.execute("PRAGMA user_version").fetchone()[0]
             for k in range(version, SCHEMA_VERSION):
-                for stmt in _statements(MIGRATIONS[k]):
+                for stmt in statements(MIGRATIONS[k]):
                     c.execute(stmt)
                 if k in STEPS:
                     STEPS[k](c)
@@ -335,6 +260,8 @@ class Store:
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed on success, rolled back on any error. An SQLite
         error (disk full, I/O error, lock held too long) is raised as :class:`StoreError`."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: store opened read-only")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -385,6 +312,8 @@ class Store:
     @_sql
     def resolve(self, story: int) -> int:
         """The live story a (possibly merged) story id now belongs to."""
+        if not 0 < story < 2**63:  # beyond SQLite's integers: no such story either
+            raise StoreError(f"no story {story} in {self.path}")
         seen = set()
         while True:
             row = self.conn.execute(
@@ -555,20 +484,14 @@ def _flatten(merged: dict[int, list[int]], sid: int) -> list[int]:
     return out
 
 
-def _statements(script: str) -> list[str]:
-    """The statements of a migration script (a trigger body's ``;`` does not end one)."""
-    out: list[str] = []
-    buf = ""
-    for piece in script.split(";"):
-        buf += piece + ";"
-        if sqlite3.complete_statement(buf):
-            if buf.strip(" \n;"):
-                out.append(buf.strip())
-            buf = ""
-    return out
-
-
 def open_store(path: str | Path | None = None, *, create: bool = True,
-               busy_ms: int = 10_000, synchronous: str = "NORMAL") -> Store:
-    """Open (and create or migrate when needed) the store at ``path`` or the default."""
-    return Store(path or default_db(), busy_ms=busy_ms, create=create, synchronous=synchronous)
+               busy_ms: int = 10_000, synchronous: str = "NORMAL",
+               readonly: bool | None = False) -> Store:
+    """Open (and create or migrate when needed) the store at ``path`` or the default.
+    ``readonly=None``: read-only when this process may not write the file or its folder."""
+    path = Path(path or default_db())
+    if readonly is None:
+        readonly = path.is_file() and not (os.access(path, os.W_OK)
+                                           and os.access(path.parent, os.W_OK))
+    return Store(path, busy_ms=busy_ms, create=create, synchronous=synchronous,
+                 readonly=readonly)

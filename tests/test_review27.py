@@ -1,0 +1,252 @@
+"""Defects an adversarial review found (session 27): lone surrogates, huge ids, closed stdin,
+eval's peers and error lines, control characters in feed names."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsweave.batch import run_batch
+from newsweave.cli import main
+from newsweave.errors import InputError
+from newsweave.evaluate import evaluate
+from newsweave.feeds import add_feed, export_opml, list_feeds, parse_opml
+from newsweave.ingest import load_paths
+from newsweave.stories import open_store
+
+TEXT = "The mayor said on Monday that the harbour bridge will reopen next week after repairs."
+# JSON text with lone surrogate escapes: valid JSON, yet no UTF-8 file can hold the result
+SURROGATE_LINE = ('{"id": "s\\ud800", "text": "The mayor \\ud800 said the bridge will reopen '
+                  'next week.", "source": "A\\udc00", "url": "http://x.test/\\ud800"}')
+
+
+def test_lone_surrogates_in_jsonl_become_replacement_characters(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text(SURROGATE_LINE + "\n", encoding="utf-8")
+    art = load_paths([str(path)])[0]
+    for value in (art.id, art.text, art.source, art.url):
+        assert "\ufffd" in value and not any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+    assert main(["brief", str(path), "--format", "json"]) == 0
+    assert "\ufffd" in json.loads(capsys.readouterr().out)["summary"][0]["text"]
+    assert main(["ingest", str(path), "--db", str(tmp_path / "s.db")]) == 0
+
+
+def test_batch_keeps_every_cluster_of_a_file_with_a_surrogate_line(tmp_path: Path) -> None:
+    good = {"id": "g", "articles": [{"text": TEXT}]}
+    bad = ('{"id": "x\\ud800", "articles": [{"text": "The port \\ud800 closed on Friday after '
+           'a storm, officials said."}]}')
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_text("\n".join([json.dumps(good), bad, json.dumps(good | {"id": "h"})]) + "\n",
+                   encoding="utf-8")
+    report = run_batch(inp, out)
+    assert (report.ok, report.failed) == (3, 0)
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == [
+        "g", "x\ufffd", "h"]
+
+
+def test_a_story_id_beyond_sqlite_integers_is_no_story(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "s.db"
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT + "\n", encoding="utf-8")
+    assert main(["ingest", str(src), "--db", str(db)]) == 0
+    capsys.readouterr()
+    huge = str(10**20)
+    for args in (["update", "--story", huge], ["brief", "--story", huge],
+                 ["feeds", "remove", huge]):
+        assert main([*args, "--db", str(db)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "internal error" not in err and huge in err
+
+
+def test_closed_standard_input_is_an_input_error(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["brief", "-"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "newsweave: error: <stdin>: cannot read (standard input is closed)")
+    with pytest.raises(InputError, match="stdin"):
+        load_paths(["-"])
+
+
+def _cluster(**extra: object) -> dict[str, object]:
+    return {"id": "c", "articles": [{"text": TEXT}], "reference": TEXT} | extra
+
+
+def test_eval_keeps_its_own_row_apart_from_a_peer_called_newsweave(tmp_path: Path) -> None:
+    path = tmp_path / "e.jsonl"
+    path.write_text(json.dumps(_cluster(peers={"newsweave": "fake", "a\x1b[31mb": "x",
+                                               "": "y"})) + "\n", encoding="utf-8")
+    rows = {r["system"]: r for r in evaluate(path)}
+    assert set(rows) == {"newsweave", "newsweave (peer)", "a[31mb", "(no name)"}
+    assert rows["newsweave"]["clusters"] == 1 and rows["newsweave"]["rouge1"] > 90
+
+
+@pytest.mark.parametrize(("lines", "message"), [
+    ([_cluster(peers="x")], "line 1: 'peers' must be an object"),
+    ([_cluster(), _cluster(articles="x")], "line 2: a cluster needs 'articles'"),
+    ([{"id": "c", "reference": "r"}], "line 1: a cluster needs 'articles'"),
+])
+def test_eval_names_the_file_and_line_of_a_bad_cluster(tmp_path: Path, lines, message) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message) as exc:
+        evaluate(path, peers=True)
+    assert exc.value.path == str(path)
+
+
+def test_feed_names_lose_control_characters_so_opml_round_trips(tmp_path: Path) -> None:
+    with open_store(tmp_path / "f.db") as store:
+        add_feed(store, "http://127.0.0.1:9/feed.xml", "A\x1b[31mB\x07")
+        assert [f.name for f in list_feeds(store)] == ["A[31mB"]
+        assert parse_opml(export_opml(store).encode()) == [
+            ("http://127.0.0.1:9/feed.xml", "A[31mB")]
+
+
+def test_server_answers_404_for_a_story_id_beyond_sqlite_integers(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsweave.server import ServerConfig, create_app
+    from server_util import mosul_store
+
+    db = mosul_store(tmp_path / "s.db")
+    huge = 10**22
+    with TestClient(create_app(ServerConfig(db=db)), raise_server_exceptions=False) as c:
+        for path in (f"/api/v1/stories/{huge}", f"/api/v1/stories/{huge}/brief",
+                     f"/api/v1/stories/{huge}/update", f"/stories/{huge}"):
+            assert c.get(path).status_code == 404, path
+
+
+def test_serve_on_a_busy_port_is_one_error_line(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("newsweave")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        run = subprocess.run([str(exe), "serve", "--db", str(tmp_path / "s.db"), "--port",
+                              str(port)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr == (f"newsweave: error: cannot listen on 127.0.0.1 port {port}: "
+                          "address already in use\n")
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_a_stopped_batch_leaves_out_as_it_was_and_says_so(tmp_path: Path, sig: str) -> None:
+    words = "the council voted on monday to close the harbour road for two weeks".split()
+    with (tmp_path / "in.jsonl").open("w", encoding="utf-8") as fh:
+        for k in range(20_000):
+            text = " ".join(words[(k + i) % len(words)] for i in range(60)).capitalize() + "."
+            fh.write(json.dumps({"id": f"c{k}", "articles": [{"text": text}] * 2}) + "\n")
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier\n", encoding="utf-8")
+    exe = Path(sys.executable).with_name("newsweave")
+    proc = subprocess.Popen([str(exe), "batch", str(tmp_path / "in.jsonl"), str(out), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)  # (a group, as a terminal's Ctrl-C hits)
+    part = tmp_path / ".out.jsonl.part"
+    deadline = time.monotonic() + 30
+    while not part.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.killpg(proc.pid, getattr(signal, sig))
+    err = proc.communicate(timeout=60)[1]
+    assert proc.returncode == (143 if sig == "SIGTERM" else 130), err
+    assert err.strip().splitlines()[-1] == ("newsweave: terminated" if sig == "SIGTERM"
+                                            else "newsweave: interrupted")
+    assert "Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "earlier\n" and not part.exists()
+
+
+def _stored(tmp_path: Path) -> Path:
+    src = tmp_path / "a.txt"
+    src.write_text("Harbour bridge to reopen\n" + TEXT + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(src), "--db", str(db)]) == 0
+    return db
+
+
+def test_a_read_only_store_can_be_read_but_not_written(tmp_path: Path, capsys) -> None:
+    from newsweave.errors import StoreError
+
+    db = _stored(tmp_path)
+    with open_store(db, create=False, readonly=True) as store:
+        assert [r.title for r in store.stories()] == ["Harbour bridge to reopen"]
+        assert list_feeds(store) == []
+        with pytest.raises(StoreError, match="read-only"):
+            with store.write():
+                pass
+    with open_store(db) as store:  # still a normal store afterwards
+        assert store.counts()["articles"] == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="needs root to run a command as another user")
+def test_read_commands_work_for_a_user_who_cannot_write_the_store(tmp_path: Path,
+                                                                  capsys) -> None:
+    import shutil
+    import tempfile
+
+    setpriv = shutil.which("setpriv")
+    exe = Path(sys.executable).with_name("newsweave")
+    as_nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if setpriv else []
+    if not setpriv or subprocess.run([*as_nobody, str(exe), "--version"],
+                                     capture_output=True).returncode != 0:
+        pytest.skip("setpriv missing, or the user nobody cannot run this newsweave")
+    folder = Path(tempfile.mkdtemp(dir="/tmp"))  # root's folder, readable by all
+    try:
+        folder.chmod(0o755)
+        db = shutil.copy(_stored(tmp_path), folder / "s.db")
+        Path(db).chmod(0o644)
+        capsys.readouterr()
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([*as_nobody, str(exe), *args, "--db", str(db)],
+                                  capture_output=True, text=True, timeout=120)
+
+        for args in (["stories"], ["brief", "--story", "1"], ["update", "--story", "1"],
+                     ["feeds", "list"]):
+            done = run(*args)
+            assert done.returncode == 0, (args, done.stderr)
+        assert "Harbour bridge" in run("stories").stdout
+        more = folder / "b.txt"
+        more.write_text(TEXT + "\n", encoding="utf-8")
+        more.chmod(0o644)
+        for args in (["update", "--story", "1", "--mark"], ["ingest", str(more)]):
+            done = run(*args)
+            assert done.returncode == 2 and "read-only here" in done.stderr, done.stderr
+        assert sorted(p.name for p in folder.iterdir()) == ["b.txt", "s.db"]
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_options_that_would_be_ignored_or_clobber_are_refused(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT + "\n", encoding="utf-8")
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(json.dumps({"id": "c", "articles": [{"text": TEXT}]}) + "\n",
+                     encoding="utf-8")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(loop)
+    cases = [
+        (["brief", str(src), "--db", str(tmp_path / "s.db")], "--db is the store of --story"),
+        (["brief", str(src), "-o", str(tmp_path / "x"), "--html", str(tmp_path / "x")],
+         "--out and --html name the same file"),
+        (["batch", str(jsonl), "-"], "not '-'"),
+        (["batch", str(tmp_path), str(tmp_path / "o.jsonl")], "is a folder"),
+        (["batch", str(jsonl), str(tmp_path)], "is a folder"),
+        (["eval", "-"], "not '-'"),
+        (["eval", str(tmp_path)], "is a folder"),
+        (["brief", str(loop)], "a symbolic link to nothing"),
+    ]
+    for args, message in cases:
+        assert main(args) == 2, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err, (args, err)
+    assert not (tmp_path / "-").exists() and not (tmp_path / "s.db").exists()

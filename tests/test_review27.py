@@ -151,9 +151,10 @@ def test_a_stopped_batch_leaves_out_as_it_was_and_says_so(tmp_path: Path, sig: s
                             start_new_session=True)  # (a group, as a terminal's Ctrl-C hits)
     part = tmp_path / ".out.jsonl.part"
     deadline = time.monotonic() + 30
-    while not part.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.5)
+    # the first records written: the workers are up (a Ctrl-C at their start is covered by
+    # the pool blocking SIGINT meanwhile, but that moment is too short to aim at here)
+    while not (part.exists() and part.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.02)
     os.killpg(proc.pid, getattr(signal, sig))
     err = proc.communicate(timeout=60)[1]
     assert proc.returncode == (143 if sig == "SIGTERM" else 130), err
@@ -250,3 +251,122 @@ def test_options_that_would_be_ignored_or_clobber_are_refused(tmp_path: Path, ca
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and message in err, (args, err)
     assert not (tmp_path / "-").exists() and not (tmp_path / "s.db").exists()
+
+
+def test_eval_gives_peers_whose_names_clean_alike_rows_of_their_own(tmp_path: Path) -> None:
+    path = tmp_path / "e.jsonl"
+    peers = {"lead": TEXT, "lead\x07": "x", "newsweave": "y", "newsweave (peer)": "z"}
+    path.write_text(json.dumps(_cluster(peers=peers)) + "\n", encoding="utf-8")
+    rows = {r["system"]: r for r in evaluate(path)}
+    assert set(rows) == {"newsweave", "lead", "lead #2", "newsweave (peer)",
+                         "newsweave (peer) #2"}
+    assert all(r["clusters"] == 1 for r in rows.values())
+    assert rows["lead"]["rouge1"] > 90 > rows["lead #2"]["rouge1"]
+
+
+def test_fetch_every_polls_at_its_own_interval_after_a_one_shot_fetch(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from newsweave.feeds.poll import due_feeds, seconds_to_next_due
+
+    stamp = "%Y-%m-%dT%H:%M:%S.%fZ"
+    now = datetime.now(UTC)
+    with open_store(tmp_path / "f.db") as store:
+        add_feed(store, "http://127.0.0.1:9/feed.xml")
+        with store.write() as c:  # polled 20 s ago by a one-shot fetch: due in 15 minutes
+            c.execute("UPDATE feed SET last_fetch = ?, last_status = '200 ok', next_due = ?",
+                      ((now - timedelta(seconds=20)).strftime(stamp),
+                       (now + timedelta(minutes=15)).strftime(stamp)))
+        assert due_feeds(store) == [] and seconds_to_next_due(store, 900) > 800
+        assert [f.url for f in due_feeds(store, every=10)] == ["http://127.0.0.1:9/feed.xml"]
+        assert seconds_to_next_due(store, 10, every=10) == 0
+        with store.write() as c:  # the server asked for a pause: that still holds
+            c.execute("UPDATE feed SET last_status = 'error (http); paused by the server'")
+        assert due_feeds(store, every=10) == []
+
+
+def test_a_malformed_feed_that_still_gives_entries_says_so() -> None:
+    from newsweave.feeds.poll import parse_feed
+    from newsweave.ingest.web import Page
+
+    good = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            '<item><title>A</title><link>http://127.0.0.1:9/a.html</link></item>')
+    cut = good + '<item><title>B</title><link>http://127.0.0.1:9/b'  # the end is missing
+    whole = parse_feed(Page("u", "u", 200, "application/rss+xml", body=(
+        good + "</channel></rss>").encode()))
+    assert whole.problem == "" and len(whole.entries) == 1
+    broken = parse_feed(Page("u", "u", 200, "application/rss+xml", body=cut.encode()))
+    assert broken.entries and broken.problem.startswith(
+        f"malformed feed XML, {len(broken.entries)} entries read (")
+
+
+def _server(tmp_path: Path, token: str | None = None):
+    from fastapi.testclient import TestClient
+
+    from newsweave.server import ServerConfig, create_app
+    from server_util import mosul_store
+
+    db = mosul_store(tmp_path / "s.db")
+    return TestClient(create_app(ServerConfig(db=db, token=token)),
+                      raise_server_exceptions=False, follow_redirects=False)
+
+
+def test_head_is_get_without_a_body_and_405_says_what_is_allowed(tmp_path: Path) -> None:
+    with _server(tmp_path) as c:
+        for path in ("/api/v1/health", "/", "/stories/1", "/openapi.json"):
+            head, get = c.head(path), c.get(path)
+            assert head.status_code == get.status_code == 200, path
+            assert head.content == b"" and head.headers["content-length"] == (
+                get.headers["content-length"])
+        r = c.put("/api/v1/health")
+        assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"
+
+
+def test_a_visit_cookie_with_an_impossible_date_is_no_visit(tmp_path: Path) -> None:
+    bad = "2020-02-30T00:00:00.000000Z|2020-13-45T25:61:61.000000Z"
+    with _server(tmp_path) as c:
+        for path in ("/", "/stories/1"):
+            c.cookies.set("nw_visit", bad)
+            r = c.get(path)
+            assert r.status_code == 200, path
+            assert "nw_visit=-|" in r.headers["set-cookie"]  # replaced
+
+
+def test_logout_ends_the_session_on_the_server(tmp_path: Path) -> None:
+    token = "s3cret-token-for-tests"
+    with _server(tmp_path, token) as c:
+        csrf = c.get("/login").text.split('name="csrf" value="')[1].split('"')[0]
+        assert c.post("/login", data={"token": token, "csrf": csrf, "next": "/"}
+                      ).status_code == 303
+        session = c.cookies.get("nw_session")
+        assert session and c.get("/").status_code == 200
+        assert c.post("/logout", data={"csrf": csrf}).status_code == 303
+        c.cookies.set("nw_session", session)  # a copy of the cookie kept from before
+        r = c.get("/")
+        assert r.status_code == 303 and r.headers["location"].startswith("/login")
+
+
+def test_a_stored_story_is_headed_by_its_clean_title(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Story highlights Harbour bridge to reopen next week\n" + TEXT + "\n",
+                   encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(src), "--db", str(db)]) == 0
+    capsys.readouterr()
+    with open_store(db) as store:
+        title = store.stories()[0].title
+    assert title and not title.startswith("Story highlights")
+    for args in (["brief", "--story", "1"], ["update", "--story", "1"]):
+        assert main([*args, "--db", str(db), "--format", "md"]) == 0
+        out = capsys.readouterr().out
+        assert f"# {title}" in out and "Story highlights" not in out.split("\n\n")[1], args
+
+
+def test_a_body_that_is_not_json_is_a_422_without_a_bogus_field(tmp_path: Path) -> None:
+    with _server(tmp_path) as c:
+        h = {"content-type": "application/json"}
+        for body, why in ((b'{"articles": [{"text": "a b"}], }', "at character"),
+                          (b'{"articles": [{"text": "caf\xe9"}]}', "not UTF-8")):
+            r = c.post("/api/v1/brief", content=body, headers=h)
+            assert r.status_code == 422 and why in r.json()["error"]
+            assert "field" not in r.json()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
+from newsweave.children import child_ignores_interrupt, signals_held
 from newsweave.errors import NewsweaveError
 
 T = TypeVar("T")
@@ -64,22 +65,19 @@ class ProcessExecutor:
         from concurrent.futures.process import BrokenProcessPool
 
         pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                   initializer=_worker_ignores_sigint)
+                                   initializer=child_ignores_interrupt)
         try:
-            for window in windows(jobs, self.workers * POOL_WINDOW_PER_WORKER):
-                yield from pool.map(fn, window, chunksize=4)
+            for k, window in enumerate(windows(jobs, self.workers * POOL_WINDOW_PER_WORKER)):
+                # The first window's submits start the workers: signals wait meanwhile
+                # (see newsweave.children), so a Ctrl-C while a worker is still starting
+                # reaches only this process, once the workers ignore it.
+                with signals_held(k == 0):
+                    results = pool.map(fn, window, chunksize=4)
+                yield from results
         except BrokenProcessPool:
-            raise NewsweaveError("a batch worker process ended unexpectedly") from None
+            raise RuntimeError("a batch worker process ended unexpectedly (killed?)") from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _worker_ignores_sigint() -> None:
-    """Ctrl-C reaches the whole process group: the parent alone stops the pool (and ends
-    its workers), so no worker prints a traceback of its own."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def check_scheduler(scheduler: str) -> None:
@@ -111,9 +109,13 @@ class DaskExecutor:
         cluster = None
         try:
             if self.scheduler == "local":
+                import logging
+
                 cluster = LocalCluster(
                     n_workers=self.workers, threads_per_worker=1, processes=True,
                     dashboard_address=None,
+                    # its processes' own logs: a failed task still reaches the client
+                    silence_logs=logging.CRITICAL,
                 )
                 client = Client(cluster)
             else:
@@ -126,6 +128,12 @@ class DaskExecutor:
                 futures = client.map(fn, window, pure=False)
                 results: list[Any] = client.gather(futures)
                 yield from results
+        except KeyboardInterrupt:  # stopped: the cluster's shutdown chatter is not news
+            import logging
+
+            for name in ("distributed", "asyncio"):  # (asyncio: the gathers left pending)
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+            raise
         finally:
             client.close()
             if cluster is not None:

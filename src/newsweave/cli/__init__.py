@@ -42,10 +42,15 @@ def _on_sigterm(_sig: int, _frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsweave`` console script."""
+    # SIGTERM ends a command like Ctrl-C (cleaned up, exit 143), also for an in-process
+    # caller on the main thread, whose own handler is back once main() returns; a handler
+    # installed from C (getsignal() None) is left alone.
     previous = None
     _TERMINATED.clear()
     if threading.current_thread() is threading.main_thread():
-        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        previous = signal.getsignal(signal.SIGTERM)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return _run(argv)
     finally:

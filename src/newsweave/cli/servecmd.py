@@ -64,7 +64,10 @@ def serve_cmd(
         # Longer than clients keep idle connections (httpx: 5 s), so a client never sends
         # on a connection the server is closing.
         timeout_keep_alive=75))
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM, after uvicorn's graceful shutdown: exit 0
+        return
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -81,7 +81,9 @@ def ingest_cmd(
     t0 = time.perf_counter()
     with (open_store(path, synchronous=sync.upper()) as store, Clusterer(store, options) as cl,
           progress("articles", len(articles)) as advance):
-        before = store.counts()["stories"]
+        # stories made by this run: ids past the last one before it (another writer's new
+        # stories, made meanwhile, are not this run's unless it added to them)
+        last_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM story").fetchone()[0]
         for art in articles:
             advance()
             if not art.text.strip():
@@ -101,7 +103,8 @@ def ingest_cmd(
                 tally.add("id already used by other content; stored under a new id",
                           f"{ack.requested_id}: id already used by other content; "
                           f"stored as {ack.id}")
-        after = store.counts()["stories"]
+        live = {store.resolve(s) for s in stories}  # (merged ones: where they went)
+        made = sum(1 for s in live if s > last_before)
     seconds = time.perf_counter() - t0
     tally.report()
     stored = counts["new"] + counts["duplicate"]
@@ -109,7 +112,7 @@ def ingest_cmd(
         f"newsweave: {plural(stored, 'article')} stored ({counts['duplicate']} near-duplicates), "
         f"{counts['exists']} already stored, {counts['skipped']} skipped; "
         f"{plural(len(stories), 'story', 'stories')} touched, "
-        f"{max(0, after - before)} new, {plural(merges, 'merge')}; "
+        f"{made} new, {plural(merges, 'merge')}; "
         f"{seconds:.1f} s; store {path}",
         file=sys.stderr,
     )

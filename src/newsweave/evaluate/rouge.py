@@ -99,6 +99,13 @@ def _numbered_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any]]]:
             yield n, rec
 
 
+def _unique(name: str, taken: set[str]) -> str:
+    k, out = 2, name
+    while out in taken:
+        out, k = f"{name} #{k}", k + 1
+    return out
+
+
 def _peer_name(name: str) -> str:
     """A peer's row name: printable, never newsweave's own row."""
     name = " ".join(strip_controls(name).split()) or "(no name)"
@@ -119,6 +126,7 @@ def evaluate(
     ev = RougeEvaluator()
     systems: dict[str, SystemScores] = {"newsweave": SystemScores("newsweave")}
     wanted = set(ids) if ids is not None else None
+    names: dict[str, str] = {}  # a peer's key in the file -> its row (one row per key)
     for k, (n, rec) in enumerate(_numbered_records(path)):
         if limit is not None and k >= limit:
             break
@@ -142,7 +150,8 @@ def evaluate(
         if not peers:
             continue
         for raw_name, text in (rec.get("peers") or {}).items():
-            name = _peer_name(raw_name)
+            name = names.get(raw_name) or _unique(_peer_name(raw_name), set(systems))
+            names[raw_name] = name
             sys_ = systems.setdefault(name, SystemScores(name))
             if not isinstance(text, str) or not text.strip():
                 sys_.missing += 1

@@ -145,14 +145,28 @@ def _later(seconds: float) -> str:
     return (datetime.now(UTC) + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def due_feeds(store: Store, now: str | None = None) -> list[Feed]:
+def _due(feed: Feed, every: float | None) -> str | None:
+    """When ``feed`` is next due: its stored time, or ``every`` seconds after its last poll
+    when that comes first (a one-shot fetch's default interval does not hold back a
+    shorter ``--every``), unless its server asked for a pause."""
+    if every is None or not feed.last_fetch or (feed.last_status or "").endswith(PAUSED):
+        return feed.next_due
+    try:
+        last = datetime.strptime(feed.last_fetch, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return feed.next_due
+    mine = (last + timedelta(seconds=every)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return mine if feed.next_due is None or mine < feed.next_due else feed.next_due
+
+
+def due_feeds(store: Store, now: str | None = None, every: float | None = None) -> list[Feed]:
     now = now or now_iso()
-    return [f for f in list_feeds(store) if f.next_due is None or f.next_due <= now]
+    return [f for f in list_feeds(store) if (d := _due(f, every)) is None or d <= now]
 
 
-def seconds_to_next_due(store: Store, default: float) -> float:
+def seconds_to_next_due(store: Store, default: float, every: float | None = None) -> float:
     """Seconds until the first feed is due (``default`` when no feed is followed)."""
-    dues = [f.next_due for f in list_feeds(store)]
+    dues = [_due(f, every) for f in list_feeds(store)]
     if not dues:
         return default
     if any(d is None for d in dues):
@@ -178,7 +192,7 @@ def poll_feeds(
     ensure_schema(store)
     stop = stop or threading.Event()
     emit = on_event or (lambda _e: None)
-    chosen = due_feeds(store) if due_only else list_feeds(store)
+    chosen = due_feeds(store, every=o.every) if due_only else list_feeds(store)
     if feeds is not None:
         wanted = set(feeds)
         chosen = [f for f in chosen if f.id in wanted]
@@ -243,7 +257,7 @@ def run_every(
                     on_poll(results)
             if max_polls is not None and polls >= max_polls:
                 break
-            stop.wait(min(o.every, max(0.5, seconds_to_next_due(store, o.every))))
+            stop.wait(min(o.every, max(0.5, seconds_to_next_due(store, o.every, o.every))))
     return polls
 
 
@@ -265,6 +279,7 @@ def _fetch_doc(fetcher: Fetcher, feed: Feed) -> _Doc:
 class ParsedFeed:
     title: str
     entries: list[dict[str, Any]]  # {key, link, title, published}
+    problem: str = ""  # malformed XML that still gave entries (they are kept; it is said)
 
 
 def parse_feed(page: Page, max_entries: int = 500) -> ParsedFeed:
@@ -308,7 +323,12 @@ def parse_feed(page: Page, max_entries: int = 500) -> ParsedFeed:
         if not d.get("version"):
             raise FeedError(page.url, "not a feed (no RSS or Atom document)", "not-a-feed")
     title = " ".join(str(d.feed.get("title", "")).split())[:300] if d.get("feed") else ""
-    return ParsedFeed(title, entries)
+    problem = ""
+    if d.get("bozo") and not isinstance(
+            d.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+        why = " ".join(str(d.get("bozo_exception", "")).split())[:120]
+        problem = f"malformed feed XML, {len(entries)} entries read ({why})"
+    return ParsedFeed(title, entries, problem)
 
 
 def _why(exc: FetchError, url: str) -> str:
@@ -370,9 +390,10 @@ def _record_doc(store: Store, feed: Feed, doc: _Doc, res: FeedResult, o: PollOpt
                 (feed.id, e["key"], e["link"], e["title"], e["published"], pos, now))
             res.new += cur.rowcount
         c.execute("UPDATE feed SET title = ?, etag = ?, last_modified = ?, last_fetch = ?, "
-                  "last_status = ?, last_error = NULL, next_due = ? WHERE id = ?",
+                  "last_status = ?, last_error = ?, next_due = ? WHERE id = ?",
                   (parsed.title or feed.title, page.etag, page.last_modified, now,
-                   f"{page.status} ok", due, feed.id))
+                   f"{page.status} ok" + ("; malformed XML" if parsed.problem else ""),
+                   parsed.problem or None, due, feed.id))
 
 
 # -- pages -----------------------------------------------------------------------------------

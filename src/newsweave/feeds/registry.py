@@ -124,7 +124,9 @@ def _feed(row: sqlite3.Row | tuple[Any, ...], counts: dict[int, tuple[int, int, 
 def _counts(c: sqlite3.Connection) -> dict[int, tuple[int, int, int]]:
     out: dict[int, tuple[int, int, int]] = {}
     for fid, done, pending, failed in c.execute(
-        "SELECT feed, sum(status = 'done'), sum(status = 'pending'), "
+        # articles stored: distinct ones (entries that point at one page count once)
+        "SELECT feed, count(DISTINCT CASE WHEN status = 'done' THEN coalesce(article, key) END), "
+        "sum(status = 'pending'), "
         "sum(status IN ('failed', 'skipped')) FROM feed_entry GROUP BY feed"
     ):
         out[int(fid)] = (int(done or 0), int(pending or 0), int(failed or 0))
@@ -148,7 +150,8 @@ def get_feed(store: Store, ref: str | int) -> Feed:
     c = store.conn
     row = None
     text = str(ref).strip()
-    if text.isdigit() and int(text) < 2**63:  # (a larger id is no feed: SQLite's limit)
+    # (ASCII digits only: "²" is a digit int() refuses; beyond 2**63 no SQLite id)
+    if text.isascii() and text.isdigit() and int(text) < 2**63:
         row = c.execute(f"SELECT {_COLUMNS} FROM feed WHERE id = ?", (int(text),)).fetchone()
     if row is None and text.lower().startswith(("http://", "https://")):
         row = c.execute(f"SELECT {_COLUMNS} FROM feed WHERE url = ?",

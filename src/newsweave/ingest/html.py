@@ -24,6 +24,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from newsweave.children import child_ignores_interrupt, signals_held
+
 log = logging.getLogger(__name__)
 
 _LXML_MAX_DEPTH = 255
@@ -184,7 +186,9 @@ WORKER_START_SECONDS = 120.0
 
 
 def _serve(conn: Connection, target: Callable[[str, str | None], HtmlDoc | None]) -> None:
-    """Worker process: extract every page sent until the pipe closes."""
+    """Worker process: extract every page sent until the pipe closes (Ctrl-C is its
+    parent's to act on: see :mod:`newsweave.children`)."""
+    child_ignores_interrupt()
     try:
         import trafilatura  # noqa: F401 - loaded before "ready", outside any page's deadline
     except ImportError:  # pragma: no cover - a dependency
@@ -262,7 +266,8 @@ class HtmlWorker:
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_serve, args=(child, self.target), daemon=True,
                            name="newsweave-html")
-        proc.start()
+        with signals_held():  # (none cut off half-started)
+            proc.start()
         child.close()
         self.started += 1
         if not parent.poll(WORKER_START_SECONDS) or parent.recv() != "ready":

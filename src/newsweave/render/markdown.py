@@ -34,6 +34,9 @@ PARTIAL_LEGEND = "_[n]~: source n states part of the sentence; [n]: it states al
 
 
 def heading(brief: Brief) -> str:
+    """A stored story's own (clean) title; else the first article's title."""
+    if isinstance(brief.stats.get("title"), str) and brief.stats["title"]:
+        return brief.stats["title"]
     titled = [a.title for a in brief.articles if a.title and not a.duplicate_of]
     return titled[0] if titled else f"Brief of {plural(len(brief.articles), 'article')}"
 

@@ -80,6 +80,9 @@ def create_app(config: ServerConfig, *, poller: Any = None) -> FastAPI:
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         errs = exc.errors()
         first = errs[0] if errs else {}
+        if first.get("type") == "json_invalid":  # (its "loc" is a character offset)
+            where = (first.get("loc") or ("", "?"))[-1]
+            return error(request, 422, f"malformed JSON body (at character {where})", None)
         field = _field(first.get("loc"))
         msg = str(first.get("msg", "invalid request"))
         return error(request, 422, f"{field}: {msg}" if field else msg, field or None)
@@ -90,7 +93,13 @@ def create_app(config: ServerConfig, *, poller: Any = None) -> FastAPI:
         text = str(exc.detail) if exc.detail else "error"
         if status == 404:
             text = "not found"
-        return error(request, status, text)
+        if status == 400 and text == "There was an error parsing the body":  # (FastAPI's
+            status, text = 422, "malformed JSON body (not UTF-8 text)"  # words for it)
+        resp = error(request, status, text)
+        if status == 405 and exc.headers and "Allow" in exc.headers:
+            allow = exc.headers["Allow"]  # the methods the path has (HEAD wherever GET)
+            resp.headers["Allow"] = allow + (", HEAD" if "GET" in allow.split(", ") else "")
+        return resp
 
     @app.exception_handler(BriefTimeout)
     async def _timeout(request: Request, exc: BriefTimeout) -> Response:

@@ -24,7 +24,7 @@ from newsweave.render.html import _UNSAFE_CHARS
 from newsweave.server import queries
 from newsweave.server.errors import ApiError
 from newsweave.server.poller import feeds_available
-from newsweave.server.security import CSRF_COOKIE, SESSION_COOKIE
+from newsweave.server.security import CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS
 from newsweave.server.views import brief_view, cited_indexes, paragraphs, store_linker
 
 VISIT_COOKIE = "nw_visit"
@@ -80,18 +80,27 @@ def _to_login(request: Request) -> Response:
     return RedirectResponse("/login?" + urlencode({"next": nxt}), status_code=303)
 
 
+def _stamp_time(value: str) -> datetime | None:
+    """The time of a cookie's stamp, None when it is not a real one ("2020-02-30...")."""
+    if not _ISO.match(value):
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def _visit(request: Request) -> tuple[str | None, str]:
     """(time of the previous visit or None, the new cookie value)."""
     raw = request.cookies.get(VISIT_COOKIE, "")
     prev_s, _, last_s = raw.partition("|")
-    prev = prev_s if _ISO.match(prev_s) else None
-    last = last_s if _ISO.match(last_s) else None
+    prev = prev_s if _stamp_time(prev_s) else None  # (a bad cookie is no visit: replaced)
+    last_t = _stamp_time(last_s)
     now = datetime.now(UTC)
-    if last is not None:
+    if last_t is not None:
         gap = timedelta(seconds=request.app.state.config.visit_gap)
-        last_t = datetime.strptime(last, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
         if now - last_t > gap:
-            prev = last
+            prev = last_s
     stamp = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return prev, f"{prev or '-'}|{stamp}"
 
@@ -267,7 +276,7 @@ async def login(request: Request) -> Response:
         await asyncio.sleep(0.5)  # slows guessing
         return render(request, "login.html", {"next": nxt, "error": "wrong token"}, 401)
     resp = RedirectResponse(nxt, status_code=303)
-    resp.set_cookie(SESSION_COOKIE, auth.new_session(), max_age=7 * 86400,
+    resp.set_cookie(SESSION_COOKIE, auth.new_session(), max_age=SESSION_SECONDS,
                     **auth.cookie_args())
     return resp
 
@@ -278,6 +287,7 @@ async def logout(request: Request) -> Response:
     form = await request.form(max_files=0, max_fields=10, max_part_size=10_000)
     if not auth.csrf_ok(request, form.get("csrf")):
         return render(request, "error.html", {"status": 403, "message": "the form expired"}, 403)
+    auth.end_session(request)
     resp = RedirectResponse("/login", status_code=303)
     resp.delete_cookie(SESSION_COOKIE, path="/")
     return resp

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import time
 from typing import Any
 
 from starlette.requests import Request
@@ -33,6 +34,7 @@ HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 SESSION_COOKIE = "nw_session"
+SESSION_SECONDS = 7 * 86400  # a page session's life, on the server as in the cookie
 CSRF_COOKIE = "nw_csrf"
 
 
@@ -51,11 +53,17 @@ class Guard:
             return
         started = False
         answered = False  # a 413 went out: whatever the app sends after is dropped
+        # HEAD is GET without the body (RFC 9110), wherever GET is served
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
 
         async def send_wrapped(message: Message) -> None:
             nonlocal started
             if answered:
                 return
+            if head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
@@ -129,6 +137,7 @@ class Auth:
         self.token = token
         self.secure = secure
         self._secret = secrets.token_bytes(32)  # sessions end when the server restarts
+        self._ended: dict[str, float] = {}  # session id -> issue time, ended by /logout
 
     @property
     def enabled(self) -> bool:
@@ -151,15 +160,31 @@ class Auth:
         return hmac.new(self._secret, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
 
     def new_session(self) -> str:
-        sid = secrets.token_urlsafe(24)
+        sid = f"{int(time.time())}~{secrets.token_urlsafe(24)}"  # (issue time: it expires)
         return f"{sid}.{self._sign('session', sid)}"
 
-    def session_ok(self, request: Request) -> bool:
-        if self.token is None:
-            return True
+    def _session(self, request: Request) -> tuple[str, float] | None:
+        """The request's live session (id, issue time), or None."""
         raw = request.cookies.get(SESSION_COOKIE, "")
         sid, _, sig = raw.partition(".")
-        return bool(sid) and hmac.compare_digest(sig, self._sign("session", sid))
+        issued, _, _ = sid.partition("~")
+        if not sid or not issued.isdigit() or not hmac.compare_digest(
+                sig, self._sign("session", sid)):
+            return None
+        if time.time() - int(issued) > SESSION_SECONDS or sid in self._ended:
+            return None
+        return sid, float(issued)
+
+    def session_ok(self, request: Request) -> bool:
+        return self.token is None or self._session(request) is not None
+
+    def end_session(self, request: Request) -> None:
+        """Log out: the session id is refused from now on, even from a copied cookie."""
+        live = self._session(request)
+        if live is not None:
+            now = time.time()
+            self._ended = {k: t for k, t in self._ended.items() if now - t <= SESSION_SECONDS}
+            self._ended[live[0]] = live[1]
 
     def csrf_id(self, request: Request) -> tuple[str, bool]:
         """The browser's CSRF cookie value and whether it must be set now."""

@@ -170,9 +170,9 @@ class Store:
             if self.readonly and not self._immutable:
                 try:  # a WAL store in a folder where its -shm file cannot be made
                     conn.execute("PRAGMA schema_version").fetchone()
-                except sqlite3.OperationalError:
+                except sqlite3.OperationalError as exc:
                     conn.close()
-                    self._immutable = True
+                    self._immutable = self._can_read_immutable(exc)
                     return self._connect()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open store ({exc})") from None
@@ -193,6 +193,17 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(_unusable(self.path, exc)) from None
         return conn
+
+    def _can_read_immutable(self, exc: sqlite3.OperationalError) -> bool:
+        """Read without locks or WAL (``immutable``) only when nothing waits in the WAL file
+        and the failure was the -shm file that cannot be made; else a :class:`StoreError`."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY) and not (
+                wal.exists() and wal.stat().st_size):
+            return True
+        raise StoreError(f"{self.path}: cannot be read consistently by this user ({exc}); "
+                         "give it write access to the folder") from None
 
     @property
     def conn(self) -> sqlite3.Connection:

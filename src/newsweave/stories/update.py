@@ -53,9 +53,15 @@ def story_brief(store: Store, story: int, options: BriefOptions | None = None,
         raise InputError(f"story {story} has no articles")
     result = make_brief(articles, options, limits)
     result.stats["story"] = sid
+    result.stats["title"] = _title(store, sid)  # the story's clean title heads its brief
     if record:
         store.commit_mark(brief_mark(store, result))
     return result
+
+
+def _title(store: Store, sid: int) -> str:
+    row = store.conn.execute("SELECT title FROM story WHERE id = ?", (sid,)).fetchone()
+    return str(row[0]) if row and row[0] else ""
 
 
 def brief_mark(store: Store, brief: Brief) -> Mark:
@@ -102,6 +108,7 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
         "new_articles": len(fresh_ids),
         "since": since.made if since else since_time,
         "story": sid,
+        "title": _title(store, sid),
         "sentences_in": sum(len(v) for v in state.sentences.values()),
         "words_out": sum(item.sentence.words for item in summary),
         "seconds": round(time.perf_counter() - t0, 4),

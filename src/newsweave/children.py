@@ -1,0 +1,42 @@
+"""Child processes (a batch pool's workers, the HTML extraction worker) leave Ctrl-C to
+their parent: signals are held while a child starts, and the child ignores Ctrl-C once it
+runs, so a terminal's Ctrl-C (sent to the whole process group) stops the parent, which ends
+its children, and no child prints a traceback of its own."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def signals_held(hold: bool = True) -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while workers start (so none is cut off half-spawned):
+    blocked in this thread (a spawned worker inherits the mask) and deferred by this
+    process's handlers (a library's own threads, e.g. BLAS ones, may receive them), then
+    acted on once the hold ends."""
+    if not hold or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signals = (signal.SIGINT, signal.SIGTERM)
+    held: list[int] = []
+    previous = {sig: signal.signal(sig, lambda sig, _frame: held.append(sig)) for sig in signals}
+    signal.pthread_sigmask(signal.SIG_BLOCK, set(signals))
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signals))
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        for sig in dict.fromkeys(held):
+            signal.raise_signal(sig)  # now handled as it would have been
+
+
+def child_ignores_interrupt() -> None:
+    """Ctrl-C reaches the whole process group: the parent alone stops the pool (and ends
+    its workers), so no worker prints a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # (held while it started: a SIGTERM that was meant for it too ends it now)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})

@@ -370,3 +370,19 @@ def test_a_body_that_is_not_json_is_a_422_without_a_bogus_field(tmp_path: Path) 
             r = c.post("/api/v1/brief", content=body, headers=h)
             assert r.status_code == 422 and why in r.json()["error"]
             assert "field" not in r.json()
+
+
+def test_record_dates_are_normalised_and_a_non_date_is_flagged_not_stored(tmp_path: Path,
+                                                                          capsys) -> None:
+    recs = [{"id": "a", "text": TEXT, "published": "October 21, 2016 10:05 AM"},
+            {"id": "b", "text": TEXT.replace("Monday", "Tuesday"), "published": "not a date"},
+            {"id": "c", "text": TEXT.replace("bridge", "road"),
+             "published": "2016-10-21T14:05:00+02:00"}]
+    path = tmp_path / "p.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    arts = {a.id: a for a in load_paths([str(path)])}
+    assert arts["a"].published == "2016-10-21T10:05:00Z"
+    assert arts["b"].published is None and arts["b"].flags == ("published-not-a-date",)
+    assert arts["c"].published == "2016-10-21T12:05:00Z"
+    assert main(["brief", str(path)]) == 0
+    assert "b: published-not-a-date" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsweave.errors import InputError
 from newsweave.ingest.clean import clean_lines
+from newsweave.ingest.dates import record_date
 from newsweave.ingest.decode import decode_bytes, normalize_text, strip_controls
 from newsweave.ingest.html import extract_html
 from newsweave.options import Limits
@@ -138,13 +139,17 @@ def article_from_record(
     for k, v in fields.items():
         if v is not None and not isinstance(v, str):
             raise InputError(f"field {k!r} must be a string")
+    art_id = str(rid) if rid not in (None, "") else default_id
+    given = fields["published"]
+    published = record_date(given) if given else None
     return make_article(
-        str(rid) if rid not in (None, "") else default_id,
+        art_id,
         text.replace("NEWLINE_CHAR", "\n"),
         title=fields["title"] or "",
         source=fields["source"] or "",
         url=fields["url"] or "",
-        published=fields["published"],
+        published=published,
+        flags=("published-not-a-date",) if given and not published else (),
         max_chars=max_chars,
     )
 

@@ -25,13 +25,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC
 from typing import Any
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from newsweave._version import __version__
 from newsweave.errors import FetchError, OptionsError
+from newsweave.ingest.dates import to_utc
 from newsweave.ingest.loaders import is_url
 from newsweave.options import Limits, _check_range
 from newsweave.types import Article
@@ -431,48 +432,7 @@ def _short(exc: BaseException) -> str:
     return text[:160]
 
 
-# -- dates -----------------------------------------------------------------------------------
-def to_utc(value: Any) -> str | None:
-    """A date from a feed or page as UTC ISO 8601 (``2016-10-21T14:05:00Z``), or a bare
-    date (``2016-10-21``) when only the day is known; None when unreadable. Accepts a
-    ``time.struct_time`` (feedparser's ``*_parsed``, already UTC), an ISO 8601 or an
-    RFC 2822 string. A time without a zone is taken as UTC."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, time.struct_time):
-        try:
-            dt = datetime(*value[:6], tzinfo=UTC)
-        except (TypeError, ValueError):
-            return None
-        return _iso(dt)
-    if isinstance(value, datetime):
-        return _iso(value if value.tzinfo else value.replace(tzinfo=UTC))
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            return None
-    try:
-        dt = datetime.fromisoformat(text.replace("z", "Z"))
-    except ValueError:
-        try:
-            dt = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    if not 1900 <= dt.year <= 2200:
-        return None
-    return _iso(dt)
-
-
-def _iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
+# -- dates: newsweave.ingest.dates (to_utc) ----------------------------------------------
 _META = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
 _ATTR = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished",

@@ -136,8 +136,10 @@ def test_serve_on_a_busy_port_is_one_error_line(tmp_path: Path) -> None:
                           "address already in use\n")
 
 
-@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
-def test_a_stopped_batch_leaves_out_as_it_was_and_says_so(tmp_path: Path, sig: str) -> None:
+@pytest.mark.parametrize(("sig", "early"), [("SIGTERM", False), ("SIGINT", False),
+                                            ("SIGINT", True)])
+def test_a_stopped_batch_leaves_out_as_it_was_and_says_so(tmp_path: Path, sig: str,
+                                                          early: bool) -> None:
     words = "the council voted on monday to close the harbour road for two weeks".split()
     with (tmp_path / "in.jsonl").open("w", encoding="utf-8") as fh:
         for k in range(20_000):
@@ -151,10 +153,11 @@ def test_a_stopped_batch_leaves_out_as_it_was_and_says_so(tmp_path: Path, sig: s
                             start_new_session=True)  # (a group, as a terminal's Ctrl-C hits)
     part = tmp_path / ".out.jsonl.part"
     deadline = time.monotonic() + 30
-    # the first records written: the workers are up (a Ctrl-C at their start is covered by
-    # the pool blocking SIGINT meanwhile, but that moment is too short to aim at here)
-    while not (part.exists() and part.stat().st_size > 0) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    # early: as soon as OUT's partial file exists, while the workers start (signals are
+    # held meanwhile); else once the first records are written
+    while not (part.exists() and (early or part.stat().st_size > 0)) and (
+            time.monotonic() < deadline):
+        time.sleep(0.005)
     os.killpg(proc.pid, getattr(signal, sig))
     err = proc.communicate(timeout=60)[1]
     assert proc.returncode == (143 if sig == "SIGTERM" else 130), err
@@ -295,6 +298,9 @@ def test_a_malformed_feed_that_still_gives_entries_says_so() -> None:
     whole = parse_feed(Page("u", "u", 200, "application/rss+xml", body=(
         good + "</channel></rss>").encode()))
     assert whole.problem == "" and len(whole.entries) == 1
+    plain = parse_feed(Page("u", "u", 200, "text/plain", body=(
+        good + "</channel></rss>").encode()))  # served as text: no XML error
+    assert plain.problem == "" and len(plain.entries) == 1
     broken = parse_feed(Page("u", "u", 200, "application/rss+xml", body=cut.encode()))
     assert broken.entries and broken.problem.startswith(
         f"malformed feed XML, {len(broken.entries)} entries read (")
@@ -318,8 +324,17 @@ def test_head_is_get_without_a_body_and_405_says_what_is_allowed(tmp_path: Path)
             assert head.status_code == get.status_code == 200, path
             assert head.content == b"" and head.headers["content-length"] == (
                 get.headers["content-length"])
-        r = c.put("/api/v1/health")
-        assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"
+        for method, path, allow in (("PUT", "/api/v1/health", "GET, HEAD"),
+                                    ("PUT", "/brief", "GET, HEAD, POST"),
+                                    ("DELETE", "/login", "GET, HEAD, POST"),
+                                    ("PUT", "/api/v1/brief", "POST"),
+                                    ("PUT", "/static/style.css", "GET, HEAD")):
+            r = c.request(method, path)
+            assert r.status_code == 405 and r.headers["allow"] == allow, (path, r.headers)
+        # a HEAD has no side effect: no mark recorded, no visit counted
+        assert c.head("/api/v1/stories/1/update?mark=true").status_code == 400
+        assert c.get("/api/v1/stories/1/update").json()["update"]["since"] is None
+        assert "set-cookie" not in c.head("/").headers
 
 
 def test_a_visit_cookie_with_an_impossible_date_is_no_visit(tmp_path: Path) -> None:
@@ -344,6 +359,23 @@ def test_logout_ends_the_session_on_the_server(tmp_path: Path) -> None:
         c.cookies.set("nw_session", session)  # a copy of the cookie kept from before
         r = c.get("/")
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
+        c.cookies.clear()
+        r = c.get("/", headers={"cookie": "nw_session=1~x.\u00e9".encode()})  # not ASCII
+        assert r.status_code == 303  # refused, no 500
+        assert c.post("/logout", data={"csrf": "\u00e9"}).status_code == 403
+
+
+def test_a_session_expires_after_seven_days(tmp_path: Path, monkeypatch) -> None:
+    import newsweave.server.security as security
+
+    token = "s3cret-token-for-tests"
+    with _server(tmp_path, token) as c:
+        csrf = c.get("/login").text.split('name="csrf" value="')[1].split('"')[0]
+        c.post("/login", data={"token": token, "csrf": csrf, "next": "/"})
+        assert c.get("/").status_code == 200
+        later = time.time() + security.SESSION_SECONDS + 60
+        monkeypatch.setattr(security.time, "time", lambda: later)
+        assert c.get("/").status_code == 303
 
 
 def test_a_stored_story_is_headed_by_its_clean_title(tmp_path: Path, capsys) -> None:
@@ -366,7 +398,7 @@ def test_a_body_that_is_not_json_is_a_422_without_a_bogus_field(tmp_path: Path) 
     with _server(tmp_path) as c:
         h = {"content-type": "application/json"}
         for body, why in ((b'{"articles": [{"text": "a b"}], }', "at character"),
-                          (b'{"articles": [{"text": "caf\xe9"}]}', "not UTF-8")):
+                          (b'{"articles": [{"text": "caf\xe9"}]}', "could not be read")):
             r = c.post("/api/v1/brief", content=body, headers=h)
             assert r.status_code == 422 and why in r.json()["error"]
             assert "field" not in r.json()

@@ -14,20 +14,27 @@ from contextlib import contextmanager
 @contextmanager
 def signals_held(hold: bool = True) -> Iterator[None]:
     """Ctrl-C and SIGTERM held back while workers start (so none is cut off half-spawned):
-    blocked in this thread (a spawned worker inherits the mask) and deferred by this
-    process's handlers (a library's own threads, e.g. BLAS ones, may receive them), then
-    acted on once the hold ends."""
-    if not hold or threading.current_thread() is not threading.main_thread():
+    blocked in the calling thread (a spawned child inherits that mask) and, on the main
+    thread, deferred by this process's handlers too (a library's own threads, e.g. BLAS ones,
+    may receive them), then acted on once the hold ends."""
+    if not hold:
         yield
         return
+    # multiprocessing's resource tracker, started on a first spawn, resets the mask of the
+    # thread that starts it: started now, before the hold
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
     signals = (signal.SIGINT, signal.SIGTERM)
+    main = threading.current_thread() is threading.main_thread()
     held: list[int] = []
-    previous = {sig: signal.signal(sig, lambda sig, _frame: held.append(sig)) for sig in signals}
-    signal.pthread_sigmask(signal.SIG_BLOCK, set(signals))
+    previous = {sig: signal.signal(sig, lambda sig, _frame: held.append(sig))
+                for sig in signals} if main else {}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, set(signals))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(signals))
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         for sig, handler in previous.items():
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
         for sig in dict.fromkeys(held):

@@ -324,8 +324,9 @@ def parse_feed(page: Page, max_entries: int = 500) -> ParsedFeed:
             raise FeedError(page.url, "not a feed (no RSS or Atom document)", "not-a-feed")
     title = " ".join(str(d.feed.get("title", "")).split())[:300] if d.get("feed") else ""
     problem = ""
+    # (feedparser's notes on a content type or encoding are no XML error)
     if d.get("bozo") and not isinstance(
-            d.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+            d.get("bozo_exception"), feedparser.ThingsNobodyCaresAboutButMe):
         why = " ".join(str(d.get("bozo_exception", "")).split())[:120]
         problem = f"malformed feed XML, {len(entries)} entries read ({why})"
     return ParsedFeed(title, entries, problem)

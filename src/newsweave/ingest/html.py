@@ -270,7 +270,11 @@ class HtmlWorker:
             proc.start()
         child.close()
         self.started += 1
-        if not parent.poll(WORKER_START_SECONDS) or parent.recv() != "ready":
+        try:
+            ready = parent.poll(WORKER_START_SECONDS) and parent.recv() == "ready"
+        except (EOFError, OSError):  # it died while starting
+            ready = False
+        if not ready:
             proc.kill()
             raise OSError("the HTML extraction worker did not start")
         self._proc, self._conn = proc, parent

@@ -16,6 +16,7 @@ from newsweave.ingest import article_from_record
 from newsweave.options import BriefOptions
 from newsweave.server import queries
 from newsweave.server.errors import ApiError
+from newsweave.server.security import HEAD_KEY
 from newsweave.stories.store import SCHEMA_VERSION
 from newsweave.types import Article
 
@@ -153,6 +154,9 @@ def story_update(request: Request, story: int,
                  ) -> dict[str, Any] | RedirectResponse:
     from newsweave.stories.update import story_update as make_update
 
+    if mark and request.scope.get(HEAD_KEY):
+        raise ApiError(400, "HEAD records nothing: GET with mark=true records the update",
+                       "mark")
     sid = _live(request, story)
     if sid != story:
         return _moved(request, story, sid)

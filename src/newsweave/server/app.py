@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -94,11 +95,10 @@ def create_app(config: ServerConfig, *, poller: Any = None) -> FastAPI:
         if status == 404:
             text = "not found"
         if status == 400 and text == "There was an error parsing the body":  # (FastAPI's
-            status, text = 422, "malformed JSON body (not UTF-8 text)"  # words for it)
+            status, text = 422, "the body could not be read as JSON"  # words for it)
         resp = error(request, status, text)
-        if status == 405 and exc.headers and "Allow" in exc.headers:
-            allow = exc.headers["Allow"]  # the methods the path has (HEAD wherever GET)
-            resp.headers["Allow"] = allow + (", HEAD" if "GET" in allow.split(", ") else "")
+        if status == 405:
+            resp.headers["Allow"] = _allowed(request)
         return resp
 
     @app.exception_handler(BriefTimeout)
@@ -139,10 +139,26 @@ def create_app(config: ServerConfig, *, poller: Any = None) -> FastAPI:
 
     from newsweave.server.feedpages import router as feed_router
 
-    app.include_router(api_router)
-    app.include_router(open_router)
-    app.include_router(page_router)
-    app.include_router(feed_router)
+    routers = (api_router, open_router, page_router, feed_router)
+    for r in routers:
+        app.include_router(r)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    # (path pattern, methods) of every route, for the Allow header of a 405
+    app.state.methods = [(route.path_regex, frozenset(route.methods or ()))
+                         for r in routers for route in r.routes if hasattr(route, "path_regex")]
+    app.state.methods.append((re.compile("^/static/.*$"), frozenset({"GET"})))
     app.add_middleware(Guard, max_body=config.max_body, allowed_hosts=config.allowed_hosts)
     return app
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route of this path has (the router names only the first route's),
+    HEAD wherever GET."""
+    methods: set[str] = set()
+    for pattern, have in request.app.state.methods:
+        if pattern.match(request.url.path):
+            methods |= have
+    if "GET" in methods:
+        methods.add("HEAD")
+    order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+    return ", ".join(sorted(methods, key=lambda m: (order.index(m) if m in order else 99, m)))

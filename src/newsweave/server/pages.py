@@ -24,7 +24,7 @@ from newsweave.render.html import _UNSAFE_CHARS
 from newsweave.server import queries
 from newsweave.server.errors import ApiError
 from newsweave.server.poller import feeds_available
-from newsweave.server.security import CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS
+from newsweave.server.security import CSRF_COOKIE, HEAD_KEY, SESSION_COOKIE, SESSION_SECONDS
 from newsweave.server.views import brief_view, cited_indexes, paragraphs, store_linker
 
 VISIT_COOKIE = "nw_visit"
@@ -106,6 +106,8 @@ def _visit(request: Request) -> tuple[str | None, str]:
 
 
 def _remember(request: Request, resp: Response, value: str) -> Response:
+    if request.scope.get(HEAD_KEY):  # a HEAD is no visit
+        return resp
     resp.set_cookie(VISIT_COOKIE, value, max_age=365 * 86400,
                     **request.app.state.auth.cookie_args())
     return resp

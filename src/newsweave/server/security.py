@@ -34,6 +34,7 @@ HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 SESSION_COOKIE = "nw_session"
+HEAD_KEY = "newsweave.head"  # in the ASGI scope of a HEAD request answered as a GET
 SESSION_SECONDS = 7 * 86400  # a page session's life, on the server as in the cookie
 CSRF_COOKIE = "nw_csrf"
 
@@ -55,8 +56,8 @@ class Guard:
         answered = False  # a 413 went out: whatever the app sends after is dropped
         # HEAD is GET without the body (RFC 9110), wherever GET is served
         head = scope["method"] == "HEAD"
-        if head:
-            scope = {**scope, "method": "GET"}
+        if head:  # (marked: a GET with a side effect does not have it on HEAD)
+            scope = {**scope, "method": "GET", HEAD_KEY: True}
 
         async def send_wrapped(message: Message) -> None:
             nonlocal started
@@ -130,6 +131,12 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
+def _same(given: str, expected: str) -> bool:
+    """Constant-time equality of a value from the request (any text: compare_digest refuses
+    non-ASCII ``str``) with an expected ASCII one."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode())
+
+
 class Auth:
     """Token checks, sessions and CSRF tokens of one server process."""
 
@@ -168,8 +175,7 @@ class Auth:
         raw = request.cookies.get(SESSION_COOKIE, "")
         sid, _, sig = raw.partition(".")
         issued, _, _ = sid.partition("~")
-        if not sid or not issued.isdigit() or not hmac.compare_digest(
-                sig, self._sign("session", sid)):
+        if not sid or not issued.isdigit() or not _same(sig, self._sign("session", sid)):
             return None
         if time.time() - int(issued) > SESSION_SECONDS or sid in self._ended:
             return None
@@ -200,7 +206,7 @@ class Auth:
         raw = request.cookies.get(CSRF_COOKIE, "")
         if not raw or not isinstance(form_value, str):
             return False
-        return hmac.compare_digest(form_value, self.csrf_token(raw))
+        return _same(form_value, self.csrf_token(raw))
 
     def cookie_args(self) -> dict[str, Any]:
         return {"httponly": True, "samesite": "strict", "secure": self.secure, "path": "/"}

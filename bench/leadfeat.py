@@ -94,17 +94,13 @@ def with_features(cs, names: list[str]):
 
 def main(argv: list[str]) -> None:
     from cv5 import quadratic_trainer
-    from learners import cached_clusters, report_seeds
+    from learners import cached_clusters, report_seeds, seeds_arg
     from readability import FILES
 
     if any(not p.is_file() for p in FILES):
         print("no data at ../shared/data; nothing to cross-validate")
         return
-    seeds = [0]
-    if "--seeds" in argv:
-        k = argv.index("--seeds")
-        seeds = [int(x) for x in argv[k + 1].split(",")]
-        argv = argv[:k] + argv[k + 2:]
+    seeds, argv = seeds_arg(argv)
     cs = cached_clusters()
     for spec in argv or ["base"]:
         data = cs if spec == "base" else with_features(cs, spec.split(","))

@@ -81,6 +81,16 @@ def fold_means(per_fold: list[list[Result]]) -> tuple[float, float, list[tuple[f
     return float(np.mean([p[0] for p in pairs])), float(np.mean([p[1] for p in pairs])), pairs
 
 
+def seeds_arg(argv: Sequence[str], default: Sequence[int] = (0,)
+              ) -> tuple[list[int], list[str]]:
+    """(fold seeds of ``--seeds 0,1,...``, the other arguments)."""
+    args = list(argv)
+    if "--seeds" not in args:
+        return list(default), args
+    k = args.index("--seeds")
+    return [int(x) for x in args[k + 1].split(",")], args[:k] + args[k + 2:]
+
+
 def report_seeds(name: str, cs: Sequence[Cluster], trainer: Trainer, seeds: Sequence[int]
                  ) -> None:
     """Print each fold seed's 5-fold mean (and its folds) and the mean over the seeds."""

@@ -110,13 +110,9 @@ def main() -> None:
         build_bg()
         return
     from cv5 import quadratic_trainer
-    from learners import cached_clusters, report_seeds
+    from learners import cached_clusters, report_seeds, seeds_arg
 
-    seeds = [0]
-    if "--seeds" in args:
-        k = args.index("--seeds")
-        seeds = [int(x) for x in args[k + 1].split(",")]
-        args = args[:k] + args[k + 2:]
+    seeds, args = seeds_arg(args)
     cs = cached_clusters()
     for spec in args[1:]:
         data = cs if spec == "base" else with_features(cs, spec.split(","))

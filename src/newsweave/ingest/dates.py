@@ -34,13 +34,12 @@ def to_utc(value: Any) -> str | None:
             return None
     try:
         dt = datetime.fromisoformat(text.replace("z", "Z"))
+        dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
     except ValueError:
-        try:
-            dt = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+        found = rfc2822(text)
+        if found is None:
             return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
+        dt = found
     if not 1900 <= dt.year <= 2200:
         return None
     return _iso(dt)
@@ -48,6 +47,15 @@ def to_utc(value: Any) -> str | None:
 
 def _iso(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def rfc2822(text: str) -> datetime | None:
+    """An RFC 2822 / HTTP date ("Fri, 21 Oct 2016 14:05:00 GMT"); no zone is UTC."""
+    try:
+        dt = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def record_date(value: str) -> str | None:

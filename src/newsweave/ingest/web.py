@@ -18,21 +18,19 @@ Failures raise :class:`~newsweave.errors.FetchError` with a short ``kind``.
 
 from __future__ import annotations
 
-import email.utils
 import re
 import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC
 from typing import Any
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from newsweave._version import __version__
 from newsweave.errors import FetchError, OptionsError
-from newsweave.ingest.dates import to_utc
+from newsweave.ingest.dates import rfc2822, to_utc
 from newsweave.ingest.loaders import is_url
 from newsweave.options import Limits, _check_range
 from newsweave.types import Article
@@ -160,12 +158,9 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    when = rfc2822(value)
+    if when is None:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     now = time.time() if now is None else now
     return max(0.0, when.timestamp() - now)
 

@@ -418,3 +418,53 @@ def test_record_dates_are_normalised_and_a_non_date_is_flagged_not_stored(tmp_pa
     assert arts["c"].published == "2016-10-21T12:05:00Z"
     assert main(["brief", str(path)]) == 0
     assert "b: published-not-a-date" in capsys.readouterr().err
+
+
+def test_library_calls_with_wrong_types_raise_typed_errors(tmp_path: Path) -> None:
+    import newsweave as nw
+    from newsweave import Article, BriefOptions, Limits
+    from newsweave.errors import OptionsError, StoreError
+    from newsweave.stories import Clusterer
+
+    for bad in (None, 5, b"x", "", [""]):
+        with pytest.raises(InputError):
+            nw.brief(bad)
+    for art in (Article(id="x", text=None), Article(id=5, text=TEXT),  # type: ignore[arg-type]
+                Article(id="x", text=TEXT, published=2020)):  # type: ignore[arg-type]
+        with pytest.raises(InputError, match="article field"):
+            nw.brief([art])
+    for kwargs in ({"options": {"words": 100}}, {"limits": {"max_bytes": 1}}):
+        with pytest.raises(OptionsError):
+            nw.brief([{"text": TEXT}], **kwargs)
+    for make in (lambda: BriefOptions(words="100"), lambda: BriefOptions(words=10.5),
+                 lambda: BriefOptions(analyze="no"), lambda: Limits(max_bytes=None),
+                 lambda: Limits(max_article_chars=1000.5), lambda: Limits(max_articles=True)):
+        with pytest.raises(OptionsError):
+            make()
+    assert Limits(extract_seconds=5).extract_seconds == 5  # a whole number is a number
+    # a hand-built article gets the limits and the id cleaning a loaded one gets
+    long = nw.brief([Article(id="x  y\u200b", text=("word " * 50 + "\n") * 20_000)]).articles[0]
+    assert long.id == "x y" and long.flags == ("truncated",) and len(long.text) <= 200_000
+    with pytest.raises(StoreError):
+        Clusterer(None)  # type: ignore[arg-type]
+    with open_store(tmp_path / "s.db") as store, Clusterer(store) as cl:
+        with pytest.raises(InputError):
+            cl.add({"text": TEXT})  # type: ignore[arg-type]
+        assert cl.add(Article(id="b  c\u200b", text=TEXT)).id == "b c"
+
+
+def test_run_batch_refuses_to_write_over_its_input_and_odd_workers(tmp_path: Path) -> None:
+    from newsweave.errors import OptionsError
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "c", "articles": [{"text": TEXT}]}) + "\n",
+                   encoding="utf-8")
+    before = inp.read_text(encoding="utf-8")
+    with pytest.raises(InputError, match="must differ"):
+        run_batch(inp, tmp_path / "." / "in.jsonl")
+    assert inp.read_text(encoding="utf-8") == before
+    for workers in (10**6, 0, "2", 2.5, None, True):
+        with pytest.raises(OptionsError, match="workers"):
+            run_batch(inp, tmp_path / "out.jsonl", workers=workers)  # type: ignore[arg-type]
+    with pytest.raises(OptionsError):
+        run_batch(inp, tmp_path / "out.jsonl", options={"words": 5})  # type: ignore[arg-type]

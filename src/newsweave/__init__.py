@@ -38,8 +38,8 @@ def brief(
     """
     from newsweave.pipeline import make_brief  # scikit-learn loads here, not at import
 
-    opts = options or BriefOptions()
-    if words is not None:
+    opts = BriefOptions() if options is None else options
+    if words is not None and isinstance(opts, BriefOptions):  # (make_brief checks the rest)
         from dataclasses import replace
 
         opts = replace(opts, words=words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from dataclasses import dataclass
 
 from newsweave.errors import OptionsError
@@ -15,6 +16,12 @@ WORDS_RANGE = (10, 100_000)  # the word budget a brief may be given
 
 
 def _check_range(name: str, value: float, lo: float, hi: float) -> None:
+    """``value`` a number in [lo, hi]: a whole number where both bounds are (a count)."""
+    whole = isinstance(lo, int) and isinstance(hi, int)
+    kind = numbers.Integral if whole else numbers.Real
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise OptionsError(f"{name} must be {'a whole number' if whole else 'a number'}, got "
+                           f"{value!r}", field=name)
     if not lo <= value <= hi:
         raise OptionsError(f"{name} must be in [{lo}, {hi}], got {value!r}", field=name)
 
@@ -63,6 +70,9 @@ class BriefOptions:
         if self.words is not None:
             _check_range("words", self.words, *WORDS_RANGE)
         SCORERS.check(self.scorer)
+        if not isinstance(self.analyze, bool):
+            raise OptionsError(f"analyze must be True or False, got {self.analyze!r}",
+                               field="analyze")
         _check_range("align_threshold", self.align_threshold, 0.0, 1.0)
         _check_range("duplicate_threshold", self.duplicate_threshold, 0.0, 1.0)
         _check_range("redundancy", self.redundancy, 0.0, 1.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,9 +12,9 @@ import numpy as np
 
 from newsweave.align import align, cite
 from newsweave.align.cite import Paraphrases
-from newsweave.errors import InputError
+from newsweave.errors import InputError, OptionsError
 from newsweave.ingest import article_from_record, load_paths
-from newsweave.ingest.loaders import unique_ids
+from newsweave.ingest.loaders import check_article, unique_ids
 from newsweave.options import BriefOptions, Limits, adaptive_budget
 from newsweave.state import Analysed
 from newsweave.summarize import choose, compute_features, get_scorer
@@ -39,11 +39,16 @@ def to_articles(
     """Paths (files, folders, ``-``), Article objects or JSON-like records -> articles."""
     if isinstance(items, (str, Path, Article, Mapping)):
         items = [items]
+    if isinstance(items, (bytes, bytearray)) or not isinstance(items, Iterable):
+        raise InputError(f"cannot make articles from {type(items).__name__}: give paths, "
+                         "Article objects or records")
     out: list[Article] = []
     paths: list[str | Path] = []
     for k, item in enumerate(items):
         if isinstance(item, Article):
-            out.append(item)
+            out.append(check_article(item, limits.max_article_chars))
+        elif isinstance(item, (str, Path)) and not str(item).strip():
+            raise InputError("an empty path")
         elif isinstance(item, Mapping):
             out.append(article_from_record(item, f"a{k + 1}", limits.max_article_chars))
         elif isinstance(item, (str, Path)):
@@ -126,8 +131,13 @@ def make_brief(
 ) -> Brief:
     """Run the whole pipeline. Recoverable input problems (a broken JSONL line) are appended
     to ``problems`` when given, else raised as :class:`InputError`."""
-    options = options or BriefOptions()
-    limits = limits or Limits()
+    options = BriefOptions() if options is None else options
+    limits = Limits() if limits is None else limits
+    if not isinstance(options, BriefOptions) or not isinstance(limits, Limits):
+        bad = "options" if not isinstance(options, BriefOptions) else "limits"
+        raise OptionsError(f"{bad} must be a {'BriefOptions' if bad == 'options' else 'Limits'}"
+                           f", got {type(options if bad == 'options' else limits).__name__}",
+                           field=bad)
     t0 = time.perf_counter()
     articles = to_articles(items, limits, problems)
     articles = [a for a in articles if a.text.strip()]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsweave.batch.executors import make_executor
-from newsweave.errors import InputError, NewsweaveError
+from newsweave.errors import InputError, NewsweaveError, OptionsError
 from newsweave.ingest.clusters import cluster_articles
 from newsweave.ingest.decode import replace_surrogates, sniff_binary
 from newsweave.options import BriefOptions
@@ -94,12 +94,24 @@ def run_batch(
     address such as ``tcp://host:8786``) sends the work to a Dask cluster instead (see
     :mod:`newsweave.batch.executors`).
     """
-    options = options or BriefOptions(analyze=False)
+    options = BriefOptions(analyze=False) if options is None else options
     report = BatchReport()
     t0 = time.perf_counter()
+    if not isinstance(options, BriefOptions):
+        raise OptionsError(f"options must be a BriefOptions, got {type(options).__name__}",
+                           field="options")
+    if isinstance(workers, bool) or not isinstance(workers, int) or not 1 <= workers <= 256:
+        raise OptionsError(f"workers must be a whole number in [1, 256], got {workers!r}",
+                           field="workers")
+    if scheduler is not None and not isinstance(scheduler, str):
+        raise OptionsError(f"scheduler must be a string, got {scheduler!r}", field="scheduler")
+    if not isinstance(in_path, (str, Path)) or not isinstance(out_path, (str, Path)):
+        raise InputError("in_path and out_path must be file paths")
     in_p = Path(in_path)
     if not in_p.is_file():
         raise InputError("no such file", str(in_path))
+    if Path(out_path).resolve() == in_p.resolve():  # (OUT would replace the input)
+        raise InputError("the output file must differ from the input file", str(out_path))
     with in_p.open("rb") as fh:
         kind = sniff_binary(fh.read(4096))
     if kind:

@@ -348,6 +348,28 @@ def load_paths(
     return unique_ids(arts)
 
 
+def check_article(article: object, max_chars: int = _MAX_ARTICLE_CHARS) -> Article:
+    """An :class:`Article` built by hand, checked like a record: its fields of the right
+    type (else :class:`InputError`), the id cleaned (:func:`clean_id`), the text capped at
+    ``max_chars`` (flagged ``truncated``)."""
+    from dataclasses import replace
+
+    if not isinstance(article, Article):
+        raise InputError(f"not an article: {type(article).__name__}")
+    for name in ("id", "text", "title", "source", "url"):
+        if not isinstance(getattr(article, name), str):
+            raise InputError(f"article field {name!r} must be a string, got "
+                             f"{type(getattr(article, name)).__name__}")
+    if article.published is not None and not isinstance(article.published, str):
+        raise InputError("article field 'published' must be a string or None")
+    flags = article.flags
+    if not isinstance(flags, tuple) or not all(isinstance(f, str) for f in flags):
+        raise InputError("article field 'flags' must be a tuple of strings")
+    text, cut = cap_text(article.text, max_chars)
+    return replace(article, id=clean_id(article.id), text=text,
+                   flags=(*flags, "truncated") if cut and "truncated" not in flags else flags)
+
+
 def clean_id(article_id: str) -> str:
     """An article id without control, zero-width or bidi characters, spaces collapsed.
 

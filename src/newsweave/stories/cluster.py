@@ -21,6 +21,8 @@ from datetime import date
 from operator import itemgetter
 
 from newsweave.errors import InputError, StoreError
+from newsweave.ingest.loaders import check_article
+from newsweave.options import Limits
 from newsweave.stories.index import SqliteStoryIndex, StoryIndex, StoryRecord
 from newsweave.stories.options import StoryOptions
 from newsweave.stories.store import Store, now_iso
@@ -170,6 +172,9 @@ class Clusterer:
 
     def __init__(self, index: Store | StoryIndex, options: StoryOptions | None = None,
                  df_flush_every: int = 64) -> None:
+        if not isinstance(index, Store) and not hasattr(index, "transaction"):
+            raise StoreError(f"a Clusterer needs a Store (open_store), got "
+                             f"{type(index).__name__}")
         self.index: StoryIndex = SqliteStoryIndex(index) if isinstance(index, Store) else index
         self.options = options or StoryOptions()
         # Document frequencies are a statistic, not data: their increments are written every
@@ -240,6 +245,10 @@ class Clusterer:
         return acks
 
     def _add(self, article: Article) -> Ack:
+        # (an article built by hand: fields checked, id cleaned once, as a loaded one's)
+        article = check_article(article, Limits().max_article_chars)
+        if not article.id:
+            raise InputError("article id is empty")
         if not article.text.strip():
             raise InputError("article has no text", article.id)
         ix = self.index

@@ -133,11 +133,10 @@ def make_brief(
     to ``problems`` when given, else raised as :class:`InputError`."""
     options = BriefOptions() if options is None else options
     limits = Limits() if limits is None else limits
-    if not isinstance(options, BriefOptions) or not isinstance(limits, Limits):
-        bad = "options" if not isinstance(options, BriefOptions) else "limits"
-        raise OptionsError(f"{bad} must be a {'BriefOptions' if bad == 'options' else 'Limits'}"
-                           f", got {type(options if bad == 'options' else limits).__name__}",
-                           field=bad)
+    for name, value, kind in (("options", options, BriefOptions), ("limits", limits, Limits)):
+        if not isinstance(value, kind):
+            raise OptionsError(f"{name} must be a {kind.__name__}, got {type(value).__name__}",
+                               field=name)
     t0 = time.perf_counter()
     articles = to_articles(items, limits, problems)
     articles = [a for a in articles if a.text.strip()]

@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
@@ -109,8 +110,6 @@ class DaskExecutor:
         cluster = None
         try:
             if self.scheduler == "local":
-                import logging
-
                 cluster = LocalCluster(
                     n_workers=self.workers, threads_per_worker=1, processes=True,
                     dashboard_address=None,
@@ -129,8 +128,6 @@ class DaskExecutor:
                 results: list[Any] = client.gather(futures)
                 yield from results
         except KeyboardInterrupt:  # stopped: the cluster's shutdown chatter is not news
-            import logging
-
             for name in ("distributed", "asyncio"):  # (asyncio: the gathers left pending)
                 logging.getLogger(name).setLevel(logging.CRITICAL)
             raise

@@ -33,8 +33,6 @@ def batch_cmd(
     analysis: bool = typer.Option(False, "--analysis/--no-analysis", help="Cross-source analysis."),
 ) -> None:
     """Summarize each cluster of IN.jsonl into OUT.jsonl; bad lines become error records."""
-    if not 1 <= workers <= 256:
-        fail(f"--workers must be in [1, 256], got {workers}")
     if "-" in (str(in_path), str(out_path)):  # (not a file named "-" in this folder)
         fail("batch reads and writes files: give paths, not '-' (standard input or output)")
     if in_path.is_dir():
@@ -43,8 +41,6 @@ def batch_cmd(
         fail(f"{in_path}: no such file")
     if out_path.is_dir():
         fail(f"{out_path}: is a folder; give the output file's path")
-    if out_path.resolve() == in_path.resolve():
-        fail("OUT.jsonl must differ from IN.jsonl")
     options = BriefOptions(words=words, analyze=analysis)
     from newsweave.batch import run_batch
 

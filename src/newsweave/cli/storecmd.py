@@ -83,7 +83,7 @@ def ingest_cmd(
           progress("articles", len(articles)) as advance):
         # stories made by this run: ids past the last one before it (another writer's new
         # stories, made meanwhile, are not this run's unless it added to them)
-        last_before = store.conn.execute("SELECT coalesce(max(id), 0) FROM story").fetchone()[0]
+        last_before = store.last_story()
         for art in articles:
             advance()
             if not art.text.strip():

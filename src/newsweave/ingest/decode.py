@@ -140,7 +140,6 @@ def strip_controls(text: str) -> str:
 def normalize_text(text: str) -> str:
     """NFC, no NUL/control or invisible characters, Unix newlines, non-breaking spaces folded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
-    text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
+    text = strip_controls(text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     return unicodedata.normalize("NFC", text)

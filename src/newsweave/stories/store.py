@@ -321,6 +321,11 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
     @_sql
+    def last_story(self) -> int:
+        """The highest story id so far (0 in an empty store)."""
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM story").fetchone()[0])
+
+    @_sql
     def resolve(self, story: int) -> int:
         """The live story a (possibly merged) story id now belongs to."""
         if not 0 < story < 2**63:  # beyond SQLite's integers: no such story either

@@ -1,6 +1,7 @@
 """Blind-judging packet of entities ranked 1-N per cluster (order of the brief JSON).
 
     .venv/bin/python bench/entity_packet.py OUT.jsonl CLUSTER_ID... [--top 20] [--only-changed OLD]
+        [--data CLUSTERS.jsonl] [--quotes]
 
 Items are built like ``../shared/eval/packet_names.py`` (kind entity: name, type, aliases, one
 example sentence per name form) from ``newsweave brief --format json`` of this tree, ranks 1 to
@@ -8,7 +9,11 @@ example sentence per name form) from ``newsweave brief --format json`` of this t
 and a hash of (name, type, aliases), so the same entity shown by two versions is one key; the
 private fields ``rank`` and ``version`` (the git sha) are stripped before judging. With
 ``--only-changed OLD`` the items whose key is already in the packet OLD are left out (only the
-changed entities of a new version are judged again).
+changed entities of a new version are judged again). ``--data`` reads the clusters from another
+file of the raw form (e.g. ``bench/lee_clusters.py``'s) instead of the dev and test files;
+``--quotes`` adds the quotes (up to 20 a cluster, kind quote: speaker, quote, context = the
+article's 400 characters before the quote's sentence, it and 200 after, as
+``packet_names.py``), keyed by a hash of (speaker, quote).
 """
 
 from __future__ import annotations
@@ -27,10 +32,9 @@ DATA = Path("/work/shared/data")
 NW = ROOT / ".venv" / "bin" / "newsweave"
 
 
-def clusters(ids: set[str]) -> dict[str, list[str]]:
+def clusters(ids: set[str], files: list[Path] | None = None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for name in ("multinews-dev50.jsonl", "multinews-test150.jsonl"):
-        p = DATA / name
+    for p in files or [DATA / "multinews-dev50.jsonl", DATA / "multinews-test150.jsonl"]:
         if not p.exists():
             continue
         for line in p.open(encoding="utf-8"):
@@ -56,10 +60,24 @@ def key_of(cid: str, e: dict[str, Any]) -> str:
     return f"{cid}/e{h}"
 
 
-def items(cid: str, texts: list[str], top: int, version: str) -> list[dict[str, Any]]:
+def quote_items(cid: str, b: dict[str, Any], arts: dict[str, str],
+                version: str) -> list[dict[str, Any]]:
+    out = []
+    for q in b.get("quotes", [])[:20]:
+        off = q["sentence"] if isinstance(q["sentence"], dict) else q["sentence"][0]
+        t = arts[off["article"]]
+        h = hashlib.sha1(json.dumps([q["speaker"], q["text"]], ensure_ascii=False).encode())
+        out.append({"key": f"{cid}/q{h.hexdigest()[:9]}", "kind": "quote", "cluster": cid,
+                    "speaker": q["speaker"], "quote": q["text"],
+                    "context": t[max(0, off["start"] - 400):off["end"] + 200], "version": version})
+    return out
+
+
+def items(cid: str, texts: list[str], top: int, version: str,
+          quotes: bool = False) -> list[dict[str, Any]]:
     b = brief_json(texts)
     arts = {a["id"]: a["text"] for a in b["articles"]}
-    out = []
+    out = quote_items(cid, b, arts, version) if quotes else []
     for j, e in enumerate(b.get("entities", [])[:top]):
         forms = [e["name"], *e.get("aliases", [])]
         ex = []
@@ -86,16 +104,23 @@ def main(args: list[str]) -> None:
         i = args.index("--only-changed")
         old = {json.loads(x)["key"] for x in Path(args[i + 1]).read_text().splitlines() if x}
         del args[i:i + 2]
+    files = None
+    if "--data" in args:
+        i = args.index("--data")
+        files = [Path(args[i + 1])]
+        del args[i:i + 2]
+    quotes = "--quotes" in args
+    args = [a for a in args if a != "--quotes"]
     out, ids = Path(args[0]), args[1:]
     version = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                              capture_output=True, text=True).stdout.strip()
-    data = clusters(set(ids))
+    data = clusters(set(ids), files)
     n = 0
     with out.open("w", encoding="utf-8") as g:
         for cid in ids:
             if cid not in data:
                 continue
-            for it in items(cid, data[cid], top, version):
+            for it in items(cid, data[cid], top, version, quotes):
                 if it["key"] in old:
                     continue
                 g.write(json.dumps(it, ensure_ascii=False) + "\n")

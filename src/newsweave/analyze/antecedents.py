@@ -40,6 +40,23 @@ _MALE_PRON = re.compile(r"\b(?:he|him|his|himself)\b")
 _FEMALE_PRON = re.compile(r"\b(?:she|her|hers|herself)\b")
 
 
+# deeds of speech that make a sentence's subject the speaker of the quote after it
+_ACTS = re.compile(r"\b(?:accused|accuses|defended|defends|criticised|criticized|criticises|"
+                   r"criticizes|praised|praises|rejected|rejects|denied|denies|welcomed|"
+                   r"welcomes|conceded|concedes|dismissed|dismisses|hailed|hails|blamed|"
+                   r"blames|believes|summed up|sums up)\b|,\s+saying\b")
+_BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:[a-z]+\s+){1,2}by\s+"
+                       r"(?P<np>(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                       r"\s*[.,]?$")
+_NAME_IN = re.compile(r"\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+
+
+def _core(who: str) -> str:
+    """A speaker phrase without its "of/from/at …" tail ("Chuck Hagel of the Foreign
+    Relations Committee" -> "Chuck Hagel"; "a militant from the group" -> "a militant")."""
+    return re.split(r"\s(?:of|from|at|with|for|in)\s", who, maxsplit=1)[0]
+
+
 _WHO_SPOKE = re.compile(rf",?\s+who\s+(?:\w+ly\s+|also\s+|later\s+|had\s+|has\s+)?"
                         rf"(?:{VERBS}|commented|spoke|talked)\b")
 
@@ -88,7 +105,8 @@ class Antecedents:
         return out
 
     def _agrees(self, pronoun: str, name: str) -> bool:
-        sex = sex_of(name) or self.sexes.get(name)
+        said = {who: sex for _start, who, _etype, sex in self.said if sex}  # '"…," he said'
+        sex = sex_of(name) or self.sexes.get(name) or said.get(name)
         return sex is None or (pronoun == "he") == (sex == "m")
 
     def note(self, start: int, speaker: str, etype: str | None, sex: str | None) -> None:
@@ -213,8 +231,37 @@ class Antecedents:
             return np, None
         return ent.name, ent.type
 
+    def reported(self, k: int, pronoun: str | None, after: int) -> str | None:
+        """The speaker of the plain sentence just before sentence ``k`` ("Republican Chuck
+        Hagel … says the tapes must be shown.", "…, McReddie added.", "Hubert Vedrine
+        accused Israel of …"): a quote opening sentence ``k`` with only "he said", or with no
+        attribution at all, is theirs. None when that sentence holds a quote, began before
+        ``after`` (the end of the previous quote) or names no person."""
+        if k == 0 or self.sents[k - 1].start <= after:
+            return None
+        plain = self.sents[k - 1].text
+        if any(c in plain for c in "\"“”"):
+            return None
+        np = speaker_of_sentence(plain)
+        if np is None and _ACTS.search(plain):
+            np = leading_subject(plain)
+        by = None if np else _BY_AGENT.search(plain)
+        np = by.group("np").rstrip(".") if by else np  # "… was spelt out by spokesman X."
+        if not np or fold(np.split()[0]) in PRONOUNS:
+            return None
+        label, etype = self.label(_core(np))
+        if etype is None:
+            label = np  # "a militant from the group": the description as the text gives it
+        if etype is None and not (_NAME_IN.search(np) or (
+                fold(np.split()[0]) in _DETERMINERS and fold(_core(np).split()[-1]) in
+                AGENT_NOUNS)):
+            return None  # "The Israelis", "Police": no one person
+        fits = [self._fits(p, _core(label), etype, False) for p in ([pronoun] if pronoun else [
+            "he", "she"])]
+        return label if any(fits) else None
+
     def _fits(self, pronoun: str, who: str, etype: str | None, want_org: bool) -> bool:
-        group = etype is None and any(fold(w) in _GROUP_NOUNS for w in who.split()[-2:])
+        group = etype is None and any(fold(w) in _GROUP_NOUNS for w in _core(who).split()[-2:])
         if want_org:
             return etype == "organization" or group
         if etype not in (None, "person", "other") or group:

@@ -99,10 +99,10 @@ _DETERMINERS = frozenset("a an the one another his her their its some several tw
 _TITLE_WORDS = {w.strip(".") for t in TITLES for w in t.split()}
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "him", "her", "them", "you"})
 MALE_WORDS = frozenset("mr he man father son husband brother king boy uncle grandfather "
-                       "prince dad sir lord nephew boyfriend fiance businessman".split())
+                       "prince dad sir lord nephew boyfriend fiance businessman spokesman".split())
 FEMALE_WORDS = frozenset("mrs ms miss she woman mother daughter wife sister queen girl aunt "
                          "grandmother princess mom lady niece girlfriend fiancee "
-                         "businesswoman actress".split())
+                         "businesswoman actress spokeswoman".split())
 
 
 def tweet_author(tail_line: str) -> str | None:

@@ -290,19 +290,21 @@ TEAM_NAMES = frozenset((  # lone team nicknames (a word that is also plain Engli
     "wizards nuggets timberwolves blazers warriors clippers lakers suns mavericks rockets  "
     "grizzlies pelicans spurs bruins sabres canadiens islanders flyers penguins hurricanes  "
     "blackhawks avalanche predators flames oilers canucks ducks sharks coyotes arsenal  "
-    "chelsea liverpool tottenham everton juventus barcelona bayern").split())
+    "chelsea liverpool tottenham everton juventus barcelona bayern proteas wallabies  "
+    "socceroos kiwis springboks").split())
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
                  "terrace", "freeway", "expressway", "beltway", "turnpike", "interstate"}
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",
                 "north", "south", "east", "west"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
                "olympics", "games", "cup", "championship", "festival", "awards", "summit",
-               "marathon", "tournament", "bowl", "act", "bill", "law", "treaty", "accord",
+               "marathon", "tournament", "bowl", "test", "act", "bill", "law", "treaty", "accord",
                "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
                "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
                "protests", "uprising", "series", "show", "flight", "probe", "telescope",
                "rover", "spacecraft", "satellite", "constitution", "charter", "declaration",
-               "age", "ages", "era", "dynasty"}  # "Middle Stone Age", "Ming Dynasty"
+               "age", "ages", "era", "dynasty",  # "Middle Stone Age", "Ming Dynasty"
+               "memorandum", "plan"}
 _FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deductions",
                  "exemption", "exemptions", "felony", "felonies", "misdemeanor",
                  "misdemeanors"}  # "Earned Income Tax Credit", "State Jail Felony": a term
@@ -315,7 +317,8 @@ _BUILDING_LAST = {spelling_key(w) for w in (
     "synagogue stadium arena airport bridge plaza mall station terminal building capitol"
 ).split()}
 _TIME_ZONES = set("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UT UTC GMT BST CET".split())
-_EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation"}
+_EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation",
+                "centenary", "centennial", "bicentenary", "bicentennial"}
 
 
 def _known_type(forms: list[Form]) -> str | None:
@@ -329,7 +332,7 @@ def _known_type(forms: list[Form]) -> str | None:
                 votes["other"] += 1  # "PlayStation", "iPhone 7", "Xanax": a product
             elif low in KNOWN_PLACES:
                 votes["place"] += 1
-            elif low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS:
+            elif (low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS) and not f.titles:
                 votes["organization"] += 1
             elif low in KNOWN_PEOPLE:
                 votes["person"] += 1

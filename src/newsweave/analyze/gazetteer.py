@@ -152,7 +152,11 @@ gofundme; kickstarter; craigslist; wikipedia; wikileaks; etsy; groupon; dropbox;
 sinn fein; sinn féin; muslim brotherhood; africom; centcom; nypd; lapd; interpol; europol;
 mossad; kgb; fsb; mi5; mi6; gchq; crime stoppers; kleiner perkins; hgtv; tlc; bravo; amc;
 showtime; starz; cbc; ctv; global news; abc7; ktla; wabc; wnbc; national geographic;
-nasdaq; nyse; house; london stock exchange; deutsche börse; deutsche borse
+nasdaq; nyse; house; london stock exchange; deutsche börse; deutsche borse;
+fatah; islamic jihad; palestinian islamic jihad; plo; palestine liberation organization;
+lashkar-e-taiba; jaish-e-mohammed; northern alliance; farc; qaeda;
+federal reserve; labor; labor party; australian labor party; liberal party; asio; austrade;
+ansett; virgin blue; abc radio; sbs
 """)
 
 KNOWN_PLACES = _phrases("""
@@ -211,7 +215,16 @@ montevideo; addis ababa; kampala; kigali; kinshasa; accra; dakar; tripoli; tunis
 rabat; amman; sanaa; muscat; abu dhabi; manama; kuwait city; benghazi; homs; idlib; sinai;
 kashmir; punjab; chechnya; donbas; donetsk; luhansk; kharkiv; odessa; sevastopol; siberia;
 guangzhou; shenzhen; wuhan; chengdu; osaka; kyoto; hiroshima; fukushima; okinawa; busan;
-mumbai; kolkata; chennai; bangalore; hyderabad; lahore; peshawar; kandahar; helmand; herat
+mumbai; kolkata; chennai; bangalore; hyderabad; lahore; peshawar; kandahar; helmand; herat;
+papua new guinea; east timor; timor-leste; solomon islands; vanuatu; samoa; tonga; nauru;
+kiribati; tuvalu; palau; micronesia; marshall islands; ivory coast; côte d'ivoire;
+cote d'ivoire; cape verde; comoros; seychelles; equatorial guinea; guinea-bissau;
+central african republic; macedonia; north macedonia; san marino; vatican; trinidad;
+tobago; trinidad and tobago; saint lucia; st lucia; antigua; dominica; belize; greenland;
+new south wales; queensland; tasmania; western australia; south australia; victoria;
+northern territory; australian capital territory; canberra; brisbane; perth; adelaide;
+hobart; gold coast; wollongong; geelong; cairns; townsville; alice springs; soviet union;
+ussr; yugoslavia; czechoslovakia; east germany; west germany
 """)
 
 # Surnames that stand alone for one world-famous person in news text.
@@ -285,7 +298,7 @@ republican democrat democratic independent liberal conservative gmt est edt pst 
 cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
 nation season episode episodes anyone someone says urgent tips detectives islamists
 fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
-suv atv gdp ipo et pt ceos
+suv atv gdp ipo et pt ceos test tests assisting
 akst akdt hst hdt mst mdt aest aedt
 llc inc ltd corp plc llp gmbh
 gtfo tf wtf lmao smh fyi btw imo tbh

@@ -60,12 +60,15 @@ ORG_WORDS = {
     "isd": "school", "control": "agency", "store": "store", "solutions": "company",
     "partners": "company", "ventures": "company", "capital": "company",
     "center": "center", "centre": "center", "centers": "center", "centres": "center",
-    "cabinet": "council",
+    "cabinet": "council", "society": "association", "government": "government",
+    "opposition": "council",
 }
 PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport", "square",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
                "islands", "county", "region", "neighborhood", "neighbourhood", "camp", "sea",
-               "lake", "gulf", "desert", "border", "state", "arena", "stadium", "ballpark"}
+               "lake", "gulf", "desert", "border", "state", "arena", "stadium", "ballpark",
+               "dome", "swamp", "gorge", "creek", "beach", "reef", "peninsula",
+               "ranges", "plains", "heights", "falls"}
 COUNTRIES = {"iraq", "syria", "iran", "turkey", "france", "germany", "russia", "china",
              "jordan", "lebanon", "egypt", "libya", "yemen", "israel", "afghanistan",
              "pakistan", "india", "japan", "italy", "spain", "britain", "england", "america",

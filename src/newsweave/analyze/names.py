@@ -58,6 +58,12 @@ TITLES = (
     "researcher", "scientist", "nurse", "teacher", "journalist", "columnist", "historian",
     "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "pitcher",
     "goalkeeper", "linebacker", "investigator", "agent", "priest", "designer", "pilot",
+    # hyphenated and Commonwealth titles ("Attorney-General Daryl Williams", "the
+    # Governor-General", "Counsel Assisting the Commission, Lionel Robbards QC")
+    "attorney-general", "vice-president", "governor-general", "governor general",
+    "secretary-general", "director-general", "solicitor-general", "auditor-general",
+    "inspector-general", "lieutenant-general", "major-general", "vice-chancellor",
+    "counsel assisting", "opposition leader", "treasurer", "shadow treasurer",
 )
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -103,7 +109,10 @@ DEMONYMS = {
     "conservatives", "liberal", "liberals", "canadian", "mexican", "brazilian", "australian",
     "italian", "korean", "ukrainian", "swiss", "dutch", "catholic", "protestant", "hindu",
     "buddhist", "latino", "hispanic", "russians", "confederate", "confederates",
+    "anglican", "anglicans", "baptist", "methodist", "presbyterian", "lutheran", "orthodox",
+    "new zealander", "new zealanders",
 }
+_FAITHS = {"anglican", "catholic", "baptist", "methodist", "presbyterian", "lutheran"}
 _SPLIT = re.compile(r"[\s\-]+")
 
 
@@ -167,7 +176,8 @@ def _titled_body(name: str, rest: str) -> bool:
     low = [fold(w).strip(".,") for w in words]
     return fold(name).strip(".") in _KNOWN_NAMES or any(
         w in _BODY_LAST for w in low[1:]) or low in (["assembly"], ["motors"], ["mills"]) or (
-        len(low) > 1 and low[-1] in ORG_WORDS)  # "Principal Financial Group"
+        len(low) > 1 and low[-1] in ORG_WORDS) or (  # "Principal Financial Group"
+        low in (["service"], ["services"], ["union"], ["society"]))  # "Flying Doctor Service"
 
 
 def _clean(name: str) -> str:
@@ -407,8 +417,16 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             offset += len(" ".join(part)) + 1
 
 
+_PORTFOLIO_WORDS = frozenset(
+    "shadow foreign affairs defence defense health finance interior home justice education "
+    "trade treasury environment employment industrial relations transport immigration "
+    "resources energy communications agriculture police sport tourism industry workplace "
+    "arts opposition federal acting junior assistant deputy prime cabinet state territories "
+    "regional services development security economic social welfare family community "
+    "aboriginal indigenous veterans small business science technology".split())
 _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "president",
-                    "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor"}
+                    "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor",
+                    "archbishop", "bishop"}
 
 
 # "Liberty-based Ferrellgas", "Brexit-supporting Daily Express", "Kremlin-backed RT"
@@ -438,6 +456,8 @@ def _possessive_name(head: str, tail: str) -> bool:
     h, t = head.split(), tail.split()
     if not h or not t or not all(w[:1].isupper() for w in t):
         return False
+    if len(t) == 1 and fold(t[0]) in {"cup", "trophy", "day"}:
+        return True  # "America's Cup", "Father's Day"
     if fold(t[0]) == "law" and len(h) == 1 and len(t) == 1:
         return fold(h[0]) in FIRST_NAMES  # "Megan's Law", "Jessica's Law"
     body = any(fold(w).strip(".,") in _BODY_LAST or fold(w).strip(".,") in {
@@ -464,8 +484,15 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
     while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES and (
             fold(" ".join(words)) not in KNOWN_ORGS):  # "USA Today" stays whole
         words = words[:-1]  # "N.Y. An" (a missed sentence break)
+    if len(words) > 2 and words[-1] in ("QC", "KC", "SC"):
+        words = words[:-1]  # "Lionel Roberts QC": a post-nominal, not part of the name
+    if len(words) > 1 and fold(words[-1]) in _FAITHS:
+        words = words[:-1]  # "a Queensland Anglican school": the state
     if len(words) > 1 and fold(words[-1]).strip(".") in _TRAILING_TITLES:
+        portfolio = fold(words[-1]).strip(".") in {"minister", "secretary"}
         words = words[:-1]  # "FBI Director" (Comey): the FBI, the title is not a name
+        while portfolio and words and fold(words[-1]) in _PORTFOLIO_WORDS:
+            words = words[:-1]  # "the Shadow Foreign Affairs Minister": a post, no name
     if words:
         raw = " ".join(words)
         title, name = strip_title(raw)

@@ -23,7 +23,6 @@ from newsweave.analyze.antecedents import Antecedents
 from newsweave.analyze.attribution import (
     _VERB_AT,
     ABBREV,
-    AGENT_NOUNS,
     DOT,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -45,14 +44,18 @@ from newsweave.analyze.items import Quote, SentenceRef, Speaker
 from newsweave.analyze.names import NOT_NAMES, TITLES, fold, name_key
 from newsweave.analyze.quote_spans import is_quote, quote_spans, titled
 from newsweave.analyze.speaker_checks import (
+    agent_by_as,
+    anonymous,
     answer_follows,
     byline_speaker,
     dangling_fragment,
     drop_bracketed_names,
+    head_noun,
     name_after_quote,
     official_after_according,
     plural_family,
     possessive_fragment,
+    question_put,
     ruling_speaker,
     surname_subject,
     told_object,
@@ -130,7 +133,7 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
     if index is None:
         return np
     desc = re.match(r"(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
-                    r"\s+(?:of|from|in|near|at)\s", np, re.IGNORECASE)
+                    r"\s+(?:of|from|in|near|at|for)\s", np, re.IGNORECASE)
     if desc and is_agent(fold(desc.group("head"))):
         return np  # "a resident of the nearby Abu Rummaneh district": not Abu Rummaneh
     runs = list(_CAPRUN.finditer(np))
@@ -194,23 +197,6 @@ def _is_person(np: str, index: EntityIndex | None) -> bool:
     return ent is not None and ent.type == "person" and fold(np) not in NOT_NAMES
 
 
-def _anonymous(speaker: str) -> bool:
-    """A description rather than a name ("the woman in Dahuk", "One former Mosul resident")."""
-    first = fold(speaker.split()[0])
-    return first in {"a", "an", "the", "one", "another", "some", "two", "three"}
-
-
-def _head_noun(desc: str) -> str | None:
-    words = [fold(w).strip(".,") for w in desc.split()]
-    head = None
-    for w in words[1:]:
-        if w in {"in", "of", "from", "at", "who", "with", "for", "near", "on"}:
-            break
-        if w in AGENT_NOUNS:
-            head = w
-    return head
-
-
 def _group_anonymous(items: list[dict[str, Any]], sexes: dict[int, str]) -> None:
     """Give the descriptions of one anonymous person in one article one ``person``.
 
@@ -222,9 +208,9 @@ def _group_anonymous(items: list[dict[str, Any]], sexes: dict[int, str]) -> None
     people: list[tuple[str, set[str], str | None]] = []  # (label, heads, sex)
     for i, q in enumerate(items):
         sp = q.get("speaker")
-        if not sp or not _anonymous(sp):
+        if not sp or not anonymous(sp):
             continue
-        head = _head_noun(sp)
+        head = head_noun(sp)
         sex = sex_of(sp) or sexes.get(i)
         definite = fold(sp.split()[0]) == "the"
         match = None
@@ -399,15 +385,15 @@ def _article_quotes(
         if author:
             speaker = _person_in(author, index)
         else:
-            np = _unmask(speaker_after(_mask(tail), inner) or speaker_before(_mask(
-                drop_bracketed_names(head))))
+            np = "" if question_put(head) else _unmask(speaker_after(_mask(tail), inner) or (
+                agent_by_as(head) or speaker_before(_mask(drop_bracketed_names(head)))))
             by = None if np else byline_speaker(head)
             if by:  # a press digest's byline: '“Headline,” by Steve Hendrix and Perry Stein:'
                 speaker, np = (by if " and " in by else _person_in(by, index)), ""
             other = _ANOTHER.match(tail)
-            if np is None and other and prev_speaker and _anonymous(prev_speaker):
+            if np is None and other and prev_speaker and anonymous(prev_speaker):
                 # '"…," one user wrote. "…," another tweeted.' -> "another user"
-                np = f"another {_head_noun(prev_speaker) or 'person'}"
+                np = f"another {head_noun(prev_speaker) or 'person'}"
             turn = TURN.match(text[text.rfind("\n", 0, qs) + 1: qs + 1])
             if np is None and turn and _is_person(turn.group("np").rstrip("-"), index):
                 np = turn.group("np").rstrip("-")  # 'Keilar: "Polls. I just told you."'
@@ -428,8 +414,8 @@ def _article_quotes(
                                      or _own_paragraph(text, qs, qe, gap)):
                     if prev_asked and "\n" in gap and len(inner.split()) <= 6:
                         np = ""  # '"Which polls?" he asked. / "All of them."': the answer
-                    else:
-                        speaker = prev_speaker
+                    else:  # unless the sentence between names a new speaker
+                        speaker = ante.reported(k0, None, prev_end) or prev_speaker
                 elif inner.rstrip()[-1:] in ".!?" and not tail.strip():
                     m = _NEXT_ATTRIBUTION.match(_mask(text[line_end: line_end + 120]))
                     np = _unmask(clean_np(m.group("np"))) if m else None
@@ -453,6 +439,8 @@ def _article_quotes(
                             if lead and lead != speaker and sex in (
                                     None, {"he": "m", "she": "f"}[pronoun]):
                                 speaker = lead  # 'Winter chose to clap back …. "…," she asked'
+                        if pronoun != "it" and not ruling:  # 'X says …. "…," he said'
+                            speaker = ante.reported(k0, pronoun, prev_end) or speaker
                     elif pronoun == "they":  # '"…," they said, reading from a statement'
                         speaker = ante.resolve_they(qs, k0)
                     if speaker is None and pronoun == "it" and doc:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsweave.analyze.gazetteer import AGENT_NOUNS
+from newsweave.analyze.names import fold
 
 _RULING = re.compile(
     r"^\W*(?:he|she)\s+(?:said|wrote|added|noted|stated|concluded)\s+in\s+(?:his|her|the|a)\s+"
@@ -59,8 +60,8 @@ def unnamed_before(plains: list[str], speaker: str) -> bool:
     further back."""
     words = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if len(w) > 2]
     for plain in plains[:2]:
-        if any(w in plain for w in words):
-            return False
+        if any(w in plain for w in words) or speaker.lower() in plain.lower():
+            return False  # it names the speaker (or gives the same description)
         if any(_person_noun(m.group("noun")) for m in _UNNAMED.finditer(plain.strip())):
             return True
         if len(re.findall(r"[A-Za-z]+", plain)) > 4:
@@ -185,3 +186,37 @@ def answer_follows(inner: str, tail: str) -> bool:
     return inner.rstrip().endswith("?") and re.match(
         r"^[\s,”\"]*(?:he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:asked|asks)\b",
         tail) is not None
+
+
+def anonymous(speaker: str) -> bool:
+    """A description rather than a name ("the woman in Dahuk", "One former Mosul resident")."""
+    first = fold(speaker.split()[0])
+    return first in {"a", "an", "the", "one", "another", "some", "two", "three"}
+
+
+def head_noun(desc: str) -> str | None:
+    words = [fold(w).strip(".,") for w in desc.split()]
+    head = None
+    for w in words[1:]:
+        if w in {"in", "of", "from", "at", "who", "with", "for", "near", "on"}:
+            break
+        if w in AGENT_NOUNS:
+            head = w
+    return head
+
+
+_QUESTION_PUT = re.compile(r"\b(?:[Tt]o|[Ii]n answer to|[Aa]nswering)\s+(?:the|a|this|that)\s+"
+                           r"question\s*[,:]?\s*$")
+_BY_AS = re.compile(r"\bby\s+(?P<np>(?:[a-z]+\s+){0,3}[A-Z][^,.;:“”\"]{1,80}?)\s+as\s*$")
+
+
+def question_put(head: str) -> bool:
+    """'To the question, "…?", Mr Friedli replied: …': the words are the question put to the
+    speaker, not theirs."""
+    return _QUESTION_PUT.search(head) is not None
+
+
+def agent_by_as(head: str) -> str | None:
+    """'…, was hailed by UN envoy Terje Roed-Larsen as "…"': the one who called it that."""
+    m = _BY_AS.search(head)
+    return m.group("np") if m else None

@@ -163,3 +163,28 @@ def test_she_is_not_the_man_of_the_last_he_said() -> None:
         "gave her advice. \"He told me to close my eyes and go for it,\" she said.",
     )
     assert _speaker(a, "close my eyes") != "Geoff Huegill"
+
+
+def test_a_quote_left_open_where_a_paragraph_break_was_lost() -> None:
+    a = _analysis(
+        "\"He has taken command himself,\" Mohammad Amin told reporters. \"He and about 1,000 "
+        "of his men have dug in after we overran their bases. \"He is here for sure,\" Mr Amin "
+        "said. \"The planes have been bombing the caves all day.\" Officials in Kabul would "
+        "not comment on the report.",
+    )
+    texts = [q.text for q in a["quotes"]]
+    assert any(t.startswith("He and about 1,000") and t.endswith("bases.") for t in texts)
+    assert "Amin" in str(_speaker(a, "dug in after"))
+    assert "Amin" in str(_speaker(a, "bombing the caves"))
+    assert not [t for t in texts if "Officials in Kabul" in t]
+
+
+def test_a_long_union_name_with_and_is_one_body() -> None:
+    ents = _entities(
+        "Senior Construction Forestry Mining and Energy Union (CFMEU) officials gave evidence "
+        "on Monday. The CFMEU said the inquiry was a witch-hunt.",
+        "The Construction Forestry Mining and Energy Union will appeal.",
+    )
+    cfmeu = _entity(ents, "CFMEU")
+    assert cfmeu is not None and cfmeu.name == "Construction Forestry Mining and Energy Union"
+    assert not {"Energy Union", "Senior Construction Forestry Mining"} & _names(ents)

@@ -79,7 +79,7 @@ PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "la", "le
              "von", "der", "den", "ul", "ad", "as", "ash", "at", "az", "ar", "an"}
 # Words that end a capitalised run when they open it: function words, weekdays, months...
 NOT_NAMES = {
-    "e-mail", "email",
+    "e-mail", "email", "senior",
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "in",
     "on", "at", "of", "for", "to", "from", "by", "with", "as", "and", "but", "or", "if",
@@ -274,7 +274,7 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
             if (_AND_ORG.fullmatch(text[e:s2]) and _ORG_AT_END.search(text[s2:e2])
-                    and len(text[s:e].split()) <= 3) or _and_tail(text[s:e], text[e:s2],
+                    and len(text[s:e].split()) <= 4) or _and_tail(text[s:e], text[e:s2],
                                                                   text[s2:e2]):
                 yield s, e2
                 k += 2

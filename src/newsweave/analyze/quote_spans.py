@@ -21,6 +21,12 @@ def opens(text: str, pos: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
 
 
+def _reopens(text: str, pos: int) -> bool:
+    """A straight mark after a finished sentence and a space, before a capital, opens."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and (
+        text[pos + 1: pos + 2].isupper())
+
+
 def quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, inner text, continued) of quotations, curly or straight.
 
@@ -56,6 +62,12 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
                 if inner.strip():
                     yield open_at, brk, inner, carry
                 left_open, open_at = brk, None
+            elif ch == '"' and _reopens(text, pos):
+                # '… in Tora Bora. "He is here," Mr Amin said': a paragraph break the text
+                # lost; the open quotation ran to here and this mark continues it
+                yield open_at, pos - 1, text[open_at + width: pos - 1], carry
+                open_at, open_mark, carry = pos, ch, True
+                continue
             elif ch != "“":
                 yield open_at, m.end(), text[open_at + width: pos], carry
                 open_at, left_open = None, -1

@@ -188,3 +188,31 @@ def test_a_long_union_name_with_and_is_one_body() -> None:
     cfmeu = _entity(ents, "CFMEU")
     assert cfmeu is not None and cfmeu.name == "Construction Forestry Mining and Energy Union"
     assert not {"Energy Union", "Senior Construction Forestry Mining"} & _names(ents)
+
+
+def test_roles_diseases_demonyms_money_and_sites_are_typed_or_dropped() -> None:
+    ents = _entities(
+        "The Queensland Premier said AIDS had spread. Climbers were rescued from Mt Archer. "
+        "Five MEPs and a Somali man were held. He paid US3000 to an Arab Al Qaeda fighter. "
+        "The Sydney Olympics drew crowds to the Northside Shopping Centre.",
+        "AIDS kills millions. Mt Archer is steep. The Sydney Olympics ended. The Northside "
+        "Shopping Centre closed early. Al Qaeda denied it.",
+    )
+    names = _names(ents)
+    assert not {"Queensland Premier", "MEPs", "Somali", "US3000", "Arab Al Qaeda"} & names
+    assert _type(ents, "AIDS") == "term"
+    assert _type(ents, "Mt Archer") == "place"
+    assert _type(ents, "Sydney Olympics") == "other"
+    assert _type(ents, "Northside Shopping Centre") == "place"
+    assert _type(ents, "Al Qaeda") == "organization"
+
+
+def test_the_first_paragraph_of_a_long_quote_has_the_speaker_named_at_its_end() -> None:
+    a = _analysis(
+        "The spending review was released on Monday. \"Whilst the panel might be "
+        "described in critical terms by some colleagues, it is a responsible look at "
+        "spending.\n\n"
+        "\"I don't think there is anything in it that should be feared,\" Mr Nelson said.",
+    )
+    assert _speaker(a, "responsible look at spending") == _speaker(a, "should be feared")
+    assert "Nelson" in str(_speaker(a, "should be feared"))

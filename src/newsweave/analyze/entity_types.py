@@ -89,6 +89,8 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         cues.update(f.cues)
     if builtin:
         return builtin
+    if all(fold(n).strip(".") in _DISEASES for n in names):
+        return "term"  # "AIDS", "SARS": a disease, not a body
     forms = [f for f in forms if not f.noise] or forms  # "State John F. Kerry" is Kerry
     names = [m.text for f in forms for m in f.mentions]
     known = _known_type(forms)
@@ -126,8 +128,8 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
             return "organization"  # "Kansas City Star", "Toronto Sun": a paper
         if len(w) > 1 and w[-1].endswith("s") and w[-1][:1].isupper() and any(
             fold(" ".join(w[:k])) in KNOWN_PLACES for k in (1, 2) if k < len(w)
-        ) and spelling_key(w[-1]) not in PLACE_KEYS:
-            return "organization"  # "San Diego Lifeguards", "New York Yankees"
+        ) and spelling_key(w[-1]) not in PLACE_KEYS and fold(w[-1]) not in _EVENT_LAST:
+            return "organization"  # "San Diego Lifeguards" ("Sydney Olympics" is an event)
         if len(w) == 2 and fold(w[0]) in _PLACE_FIRST and not any(
             spelling_key(x) in ORG_KEYS for x in w
         ):
@@ -294,8 +296,8 @@ TEAM_NAMES = frozenset((  # lone team nicknames (a word that is also plain Engli
     "socceroos kiwis springboks").split())
 _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "highway", "parkway",
                  "terrace", "freeway", "expressway", "beltway", "turnpike", "interstate"}
-_PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "lake", "cape", "port",
-                "north", "south", "east", "west"}
+_PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "mt", "lake", "cape",
+                "port", "north", "south", "east", "west"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
                "olympics", "games", "cup", "championship", "festival", "awards", "summit",
                "marathon", "tournament", "bowl", "test", "act", "bill", "law", "treaty", "accord",
@@ -311,11 +313,12 @@ _FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deduc
 _PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
                "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
 _INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}
-_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention")}
+_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention", "shopping")}
 _BUILDING_LAST = {spelling_key(w) for w in (
     "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
     "synagogue stadium arena airport bridge plaza mall station terminal building capitol"
 ).split()}
+_DISEASES = {"aids", "sars", "mers", "ebola", "covid", "covid-19", "zika", "tb", "hiv/aids"}
 _TIME_ZONES = set("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UT UTC GMT BST CET".split())
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation",
                 "centenary", "centennial", "bicentenary", "bicentennial"}

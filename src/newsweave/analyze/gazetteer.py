@@ -224,7 +224,8 @@ tobago; trinidad and tobago; saint lucia; st lucia; antigua; dominica; belize; g
 new south wales; queensland; tasmania; western australia; south australia; victoria;
 northern territory; australian capital territory; canberra; brisbane; perth; adelaide;
 hobart; gold coast; wollongong; geelong; cairns; townsville; alice springs; soviet union;
-ussr; yugoslavia; czechoslovakia; east germany; west germany
+ussr; yugoslavia; czechoslovakia; east germany; west germany; world trade center;
+world trade centre
 """)
 
 # Surnames that stand alone for one world-famous person in news text.

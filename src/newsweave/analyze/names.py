@@ -110,7 +110,15 @@ DEMONYMS = {
     "italian", "korean", "ukrainian", "swiss", "dutch", "catholic", "protestant", "hindu",
     "buddhist", "latino", "hispanic", "russians", "confederate", "confederates",
     "anglican", "anglicans", "baptist", "methodist", "presbyterian", "lutheran", "orthodox",
-    "new zealander", "new zealanders",
+    "new zealander", "new zealanders", "somali", "somalis", "middle eastern", "arabian",
+    "kiwi", "aussie", "aussies", "kashmiri", "kashmiris", "pashtun", "pashtuns", "hazara",
+    "nigerian", "kenyan", "ethiopian", "argentine", "argentinian", "chilean", "peruvian",
+    "colombian", "venezuelan", "cuban", "haitian", "jamaican", "filipino", "filipinos",
+    "thai", "bangladeshi", "nepali", "tibetan", "uzbek", "kazakh", "chechen", "serb", "serbs",
+    "croat", "croats", "greek", "greeks", "czech", "polish", "danish", "irish", "scottish",
+    "spanish", "moroccan", "algerian", "tunisian", "yemeni", "emirati", "qatari",
+    "kuwaiti", "zimbabwean", "ugandan", "rwandan", "congolese", "ghanaian", "israelis",
+    "palestinians", "scot", "scots", "brit", "brits", "meps", "mep", "mps",
 }
 _FAITHS = {"anglican", "catholic", "baptist", "methodist", "presbyterian", "lutheran"}
 _SPLIT = re.compile(r"[\s\-]+")
@@ -426,7 +434,7 @@ _PORTFOLIO_WORDS = frozenset(
     "aboriginal indigenous veterans small business science technology".split())
 _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "president",
                     "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor",
-                    "archbishop", "bishop"}
+                    "archbishop", "bishop", "premier"}
 
 
 # "Liberty-based Ferrellgas", "Brexit-supporting Daily Express", "Kremlin-backed RT"
@@ -486,6 +494,9 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         words = words[:-1]  # "N.Y. An" (a missed sentence break)
     if len(words) > 2 and words[-1] in ("QC", "KC", "SC"):
         words = words[:-1]  # "Lionel Roberts QC": a post-nominal, not part of the name
+    if len(words) > 2 and fold(words[0]) in DEMONYMS and fold(" ".join(words[1:])) in (
+            _KNOWN_NAMES):
+        words = words[1:]  # "an Arab Al Qaeda fighter": the body
     if len(words) > 1 and fold(words[-1]) in _FAITHS:
         words = words[:-1]  # "a Queensland Anglican school": the state
     if len(words) > 1 and fold(words[-1]).strip(".") in _TRAILING_TITLES:
@@ -515,8 +526,9 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
         if len(name.split()) > 1 and fold(name.split()[0]) in {"street", "avenue", "road",
                                                                 "note", "photo"}:
             return  # "Street S" of an address, "Note"
-        if len(name.replace(".", "")) < 2 or re.fullmatch(r"[A-Z]{1,2}\d{1,2}", name):
-            return  # "L4", "L1": labels
+        if len(name.replace(".", "")) < 2 or re.fullmatch(
+                r"[A-Z]{1,2}\d{1,2}|(?:US|AU|NZ|HK)\d{2,}", name):
+            return  # "L4", "L1": labels; "US3000": a sum of money
         if len(name.split()) == 1 and re.search(r"(?:ish|ese|ians?)$", name) and not initial:
             return  # "Swedish", "Japanese", "Italians" (capitalised adjectives)
         off = raw.find(name)

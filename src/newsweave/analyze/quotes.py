@@ -470,8 +470,12 @@ def _article_quotes(
                 "text": inner.strip().rstrip(","),
                 "source": art.id,
                 "sentence": SentenceRef(art.id, sents[k0].start, sents[k1].end),
+                "continued": continued,
             }
         )
+    for a, b in reversed(list(zip(items, items[1:], strict=False))):  # '"… / "…," X said.'
+        if b["continued"] and b["speaker"] and a["speaker"] is None:
+            a["speaker"] = b["speaker"]  # a quote over several paragraphs has one speaker
     _group_anonymous(items, sexes)
     return [Quote(q["speaker"], q["text"], q["source"], q["sentence"],
                   q.get("person", q["speaker"])) for q in items]

@@ -1,11 +1,12 @@
 """Quote-speaker and entity figures of this tree on the Lee clusters, from blind labels.
 
-    .venv/bin/python bench/lee_round.py LEE_DIR [--set A|B|C] [--packet OUT.jsonl]
+    .venv/bin/python bench/lee_round.py LEE_DIR [--set A|B|C|D] [--packet OUT.jsonl]
 
 LEE_DIR holds gensim's ``lee_background.cor`` and ``lee.cor`` (see ``bench/lee_clusters.py``).
 The sets are fixed by the cluster ids: the 76 clusters of two or more reports sorted by id, every
 third one (26) held out as ``B`` and the other 50 as ``A`` (the rules of session 28 were written
-from A); ``C`` is every second one-report cluster, the first 63. For each cluster the items are
+from A); ``C`` is every second one-report cluster, the first 63 (rules of the session's third
+round), and ``D`` the 63 others (held out, judged once at the end). For each cluster the items are
 built as ``bench/entity_packet.py --quotes`` builds them (``newsweave brief --format json`` of
 this tree: up to 20 quotes, entities ranked 1-20) and keyed by a hash of what is shown, so an
 item this tree shows exactly as a judged version did carries that item's blind label
@@ -44,7 +45,8 @@ def lee_sets(folder: Path) -> dict[str, dict[str, list[str]]]:
     multi = sorted(c for c, t in clusters.items() if len(t) > 1)
     singles = sorted(c for c, t in clusters.items() if len(t) == 1)
     held = set(multi[0::3])
-    ids = {"A": [c for c in multi if c not in held], "B": sorted(held), "C": singles[0::2][:63]}
+    ids = {"A": [c for c in multi if c not in held], "B": sorted(held), "C": singles[0::2][:63],
+           "D": singles[1::2][:63]}
     return {s: {c: clusters[c] for c in cs} for s, cs in ids.items()}
 
 

@@ -216,3 +216,32 @@ def test_the_first_paragraph_of_a_long_quote_has_the_speaker_named_at_its_end() 
     )
     assert _speaker(a, "responsible look at spending") == _speaker(a, "should be feared")
     assert "Nelson" in str(_speaker(a, "should be feared"))
+
+
+def test_national_bodies_pairs_and_peoples() -> None:
+    ents = _entities(
+        "The club was fined by Soccer Australia after the match. The US Marines landed at "
+        "dawn, before the Ford-Suharto meeting ended. Sri Lankans and the East Timorese "
+        "protested, and Darwin Aboriginal custodians met in Darwin. Times are given in ACDT.",
+        "He appealed to Soccer Australia. The US Marines left. Suharto said the Ford-Suharto "
+        "meeting went well. Darwin is hot in summer, and 500 people live near Tora Bora.",
+    )
+    names = _names(ents)
+    assert _type(ents, "Soccer Australia") == "organization"
+    assert _type(ents, "US Marines") == "organization"
+    assert _type(ents, "Darwin") == "place"
+    assert _type(ents, "Tora Bora") == "place"
+    assert not {"Ford-Suharto", "Sri Lankans", "East Timorese", "Darwin Aboriginal",
+                "ACDT"} & names
+
+
+def test_the_nearer_clause_and_an_apposed_name_before_a_quote() -> None:
+    a = _analysis(
+        "\"We have found four people,\" a rescue worker said. Initial reports spoke of 50 people "
+        "trapped, but emergency spokesman Johan Pieterse later said police had rescued four. "
+        "\"Police dogs are still inside but cannot find anyone else,\" he added. One "
+        "bystander, Marius duPlessis, said he was searching for his son. \"His car is there, "
+        "but he is nowhere to be found,\" he said.",
+    )
+    assert "Johan Pieterse" in str(_speaker(a, "Police dogs are still inside"))
+    assert _speaker(a, "nowhere to be found") == "Marius duPlessis"

@@ -48,7 +48,10 @@ _ACTS = re.compile(r"\b(?:accused|accuses|defended|defends|criticised|criticized
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:[a-z]+\s+){1,2}by\s+"
                        r"(?P<np>(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                        r"\s*[.,]?$")
-_NAME_IN = re.compile(r"\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+_APPOSED = re.compile(rf"^\W*(?:One|A|An|The|Another)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
+                      rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[a-z]{{1,3}})?[A-Z][\w'’-]+){{1,3}}),"
+                      rf"\s+(?:\w+\s+)?(?:{VERBS})\b")
+_NAME_IN = re.compile(r"\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?(?:[a-z]{1,3})?[A-Z][\w'’-]+")
 
 
 def _core(who: str) -> str:
@@ -242,13 +245,21 @@ class Antecedents:
         plain = self.sents[k - 1].text
         if any(c in plain for c in "\"“”"):
             return None
-        np = speaker_of_sentence(plain)
-        if np is None and _ACTS.search(plain):
-            np = leading_subject(plain)
+        apposed = _APPOSED.match(plain)  # "One bystander, Marius duPlessis, said he …"
+        if apposed:
+            return self._named(apposed.group("name"), pronoun)
+        parts = re.split(r",\s+(?:and|but)\s+|;\s+", plain)  # "…, but X later said …"
+        np = (speaker_of_sentence(parts[-1]) if len(parts) > 1 else None) or (
+            speaker_of_sentence(plain))
+        if np is None and (_ACTS.search(plain) or re.search(rf"\b(?:{VERBS})\b", plain)):
+            np = leading_subject(plain)  # a subject _speaker_of_sentence missed
         by = None if np else _BY_AGENT.search(plain)
         np = by.group("np").rstrip(".") if by else np  # "… was spelt out by spokesman X."
         if not np or fold(np.split()[0]) in PRONOUNS:
             return None
+        return self._named(np, pronoun)
+
+    def _named(self, np: str, pronoun: str | None) -> str | None:
         label, etype = self.label(_core(np))
         if etype is None:
             label = np  # "a militant from the group": the description as the text gives it

@@ -118,8 +118,12 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     for n in names:  # "Oxfam America", "Greenpeace UK": a known organisation's branch
         w = n.split()
         if any(fold(" ".join(w[:k])) in KNOWN_ORGS and fold(" ".join(w[k:])) in KNOWN_PLACES
+               or fold(" ".join(w[:k])) in _NATIONS and fold(" ".join(w[k:])) in KNOWN_ORGS
                for k in range(1, len(w))):
-            return "organization"  # "Al Jazeera America" too
+            return "organization"  # "Al Jazeera America" too; "US Marines"
+        if len(w) == 2 and fold(w[1]) in COUNTRIES | _NATIONS and (
+                fold(w[0]) in common_words() and fold(w[0]) not in _COMPASS):
+            return "organization"  # "Soccer Australia", "Cricket Australia": a national body
         if len(w) > 1 and fold(w[-1]) in _INSTITUTION_WORDS and fold(" ".join(w[:-1])) in (
                 KNOWN_PLACES):
             return "organization"  # "Virginia Tech", "Virginia Lottery"
@@ -319,7 +323,14 @@ _BUILDING_LAST = {spelling_key(w) for w in (
     "synagogue stadium arena airport bridge plaza mall station terminal building capitol"
 ).split()}
 _DISEASES = {"aids", "sars", "mers", "ebola", "covid", "covid-19", "zika", "tb", "hiv/aids"}
-_TIME_ZONES = set("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UT UTC GMT BST CET".split())
+_TIME_ZONES = set("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UT UTC GMT BST CET AEST AEDT ACST "
+                  "ACDT AWST NZST NZDT".split())
+_NATIONS = {"us", "u.s.", "uk", "britain", "australia", "canada", "new zealand", "india", "china",
+            "france", "germany", "japan", "russia", "ireland", "south africa", "pakistan"}
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+            "western", "greater", "upper", "lower", "new", "old", "outback", "rural", "regional",
+            "mainland", "communist", "modern", "ancient", "colonial", "democratic", "free",
+            "united", "greenpeace", "oxfam"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation",
                 "centenary", "centennial", "bicentenary", "bicentennial"}
 

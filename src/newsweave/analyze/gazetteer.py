@@ -225,7 +225,7 @@ new south wales; queensland; tasmania; western australia; south australia; victo
 northern territory; australian capital territory; canberra; brisbane; perth; adelaide;
 hobart; gold coast; wollongong; geelong; cairns; townsville; alice springs; soviet union;
 ussr; yugoslavia; czechoslovakia; east germany; west germany; world trade center;
-world trade centre
+world trade centre; tora bora; timor
 """)
 
 # Surnames that stand alone for one world-famous person in news text.
@@ -235,7 +235,7 @@ rouhani modi trudeau zuma mugabe mandela gandhi castro maduro kim xi jinping abe
 pelosi mcconnell schumer sanders romney mccain ryan rubio cruz kasich palin giuliani
 mueller comey kushner bannon lincoln kennedy reagan nixon carter churchill thatcher
 blair cameron corbyn johnson mandela beyonce rihanna madonna oprah
-hitler stalin mussolini napoleon einstein darwin shakespeare muhammad jesus moses buddha
+hitler stalin mussolini napoleon einstein shakespeare muhammad jesus moses buddha
 """)
 
 # Names of awards, holidays, recurring events, deities and works that are neither person,
@@ -300,6 +300,7 @@ cst cdt bst utc cet am pm tv dna ceo cfo mp gps pdf faq url html rss lol omg
 nation season episode episodes anyone someone says urgent tips detectives islamists
 fatherland homeland chapter part appeal breaking exclusive opinion analysis editorial look
 suv atv gdp ipo et pt ceos test tests assisting
+ministry coalition initial preliminary acdt acst awst nzdt nzst
 akst akdt hst hdt mst mdt aest aedt
 llc inc ltd corp plc llp gmbh
 gtfo tf wtf lmao smh fyi btw imo tbh

@@ -118,9 +118,16 @@ DEMONYMS = {
     "croat", "croats", "greek", "greeks", "czech", "polish", "danish", "irish", "scottish",
     "spanish", "moroccan", "algerian", "tunisian", "yemeni", "emirati", "qatari",
     "kuwaiti", "zimbabwean", "ugandan", "rwandan", "congolese", "ghanaian", "israelis",
-    "palestinians", "scot", "scots", "brit", "brits", "meps", "mep", "mps",
+    "palestinians", "scot", "scots", "brit", "brits", "meps", "mep", "mps", "timorese",
+    "east timorese", "sri lankan", "sri lankans", "aboriginal", "aboriginals", "aborigine",
+    "aborigines",
 }
-_FAITHS = {"anglican", "catholic", "baptist", "methodist", "presbyterian", "lutheran"}
+_FAITHS = {"anglican", "catholic", "baptist", "methodist", "presbyterian", "lutheran",
+           "aboriginal"}
+# "the Ford-Suharto meeting", "the Trump-Kim summit": two names joined before such a noun
+_PAIR_NOUNS = re.compile(r"\s+(?:meeting|meetings|talks|summit|deal|agreement|relationship|match|"
+                         r"fight|debate|pact|accord|ticket|race|bout|clash|rivalry|feud|"
+                         r"alliance|partnership|contest|showdown|duel|split)\b")
 _SPLIT = re.compile(r"[\s\-]+")
 
 
@@ -492,6 +499,9 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
     while len(words) > 1 and fold(words[-1]).strip(".") in NOT_NAMES and (
             fold(" ".join(words)) not in KNOWN_ORGS):  # "USA Today" stays whole
         words = words[:-1]  # "N.Y. An" (a missed sentence break)
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", words[0]) and (
+            _PAIR_NOUNS.match(sent.text, s + len(words[0]))):
+        return  # "the Ford-Suharto meeting": two people, no one name
     if len(words) > 2 and words[-1] in ("QC", "KC", "SC"):
         words = words[:-1]  # "Lionel Roberts QC": a post-nominal, not part of the name
     if len(words) > 2 and fold(words[0]) in DEMONYMS and fold(" ".join(words[1:])) in (

@@ -256,7 +256,7 @@ bible; koran; quran; torah
 # Products, brands of goods, drugs, weapons, games and online services that are no company of
 # their own (the maker is): typed ``other``, like a work ("PlayStation", "KitKat", "Xanax").
 KNOWN_PRODUCTS = _phrases("""
-iphone; iphones; ipad; ipads; ipod; imac; macbook; macbook air; macbook pro; apple watch;
+iron dome; iphone; iphones; ipad; ipads; ipod; imac; macbook; macbook air; macbook pro; apple watch;
 airpods; apple tv; apple music; apple pay; android; windows 10; windows xp;
 xbox; xbox one; xbox 360; xbox live; kinect; playstation; playstation 4; playstation 3;
 playstation network; playstation vita; playstation cloud; ps4; ps3; ps5; psp; wii; wii u;

@@ -207,7 +207,10 @@ def head_noun(desc: str) -> str | None:
 
 _QUESTION_PUT = re.compile(r"\b(?:[Tt]o|[Ii]n answer to|[Aa]nswering)\s+(?:the|a|this|that)\s+"
                            r"question\s*[,:]?\s*$")
-_BY_AS = re.compile(r"\bby\s+(?P<np>(?:[a-z]+\s+){0,3}[A-Z][^,.;:“”\"]{1,80}?)\s+as\s*$")
+_BY_AS = re.compile(r"\b(?:hailed|described|called|dismissed|praised|branded|labell?ed|welcomed|"
+                    r"greeted|condemned|critici[sz]ed|characteri[sz]ed|denounced|derided)\s+by\s+"
+                    r"(?P<np>(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                    r"\s+as\s*$")
 
 
 def question_put(head: str) -> bool:

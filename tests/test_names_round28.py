@@ -245,3 +245,35 @@ def test_the_nearer_clause_and_an_apposed_name_before_a_quote() -> None:
     )
     assert "Johan Pieterse" in str(_speaker(a, "Police dogs are still inside"))
     assert _speaker(a, "nowhere to be found") == "Marius duPlessis"
+
+
+def test_guards_from_the_review_of_this_round() -> None:
+    """Cases an independent review found broken by the first version of these rules."""
+    ents = _entities(
+        "Foreign Minister Julie Bishop said aid would be sent. Union official Bill Jordan and "
+        "Rose Washington, 71, spoke too. Queen Victoria reigned for 63 years. Prime Minister "
+        "John Howard and Finance Sector Union members met on Monday. The Coca-Cola deal was "
+        "signed on Friday. Tom Swamp, a farmer, said the rain came late.",
+        "Julie Bishop said the talks were useful. Jordan said the strike goes on. Coca-Cola "
+        "said so. Swamp said so. Howard and Ms Washington agreed.",
+    )
+    assert _type(ents, "Julie Bishop") == "person"  # "bishop" is no trailing title
+    assert _type(ents, "Bill Jordan") == "person"
+    assert _type(ents, "Rose Washington") == "person"
+    assert _type(ents, "Victoria") == "person"  # a titled queen, not the state
+    assert _type(ents, "John Howard") == "person"
+    assert _type(ents, "Coca-Cola") == "organization"
+    assert _type(ents, "Tom Swamp") == "person"
+    a = _analysis(
+        "Fire chief Greg Mullins said crews worked through the night. The blaze was started "
+        "by arsonist Tom Banks. \"We will catch whoever did this,\" he said.\n\n"
+        "Defence lawyer Mary Jones told the court her client was innocent. The judge "
+        "rejected the application. \"My client will appeal against the ruling,\" she said.\n\n"
+        "Mr Howard was asked about his future. He replied to the question: \"Absolutely not, "
+        "I will serve my full term.\"\n\n"
+        "\"The economy is strong and growing,\" the Minister for Finance John Fahey said.",
+    )
+    assert "Greg Mullins" in str(_speaker(a, "catch whoever"))
+    assert "Mary Jones" in str(_speaker(a, "will appeal"))
+    assert "Howard" in str(_speaker(a, "full term"))
+    assert _speaker(a, "economy is strong") == "John Fahey"

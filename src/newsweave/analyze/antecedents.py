@@ -42,10 +42,11 @@ _FEMALE_PRON = re.compile(r"\b(?:she|her|hers|herself)\b")
 
 # deeds of speech that make a sentence's subject the speaker of the quote after it
 _ACTS = re.compile(r"\b(?:accused|accuses|defended|defends|criticised|criticized|criticises|"
-                   r"criticizes|praised|praises|rejected|rejects|denied|denies|welcomed|"
-                   r"welcomes|conceded|concedes|dismissed|dismisses|hailed|hails|blamed|"
-                   r"blames|believes|summed up|sums up)\b|,\s+saying\b")
-_BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:[a-z]+\s+){1,2}by\s+"
+                   r"criticizes|praised|praises|denied|denies|conceded|concedes|hailed|hails|"
+                   r"believes|summed up|sums up)\b|,\s+saying\b")
+_BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:spelt out|spelled out|"
+                       r"outlined|explained|announced|confirmed|stated|voiced|expressed|"
+                       r"delivered|read out|made clear|set out|put)\s+by\s+"
                        r"(?P<np>(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                        r"\s*[.,]?$")
 _APPOSED = re.compile(rf"^\W*(?:One|A|An|The|Another)\s+[a-z]+(?:\s+[a-z]+)?,\s+"
@@ -251,11 +252,12 @@ class Antecedents:
         parts = re.split(r",\s+(?:and|but)\s+|;\s+", plain)  # "…, but X later said …"
         np = (speaker_of_sentence(parts[-1]) if len(parts) > 1 else None) or (
             speaker_of_sentence(plain))
+        named_only = np is None  # a subject found below must be a name, not "The judge"
         if np is None and (_ACTS.search(plain) or re.search(rf"\b(?:{VERBS})\b", plain)):
             np = leading_subject(plain)  # a subject _speaker_of_sentence missed
         by = None if np else _BY_AGENT.search(plain)
         np = by.group("np").rstrip(".") if by else np  # "… was spelt out by spokesman X."
-        if not np or fold(np.split()[0]) in PRONOUNS:
+        if not np or fold(np.split()[0]) in PRONOUNS or named_only and not _NAME_IN.search(np):
             return None
         return self._named(np, pronoun)
 

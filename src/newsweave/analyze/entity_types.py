@@ -121,8 +121,7 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
                or fold(" ".join(w[:k])) in _NATIONS and fold(" ".join(w[k:])) in KNOWN_ORGS
                for k in range(1, len(w))):
             return "organization"  # "Al Jazeera America" too; "US Marines"
-        if len(w) == 2 and fold(w[1]) in COUNTRIES | _NATIONS and (
-                fold(w[0]) in common_words() and fold(w[0]) not in _COMPASS):
+        if len(w) == 2 and fold(w[1]) in _NATIONS and fold(w[0]) in _NATIONAL_BODIES:
             return "organization"  # "Soccer Australia", "Cricket Australia": a national body
         if len(w) > 1 and fold(w[-1]) in _INSTITUTION_WORDS and fold(" ".join(w[:-1])) in (
                 KNOWN_PLACES):
@@ -327,10 +326,10 @@ _TIME_ZONES = set("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UT UTC GMT BST CE
                   "ACDT AWST NZST NZDT".split())
 _NATIONS = {"us", "u.s.", "uk", "britain", "australia", "canada", "new zealand", "india", "china",
             "france", "germany", "japan", "russia", "ireland", "south africa", "pakistan"}
-_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
-            "western", "greater", "upper", "lower", "new", "old", "outback", "rural", "regional",
-            "mainland", "communist", "modern", "ancient", "colonial", "democratic", "free",
-            "united", "greenpeace", "oxfam"}
+_NATIONAL_BODIES = {"soccer", "cricket", "tennis", "swimming", "athletics", "rugby", "hockey",
+                    "netball", "basketball", "golf", "football", "cycling", "rowing", "sailing",
+                    "gymnastics", "softball", "baseball", "volleyball", "geoscience", "tourism",
+                    "screen", "invest", "wine", "surfing", "boxing", "equestrian", "triathlon"}
 _EVENT_WORDS = {"hurricane", "storm", "superstorm", "typhoon", "cyclone", "tropical", "operation",
                 "centenary", "centennial", "bicentenary", "bicentennial"}
 
@@ -344,7 +343,7 @@ def _known_type(forms: list[Form]) -> str | None:
             low = fold(m.text).strip(".")
             if (low in KNOWN_PRODUCTS or _model_of(low)) and not f.titles:
                 votes["other"] += 1  # "PlayStation", "iPhone 7", "Xanax": a product
-            elif low in KNOWN_PLACES:
+            elif low in KNOWN_PLACES and not f.titles:  # "Queen Victoria" is no state
                 votes["place"] += 1
             elif (low in KNOWN_ORGS or low.replace(".", "") in KNOWN_ORGS) and not f.titles:
                 votes["organization"] += 1

@@ -67,7 +67,7 @@ PLACE_WORDS = {"base", "city", "province", "district", "governorate", "airport",
                "street", "bridge", "dam", "river", "mountains", "mountain", "valley", "island",
                "islands", "county", "region", "neighborhood", "neighbourhood", "camp", "sea",
                "lake", "gulf", "desert", "border", "state", "arena", "stadium", "ballpark",
-               "dome", "swamp", "gorge", "creek", "beach", "reef", "peninsula",
+               "dome", "gorge", "creek", "beach", "reef", "peninsula",
                "ranges", "plains", "heights", "falls"}
 COUNTRIES = {"iraq", "syria", "iran", "turkey", "france", "germany", "russia", "china",
              "jordan", "lebanon", "egypt", "libya", "yemen", "israel", "afghanistan",

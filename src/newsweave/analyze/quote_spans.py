@@ -23,8 +23,11 @@ def opens(text: str, pos: int, width: int = 1) -> bool:
 
 def _reopens(text: str, pos: int) -> bool:
     """A straight mark after a finished sentence and a space, before a capital, opens."""
-    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and (
-        text[pos + 1: pos + 2].isupper())
+    if not (pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and (
+            text[pos + 1: pos + 2].isupper())):
+        return False
+    nxt = text.find('"', pos + 1)  # '… entry. "Keep Out" was painted …': a quote inside
+    return nxt < 0 or not (text[nxt - 1].isalnum() and re.match(r"\s+[a-z]", text[nxt + 1:]))
 
 
 def quote_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:

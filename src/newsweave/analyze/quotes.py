@@ -134,7 +134,8 @@ def _person_in(np: str, index: EntityIndex | None) -> str:
         return np
     desc = re.match(r"(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
                     r"\s+(?:of|from|in|near|at|for)\s", np, re.IGNORECASE)
-    if desc and is_agent(fold(desc.group("head"))):
+    if desc and is_agent(fold(desc.group("head"))) and not (
+            desc.group(0).endswith("for ") and desc.group("head")[:1].isupper()):
         return np  # "a resident of the nearby Abu Rummaneh district": not Abu Rummaneh
     runs = list(_CAPRUN.finditer(np))
     # the name before "with/of/from/at" first: "Sgt. Ed Harris with the San Diego Lifeguards"
@@ -385,7 +386,7 @@ def _article_quotes(
         if author:
             speaker = _person_in(author, index)
         else:
-            np = "" if question_put(head) else _unmask(speaker_after(_mask(tail), inner) or (
+            np = "" if question_put(head, inner) else _unmask(speaker_after(_mask(tail), inner) or (
                 agent_by_as(head) or speaker_before(_mask(drop_bracketed_names(head)))))
             by = None if np else byline_speaker(head)
             if by:  # a press digest's byline: '“Headline,” by Steve Hendrix and Perry Stein:'

@@ -205,18 +205,18 @@ def head_noun(desc: str) -> str | None:
     return head
 
 
-_QUESTION_PUT = re.compile(r"\b(?:[Tt]o|[Ii]n answer to|[Aa]nswering)\s+(?:the|a|this|that)\s+"
+_QUESTION_PUT = re.compile(r"(?:^|[.!?]\s+)(?:To|In answer to)\s+(?:the|a|this|that)\s+"
                            r"question\s*[,:]?\s*$")
 _BY_AS = re.compile(r"\b(?:hailed|described|called|dismissed|praised|branded|labell?ed|welcomed|"
                     r"greeted|condemned|critici[sz]ed|characteri[sz]ed|denounced|derided)\s+by\s+"
-                    r"(?P<np>(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                    r"(?P<np>(?:[\w'’.-]+\s+){0,6}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                     r"\s+as\s*$")
 
 
-def question_put(head: str) -> bool:
+def question_put(head: str, inner: str) -> bool:
     """'To the question, "…?", Mr Friedli replied: …': the words are the question put to the
     speaker, not theirs."""
-    return _QUESTION_PUT.search(head) is not None
+    return inner.rstrip(" ,").endswith("?") and _QUESTION_PUT.search(head.strip()) is not None
 
 
 def agent_by_as(head: str) -> str | None:

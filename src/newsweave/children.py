@@ -9,6 +9,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 
 @contextmanager
@@ -39,6 +40,38 @@ def signals_held(hold: bool = True) -> Iterator[None]:
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
         for sig in dict.fromkeys(held):
             signal.raise_signal(sig)  # now handled as it would have been
+
+
+@contextmanager
+def signals_deferred() -> Iterator[list[int]]:
+    """Ctrl-C and SIGTERM noted, not raised, while the block runs: the block sees them in the
+    yielded list and stops where it is safe to (a KeyboardInterrupt raised inside a process
+    pool's wait can leave a lock held that the pool's own thread then waits on for ever). They
+    are raised, as they would have been, when the block ends; a second one is raised at once.
+    Off the main thread it does nothing (signals only reach the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield []
+        return
+    got: list[int] = []
+    signals = (signal.SIGINT, signal.SIGTERM)
+    previous: dict[int, Any] = {}
+
+    def note(sig: int, frame: Any) -> None:
+        got.append(sig)
+        if len(got) > 1:  # a second Ctrl-C does not wait (a job may take long): act now
+            handler = previous.get(sig)
+            if callable(handler):
+                handler(sig, frame)
+            raise KeyboardInterrupt
+
+    previous.update({sig: signal.signal(sig, note) for sig in signals})
+    try:
+        yield got
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        if got:
+            signal.raise_signal(got[0])
 
 
 def child_ignores_interrupt() -> None:

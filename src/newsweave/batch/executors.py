@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
-from newsweave.children import child_ignores_interrupt, signals_held
+from newsweave.children import child_ignores_interrupt, signals_deferred, signals_held
 from newsweave.errors import NewsweaveError
 
 T = TypeVar("T")
@@ -67,18 +67,26 @@ class ProcessExecutor:
 
         pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                    initializer=child_ignores_interrupt)
-        try:
-            for k, window in enumerate(windows(jobs, self.workers * POOL_WINDOW_PER_WORKER)):
-                # The first window's submits start the workers: signals wait meanwhile
-                # (see newsweave.children), so a Ctrl-C while a worker is still starting
-                # reaches only this process, once the workers ignore it.
-                with signals_held(k == 0):
-                    results = pool.map(fn, window, chunksize=4)
-                yield from results
-        except BrokenProcessPool:
-            raise RuntimeError("a batch worker process ended unexpectedly (killed?)") from None
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        # Ctrl-C and SIGTERM stop the map between two results, never inside the pool's own
+        # waits, and are raised once the pool is shut down (newsweave.children)
+        with signals_deferred() as stop:
+            try:
+                for k, window in enumerate(windows(jobs, self.workers * POOL_WINDOW_PER_WORKER)):
+                    # The first window's submits start the workers: signals wait meanwhile
+                    # (see newsweave.children), so a Ctrl-C while a worker is still starting
+                    # reaches only this process, once the workers ignore it.
+                    with signals_held(k == 0):
+                        results = pool.map(fn, window, chunksize=4)
+                    for result in results:
+                        if stop:
+                            break
+                        yield result
+                    if stop:
+                        break
+            except BrokenProcessPool:
+                raise RuntimeError("a batch worker process ended unexpectedly (killed?)") from None
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
 
 
 def check_scheduler(scheduler: str) -> None:

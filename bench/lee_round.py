@@ -17,7 +17,6 @@ private fields, to be judged blind with ``../shared/eval/JUDGING.md``.
 
 from __future__ import annotations
 
-import collections
 import json
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from entity_packet import ROOT, items  # noqa: E402
+from final_round import names_figures  # noqa: E402
 from lee_clusters import reports, stories  # noqa: E402
 
 JUDGED = Path(__file__).with_name("judged_lee28.jsonl")
@@ -50,29 +50,10 @@ def lee_sets(folder: Path) -> dict[str, dict[str, list[str]]]:
     return {s: {c: clusters[c] for c in cs} for s, cs in ids.items()}
 
 
-def _share(n: int, d: int) -> str:
-    return f"{n}/{d} ({n / d:.1%})" if d else "0/0"
-
-
 def figures(shown: list[dict[str, Any]], labels: dict[str, dict[str, Any]]) -> str:
-    q: collections.Counter[str] = collections.Counter()
-    t: collections.Counter[str] = collections.Counter()
-    m: collections.Counter[str] = collections.Counter()
-    for i in shown:
-        j = labels.get(i["key"])
-        if j is None:
-            continue
-        if i["kind"] == "quote":
-            q[j["label"]] += 1
-        else:
-            t[j["type"]] += 1
-            m[j["merge"]] += 1
-    nq, ne = sum(q.values()), sum(t.values())
-    return (f"quotes {nq}: speaker right or correctly null "
-            f"{_share(q['right'] + q['unknowable'], nq)}, wrong {_share(q['wrong'], nq)}, "
-            f"missing {_share(q['missing'], nq)}, not a quote {_share(q['not a quote'], nq)}; "
-            f"entities {ne}: type right {_share(t['right'], ne)}, "
-            f"not a name {_share(t['not a name'], ne)}, merges wrong {_share(m['wrong'], ne)}")
+    """The issue's measures (``final_round.names_figures``) over the labelled shown items."""
+    return names_figures([{"kind": i["kind"], "judge1": labels[i["key"]]} for i in shown
+                          if i["key"] in labels], "judge1")
 
 
 def main(args: list[str]) -> int:

@@ -277,3 +277,23 @@ def test_guards_from_the_review_of_this_round() -> None:
     assert "Mary Jones" in str(_speaker(a, "will appeal"))
     assert "Howard" in str(_speaker(a, "full term"))
     assert _speaker(a, "economy is strong") == "John Fahey"
+
+
+def test_bodies_named_by_a_list_an_of_phrase_or_before_a_possessive() -> None:
+    ents = _entities(
+        "Officials of the Construction, Forestry, Mining and Energy Union gave evidence. The "
+        "Community and Public Sector Union's Wendy Caird spoke. Mr Ruddock wrote to the "
+        "Medical Journal of Australia, and the House of Assembly passed the bill.",
+        "The Construction, Forestry, Mining and Energy Union will appeal. The Community and "
+        "Public Sector Union said so. The Medical Journal of Australia and the House of "
+        "Assembly replied. Britain, France, Germany and the European Union agreed.",
+    )
+    names = _names(ents)
+    for body in ("Construction, Forestry, Mining and Energy Union",
+                 "Community and Public Sector Union", "Medical Journal of Australia",
+                 "House of Assembly"):
+        assert _type(ents, body) == "organization", body
+    assert not {"Forestry", "Mining and Energy Union", "Public Sector Union", "Medical Journal",
+                "House"} & names
+    assert _type(ents, "European Union") == "organization"  # a list of countries stays apart
+    assert _type(ents, "Germany") == "place"

@@ -229,7 +229,7 @@ _ORG_WORD = (r"(?:State|Bank|University|Ministry|Department|Council|Republic|Kin
              r"Port|Authority|Coalition|Alliance|Society|Cent(?:re|er)s?|Fund|Foundation|Bureau|"
              r"Board|Forces?|Corps|Company|Corporation|Council|College|School|Academy|Museum|"
              r"Hospital|Club|Gang|Sciences?|Library|Gallery|Archives?|Observatory|Administration|"
-             r"Chamber)")
+             r"Chamber|Journal|House|Assembly|Parliament|Congress|Tribunal)")
 _ORG_BEFORE_OF = re.compile(rf"\b{_ORG_WORD}\s+(?:of|for)\s*$")
 _ORG_AT_END = re.compile(rf"\b{_ORG_WORD}$")
 
@@ -285,9 +285,21 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
     k = 0
     while k < len(runs):
         s, e = runs[k]
+        j = k  # "Construction, Forestry, Mining and Energy Union": a body named by trades
+        while j + 1 < len(runs) and text[runs[j][1]:runs[j + 1][0]] == ", " and _trade(
+                text[slice(*runs[j])]):
+            j += 1
+        if j > k and j + 1 < len(runs) and _trade(text[slice(*runs[j])]) and _AND_ORG.fullmatch(
+                text[runs[j][1]:runs[j + 1][0]]) and _ORG_AT_END.search(re.split(
+                r"(?:'s|’s)\s", text[slice(*runs[j + 1])], maxsplit=1)[0]):
+            yield s, runs[j + 1][1]
+            k = j + 2
+            continue
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
-            if (_AND_ORG.fullmatch(text[e:s2]) and _ORG_AT_END.search(text[s2:e2])
+            second = re.split(r"(?:'s|’s)\s", text[s2:e2], maxsplit=1)[0]  # "… Union's X"
+            if (_AND_ORG.fullmatch(text[e:s2]) and (_ORG_AT_END.search(second) or (
+                    _ORG_AT_END.search(text[s2:e2])))
                     and _short_run(text[s:e])) or _and_tail(text[s:e], text[e:s2],
                                                                   text[s2:e2]):
                 yield s, e2
@@ -295,6 +307,14 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
                 continue
         yield s, e
         k += 1
+
+
+def _trade(run: str) -> bool:
+    """One ordinary capitalised word ("Forestry"), no name or place of its own."""
+    low = fold(re.sub(r"^The\s+", "", run))
+    return " " not in low and (low in common_words() or re.search(
+        r"(?:ry|ing|tion|ment|ure|ics|ism|ance|ence|ity)$", low) is not None) and (
+        low not in FIRST_NAMES and low not in _KNOWN_NAMES)
 
 
 def _short_run(run: str) -> bool:

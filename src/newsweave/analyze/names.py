@@ -298,8 +298,8 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
             second = re.split(r"(?:'s|’s)\s", text[s2:e2], maxsplit=1)[0]  # "… Union's X"
-            if (_AND_ORG.fullmatch(text[e:s2]) and (_ORG_AT_END.search(second) or (
-                    _ORG_AT_END.search(text[s2:e2])))
+            if (_AND_ORG.fullmatch(text[e:s2]) and (_ORG_AT_END.search(text[s2:e2]) or (
+                    _trade(text[s:e]) and _ORG_AT_END.search(second)))
                     and _short_run(text[s:e])) or _and_tail(text[s:e], text[e:s2],
                                                                   text[s2:e2]):
                 yield s, e2

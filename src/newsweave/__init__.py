@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsweave._version import __version__
-from newsweave.errors import InputError, NewsweaveError, OptionsError, StoreError
+from newsweave.errors import InputError, NewsweaveError, NotFoundError, OptionsError, StoreError
 from newsweave.options import BriefOptions, Limits
 from newsweave.types import Article, Brief, Sentence, SummaryItem
 
@@ -53,6 +53,7 @@ __all__ = [
     "InputError",
     "Limits",
     "NewsweaveError",
+    "NotFoundError",
     "OptionsError",
     "Sentence",
     "StoreError",

@@ -28,6 +28,14 @@ class OptionsError(NewsweaveError, ValueError):
         super().__init__(message)
 
 
+class NotFoundError(NewsweaveError, KeyError):
+    """A looked-up item is not there (``Brief.article`` of an id the brief does not hold).
+    A ``KeyError`` too, as a mapping's lookup would raise."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class StoreError(NewsweaveError):
     """The local store cannot be opened or used."""
 

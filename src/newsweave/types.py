@@ -93,7 +93,9 @@ class Brief:
         for art in self.articles:
             if art.id == article_id:
                 return art
-        raise KeyError(article_id)
+        from newsweave.errors import NotFoundError
+
+        raise NotFoundError(f"no article {article_id!r} in this brief")
 
     def render(self, fmt: str) -> Any:
         """This brief in a registered format (:data:`newsweave.registry.RENDERERS`)."""

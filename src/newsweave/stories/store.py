@@ -505,6 +505,10 @@ def open_store(path: str | Path | None = None, *, create: bool = True,
                readonly: bool | None = False) -> Store:
     """Open (and create or migrate when needed) the store at ``path`` or the default.
     ``readonly=None``: read-only when this process may not write the file or its folder."""
+    if path is not None and not isinstance(path, str | os.PathLike):
+        raise StoreError(f"store path must be a file path, got {type(path).__name__}")
+    if isinstance(busy_ms, bool) or not isinstance(busy_ms, int) or busy_ms < 0:
+        raise StoreError(f"busy_ms must be a whole number of milliseconds, got {busy_ms!r}")
     path = Path(path or default_db())
     if readonly is None:
         readonly = path.is_file() and not (os.access(path, os.W_OK)

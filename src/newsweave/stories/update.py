@@ -16,13 +16,14 @@ write loses no sentences; ``record=True`` commits at once.
 
 from __future__ import annotations
 
+import numbers
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
 from newsweave.align import Alignment
-from newsweave.errors import InputError
+from newsweave.errors import InputError, OptionsError
 from newsweave.options import BriefOptions, Limits, adaptive_budget
 from newsweave.pipeline import analyse, make_brief, summarize
 from newsweave.state import Analysed
@@ -43,11 +44,20 @@ class StoryUpdate:
     mark: Mark  # the mark to commit to move the since-mark (record=True: already recorded)
 
 
+def _story_id(store: Store, story: object) -> int:
+    """``story`` resolved in ``store``; an InputError for arguments of the wrong kind."""
+    if not isinstance(store, Store):
+        raise InputError(f"store must be a Store (see open_store), got {type(store).__name__}")
+    if isinstance(story, bool) or not isinstance(story, numbers.Integral):
+        raise InputError(f"story must be a whole number, got {story!r}")
+    return store.resolve(int(story))
+
+
 def story_brief(store: Store, story: int, options: BriefOptions | None = None,
                 limits: Limits | None = None, record: bool = False) -> Brief:
     """The brief of a stored story (merged stories resolved); recorded as a mark only when
     ``record`` is True (else :func:`brief_mark` gives the mark to commit later)."""
-    sid = store.resolve(story)
+    sid = _story_id(store, story)
     articles = store.story_articles(sid)
     if not articles:
         raise InputError(f"story {story} has no articles")
@@ -82,10 +92,14 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
 
     With ``since_time`` (an ISO time as :func:`now_iso` writes it) the new articles are those
     stored after that time instead, and earlier marks are not consulted."""
+    if isinstance(covered_threshold, bool) or not isinstance(covered_threshold, numbers.Real) or (
+            not 0 <= covered_threshold <= 1):
+        raise OptionsError(f"covered_threshold must be a number from 0 to 1, got "
+                           f"{covered_threshold!r}", field="covered_threshold")
     options = options or BriefOptions()
     limits = limits or Limits()
     t0 = time.perf_counter()
-    sid = store.resolve(story)
+    sid = _story_id(store, story)
     articles = store.story_articles(sid)
     if not articles:
         raise InputError(f"story {story} has no articles")

@@ -26,29 +26,22 @@ def signals_held(hold: bool = True) -> Iterator[None]:
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()
-    signals = (signal.SIGINT, signal.SIGTERM)
-    main = threading.current_thread() is threading.main_thread()
-    held: list[int] = []
-    previous = {sig: signal.signal(sig, lambda sig, _frame: held.append(sig))
-                for sig in signals} if main else {}
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, set(signals))
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        for sig, handler in previous.items():
-            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
-        for sig in dict.fromkeys(held):
-            signal.raise_signal(sig)  # now handled as it would have been
+    with signals_deferred(at_once_on_second=False):  # not even a second one mid-spawn
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 @contextmanager
-def signals_deferred() -> Iterator[list[int]]:
+def signals_deferred(at_once_on_second: bool = True) -> Iterator[list[int]]:
     """Ctrl-C and SIGTERM noted, not raised, while the block runs: the block sees them in the
     yielded list and stops where it is safe to (a KeyboardInterrupt raised inside a process
     pool's wait can leave a lock held that the pool's own thread then waits on for ever). They
-    are raised, as they would have been, when the block ends; a second one is raised at once.
-    Off the main thread it does nothing (signals only reach the main thread)."""
+    are raised, as they would have been, when the block ends; a second one is raised at once
+    unless ``at_once_on_second`` is False. Off the main thread it does nothing (signals only
+    reach the main thread)."""
     if threading.current_thread() is not threading.main_thread():
         yield []
         return
@@ -58,7 +51,7 @@ def signals_deferred() -> Iterator[list[int]]:
 
     def note(sig: int, frame: Any) -> None:
         got.append(sig)
-        if len(got) > 1:  # a second Ctrl-C does not wait (a job may take long): act now
+        if at_once_on_second and len(got) > 1:  # a second Ctrl-C does not wait: act now
             handler = previous.get(sig)
             if callable(handler):
                 handler(sig, frame)

@@ -55,6 +55,14 @@ _APPOSED = re.compile(rf"^\W*(?:One|A|An|The|Another)\s+[a-z]+(?:\s+[a-z]+)?,\s+
 _NAME_IN = re.compile(r"\b[A-Z][\w'’.-]+\s+(?:[A-Z]\.\s+)?(?:[a-z]{1,3})?[A-Z][\w'’-]+")
 
 
+def _clause_speakers(plain: str) -> list[str | None]:
+    """The speakers a sentence names, the nearer clause's first ("Andrews said …, and Conlon
+    says he's lost count"; "Initial reports spoke of 50, but spokesman X later said …")."""
+    parts = re.split(r",\s+(?:and|but)\s+|;\s+", plain.strip())
+    near = [speaker_of_sentence(parts[-1])] if len(parts) > 1 else []
+    return [*near, speaker_of_sentence(plain.strip())]
+
+
 def _core(who: str) -> str:
     """A speaker phrase without its "of/from/at …" tail ("Chuck Hagel of the Foreign
     Relations Committee" -> "Chuck Hagel"; "a militant from the group" -> "a militant")."""
@@ -77,6 +85,7 @@ class Antecedents:
         self.mentions = index.spans.get(article, []) if index is not None else []
         # (quote start, speaker, type, sex from the pronoun that named it)
         self.said: list[tuple[int, str, str | None, str | None]] = []
+        self.said_sex: dict[str, str] = {}  # a speaker's sex from '"…," he said'
         self.sexes = self._learn_sexes()
 
     def _learn_sexes(self) -> dict[str, str]:
@@ -109,12 +118,13 @@ class Antecedents:
         return out
 
     def _agrees(self, pronoun: str, name: str) -> bool:
-        said = {who: sex for _start, who, _etype, sex in self.said if sex}  # '"…," he said'
-        sex = sex_of(name) or self.sexes.get(name) or said.get(name)
+        sex = sex_of(name) or self.sexes.get(name) or self.said_sex.get(name)
         return sex is None or (pronoun == "he") == (sex == "m")
 
     def note(self, start: int, speaker: str, etype: str | None, sex: str | None) -> None:
         self.said.append((start, speaker, etype, sex))
+        if sex:
+            self.said_sex[speaker] = sex
 
     def _outside_quotes(self, a: int, b: int) -> str:
         """Sentence text with quoted words blanked."""
@@ -155,11 +165,7 @@ class Antecedents:
                 continue  # "He mocked Trump ...": the same pronoun, look further back
             # 2. the subject of a speech verb ("One former Mosul resident said ...")
             if j < k or not same:
-                # "Andrews said …, and Conlon says he's lost count": the nearer clause first
-                parts = re.split(r",\s+and\s+|;\s+", plain.strip())
-                near = len(parts) > 1 and parts[-1][:1].isupper()
-                for np in ([speaker_of_sentence(parts[-1])] if near else []) + [
-                        speaker_of_sentence(plain.strip())]:
+                for np in _clause_speakers(plain):
                     if np and fold(np) not in PRONOUNS:
                         label, etype = self.label(np)
                         if self._fits(pronoun, label, etype, want_org):
@@ -249,9 +255,7 @@ class Antecedents:
         apposed = _APPOSED.match(plain)  # "One bystander, Marius duPlessis, said he …"
         if apposed:
             return self._named(apposed.group("name"), pronoun)
-        parts = re.split(r",\s+(?:and|but)\s+|;\s+", plain)  # "…, but X later said …"
-        np = (speaker_of_sentence(parts[-1]) if len(parts) > 1 else None) or (
-            speaker_of_sentence(plain))
+        np = next((c for c in _clause_speakers(plain) if c), None)
         named_only = np is None  # a subject found below must be a name, not "The judge"
         if np is None and (_ACTS.search(plain) or re.search(rf"\b(?:{VERBS})\b", plain)):
             np = leading_subject(plain)  # a subject _speaker_of_sentence missed

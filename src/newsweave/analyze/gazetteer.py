@@ -280,6 +280,16 @@ model s; model 3; model x; f-150; range rover; humvee; barbie;
 monopoly; scrabble; powerball; mega millions; bitcoin; ethereum
 """)
 
+# Words of a minister's portfolio: "the Shadow Foreign Affairs Minister" is a post, no name.
+PORTFOLIO_WORDS = _words("""
+shadow foreign affairs defence defense health finance interior home justice education
+trade treasury environment employment industrial relations transport immigration
+resources energy communications agriculture police sport tourism industry workplace
+arts opposition federal acting junior assistant deputy prime cabinet state territories
+regional services development security economic social welfare family community
+aboriginal indigenous veterans small business science technology
+""")
+
 # Capitalised words that are not a name when they stand alone (they do inside a longer one:
 # "Arlington County Police", "11 News", "Gang of Eight").
 GENERIC = _words("""

@@ -18,6 +18,7 @@ from newsweave.analyze.gazetteer import (
     GENERIC,
     KNOWN_ORGS,
     KNOWN_PLACES,
+    PORTFOLIO_WORDS,
     common_words,
 )
 from newsweave.analyze.lexicon import ORG_WORDS
@@ -122,8 +123,8 @@ DEMONYMS = {
     "east timorese", "sri lankan", "sri lankans", "aboriginal", "aboriginals", "aborigine",
     "aborigines",
 }
-_FAITHS = {"anglican", "catholic", "baptist", "methodist", "presbyterian", "lutheran",
-           "aboriginal"}
+_TRAILING_ADJECTIVES = {"anglican", "catholic", "baptist", "methodist", "presbyterian",
+                        "lutheran", "aboriginal"}  # "a Queensland Anglican school"
 # "the Ford-Suharto meeting", "the Trump-Kim summit": two names joined before such a noun
 _PAIR_NOUNS = re.compile(r"\s+(?:meeting|meetings|talks|summit|debate|debates|ticket|race|bout|"
                          r"rivalry|feud|showdown|duel|match|fight)\b")
@@ -290,16 +291,15 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
                 text[slice(*runs[j])]):
             j += 1
         if j > k and j + 1 < len(runs) and _trade(text[slice(*runs[j])]) and _AND_ORG.fullmatch(
-                text[runs[j][1]:runs[j + 1][0]]) and _ORG_AT_END.search(re.split(
-                r"(?:'s|’s)\s", text[slice(*runs[j + 1])], maxsplit=1)[0]):
+                text[runs[j][1]:runs[j + 1][0]]) and _ORG_AT_END.search(_owner(text[slice(
+                *runs[j + 1])])):
             yield s, runs[j + 1][1]
             k = j + 2
             continue
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
-            second = re.split(r"(?:'s|’s)\s", text[s2:e2], maxsplit=1)[0]  # "… Union's X"
             if (_AND_ORG.fullmatch(text[e:s2]) and (_ORG_AT_END.search(text[s2:e2]) or (
-                    _trade(text[s:e]) and _ORG_AT_END.search(second)))
+                    _trade(text[s:e]) and _ORG_AT_END.search(_owner(text[s2:e2]))))
                     and _short_run(text[s:e])) or _and_tail(text[s:e], text[e:s2],
                                                                   text[s2:e2]):
                 yield s, e2
@@ -307,6 +307,11 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
                 continue
         yield s, e
         k += 1
+
+
+def _owner(run: str) -> str:
+    """The run before a possessive: "Public Sector Union's Wendy Caird" -> "… Union"."""
+    return re.split(r"(?:'s|’s)\s", run, maxsplit=1)[0]
 
 
 def _trade(run: str) -> bool:
@@ -459,13 +464,6 @@ def sentence_mentions(sent: Sentence, vocab: frozenset[str] = frozenset()) -> It
             offset += len(" ".join(part)) + 1
 
 
-_PORTFOLIO_WORDS = frozenset(
-    "shadow foreign affairs defence defense health finance interior home justice education "
-    "trade treasury environment employment industrial relations transport immigration "
-    "resources energy communications agriculture police sport tourism industry workplace "
-    "arts opposition federal acting junior assistant deputy prime cabinet state territories "
-    "regional services development security economic social welfare family community "
-    "aboriginal indigenous veterans small business science technology".split())
 _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "president",
                     "spokesman", "spokeswoman", "secretary", "minister", "founder", "editor",
                     "archbishop", "premier"}
@@ -535,12 +533,12 @@ def _emit(sent: Sentence, s: int, words: list[str], initial: bool) -> Iterator[M
     if len(words) > 2 and fold(words[0]) in DEMONYMS and fold(" ".join(words[1:])) in (
             _KNOWN_NAMES):
         words = words[1:]  # "an Arab Al Qaeda fighter": the body
-    if len(words) > 1 and fold(words[-1]) in _FAITHS:
+    if len(words) > 1 and fold(words[-1]) in _TRAILING_ADJECTIVES:
         words = words[:-1]  # "a Queensland Anglican school": the state
     if len(words) > 1 and fold(words[-1]).strip(".") in _TRAILING_TITLES:
         portfolio = fold(words[-1]).strip(".") in {"minister", "secretary"}
         words = words[:-1]  # "FBI Director" (Comey): the FBI, the title is not a name
-        while portfolio and words and fold(words[-1]) in _PORTFOLIO_WORDS:
+        while portfolio and words and fold(words[-1]) in PORTFOLIO_WORDS:
             words = words[:-1]  # "the Shadow Foreign Affairs Minister": a post, no name
     if words:
         raw = " ".join(words)

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.align import Alignment
-from newsweave.errors import InputError, OptionsError
-from newsweave.options import BriefOptions, Limits, adaptive_budget
+from newsweave.errors import InputError
+from newsweave.options import BriefOptions, Limits, _check_range, adaptive_budget
 from newsweave.pipeline import analyse, make_brief, summarize
 from newsweave.state import Analysed
 from newsweave.stories.store import Mark, Store, now_iso
@@ -92,10 +92,7 @@ def story_update(store: Store, story: int, options: BriefOptions | None = None,
 
     With ``since_time`` (an ISO time as :func:`now_iso` writes it) the new articles are those
     stored after that time instead, and earlier marks are not consulted."""
-    if isinstance(covered_threshold, bool) or not isinstance(covered_threshold, numbers.Real) or (
-            not 0 <= covered_threshold <= 1):
-        raise OptionsError(f"covered_threshold must be a number from 0 to 1, got "
-                           f"{covered_threshold!r}", field="covered_threshold")
+    _check_range("covered_threshold", covered_threshold, 0.0, 1.0)
     options = options or BriefOptions()
     limits = limits or Limits()
     t0 = time.perf_counter()

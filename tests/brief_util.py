@@ -31,3 +31,14 @@ def entity_named(ents: list[Any], name: str) -> Any:
         if name == e.name or name in e.aliases:
             return e
     return None
+
+
+def entity_names(ents: list[Any]) -> set[str]:
+    """Every name and alias the entities show."""
+    return {n for e in ents for n in (e.name, *e.aliases)}
+
+
+def entity_type(ents: list[Any], name: str) -> str | None:
+    """The type of the entity listed under this name or alias, or None."""
+    e = entity_named(ents, name)
+    return None if e is None else str(e.type)

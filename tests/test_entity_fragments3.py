@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from brief_util import entities as _entities
 from brief_util import entity_named as _entity
-
-
-def _names(ents: object) -> set[str]:
-    return {n for e in ents for n in (e.name, *e.aliases)}  # type: ignore[attr-defined]
+from brief_util import entity_names as _names
 
 
 def test_a_word_glued_to_the_next_is_no_name() -> None:

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 from brief_util import entities as _entities
 from brief_util import entity_named as _entity
-
-
-def _names(ents: object) -> set[str]:
-    return {n for e in ents for n in (e.name, *e.aliases)}  # type: ignore[attr-defined]
-
-
-def _type(ents: object, name: str) -> str | None:
-    e = _entity(ents, name)  # type: ignore[arg-type]
-    return None if e is None else str(e.type)
+from brief_util import entity_names as _names
+from brief_util import entity_type as _type
 
 
 def test_known_products_are_other_not_firms() -> None:

@@ -8,16 +8,9 @@ from __future__ import annotations
 from brief_util import analysis as _analysis
 from brief_util import entities as _entities
 from brief_util import entity_named as _entity
+from brief_util import entity_names as _names
+from brief_util import entity_type as _type
 from brief_util import speaker as _speaker
-
-
-def _type(ents: object, name: str) -> str | None:
-    e = _entity(ents, name)  # type: ignore[arg-type]
-    return None if e is None else str(e.type)
-
-
-def _names(ents: object) -> set[str]:
-    return {n for e in ents for n in (e.name, *e.aliases)}  # type: ignore[attr-defined]
 
 
 def test_states_parties_and_governments_get_their_type() -> None:

@@ -39,10 +39,10 @@ def reports(folder: Path) -> list[str]:
     return out
 
 
-def stories(texts: list[str]) -> list[list[int]]:
+def stories(texts: list[str], distance: float = DISTANCE) -> list[list[int]]:
     x = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2).fit_transform(texts)
     lab = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                  distance_threshold=DISTANCE).fit_predict(x.toarray())
+                                  distance_threshold=distance).fit_predict(x.toarray())
     groups: dict[int, list[int]] = {}
     for i, g in enumerate(lab):
         groups.setdefault(int(g), []).append(i)

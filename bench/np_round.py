@@ -1,0 +1,105 @@
+"""Quote-speaker and entity figures of this tree on fresh US/UK news texts, from blind labels.
+
+    .venv/bin/python bench/np_round.py TEXT_DIR [--set H|R] [--packet OUT.jsonl]
+
+TEXT_DIR holds plain-text news articles, one ``NAME.txt`` each: session 29 used the expected
+body texts of the newspaper project's tests (``tests/data/text/*.txt`` of codelucas/newspaper,
+pages of late 2014 from al.com, Reuters, The Telegraph, The Globe and Mail, nola.com, NY Post,
+The Daily Beast, Wired and others; 60 English news articles). They are not shipped with
+newsweave and are neither Multi-News nor Lee: no rule of newsweave was written from them before
+session 29. Articles are grouped into stories as ``bench/lee_clusters.py`` groups Lee reports
+(TF-IDF cosine, average linkage, but distance < 0.65: only the four AirAsia reports join); a
+cluster's id is ``np-`` and its article names, so the same folder always gives the same clusters.
+
+The sets are fixed by the sorted ids: every second one from the first is held out (``H``), the
+others (``R``) are rule material. Items are built as ``bench/entity_packet.py --quotes`` builds
+them and keyed by a hash of what is shown, so an item this tree shows exactly as a judged
+version did carries that item's blind label (``bench/judged_np29.jsonl``, first judge). Prints
+the labelled share and the issue's measures over the labelled items; ``--packet`` writes the
+unlabelled (new or changed) items, stripped of private fields, to be judged blind with
+``../shared/eval/JUDGING.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from entity_packet import ROOT, items  # noqa: E402
+from final_round import names_figures  # noqa: E402
+from lee_clusters import stories  # noqa: E402
+
+JUDGED = Path(__file__).with_name("judged_np29.jsonl")
+# Stricter than the Lee grouping: these pages share a year-end news vocabulary, and at 0.8 an
+# arts centre in New Orleans joined a foundation in Oregon.
+NP_DISTANCE = 0.65
+
+
+def np_sets(folder: Path) -> dict[str, dict[str, list[str]]]:
+    """Set name -> cluster id -> article texts."""
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise SystemExit(f"np_round: no .txt articles in {folder}")
+    texts = [p.read_text(encoding="utf-8").strip() for p in paths]
+    clusters = {}
+    for members in stories(texts, NP_DISTANCE):
+        cid = "np-" + "+".join(paths[i].stem for i in members)
+        clusters[cid] = [texts[i] for i in members]
+    ids = sorted(clusters)
+    return {"H": {c: clusters[c] for c in ids[0::2]}, "R": {c: clusters[c] for c in ids[1::2]}}
+
+
+def labels_of(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        out[row["key"]] = row["judge1"]
+    return out
+
+
+def main(args: list[str]) -> int:
+    only, packet = None, None
+    if "--set" in args:
+        k = args.index("--set")
+        only = args[k + 1]
+        del args[k:k + 2]
+    if "--packet" in args:
+        k = args.index("--packet")
+        packet = Path(args[k + 1])
+        del args[k:k + 2]
+    if len(args) != 1:
+        print(__doc__.strip().splitlines()[2].strip())
+        return 2
+    labels = labels_of(JUDGED)
+    version = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True).stdout.strip()
+    unlabelled = []
+    for name, clusters in np_sets(Path(args[0])).items():
+        if only and name != only:
+            continue
+        shown = [it for cid, texts in clusters.items()
+                 for it in items(cid, texts, 20, version, quotes=True)]
+        new = [i for i in shown if i["key"] not in labels]
+        unlabelled += new
+        print(f"set {name} ({len(clusters)} clusters, {len(shown)} items, "
+              f"{len(shown) - len(new)} labelled, {len(new)} not yet judged)")
+        print("  " + names_figures([{"kind": i["kind"], "judge1": labels[i["key"]]}
+                                    for i in shown if i["key"] in labels], "judge1"))
+    if packet:
+        with packet.open("w", encoding="utf-8") as f:
+            for i in unlabelled:
+                f.write(json.dumps({k: v for k, v in i.items() if k not in ("rank", "version")},
+                                   ensure_ascii=False) + "\n")
+        print(f"{len(unlabelled)} items to judge -> {packet}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

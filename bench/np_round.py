@@ -1,6 +1,6 @@
 """Quote-speaker and entity figures of this tree on fresh US/UK news texts, from blind labels.
 
-    .venv/bin/python bench/np_round.py TEXT_DIR [--set H|R] [--packet OUT.jsonl]
+    .venv/bin/python bench/np_round.py TEXT_DIR [--set H|R] [--rules-only] [--packet OUT.jsonl]
 
 TEXT_DIR holds plain-text news articles, one ``NAME.txt`` each: session 29 used the expected
 body texts of the newspaper project's tests (``tests/data/text/*.txt`` of codelucas/newspaper,
@@ -12,9 +12,14 @@ session 29. Articles are grouped into stories as ``bench/lee_clusters.py`` group
 cluster's id is ``np-`` and its article names, so the same folder always gives the same clusters.
 
 The sets are fixed by the sorted ids: every second one from the first is held out (``H``), the
-others (``R``) are rule material. Items are built as ``bench/entity_packet.py --quotes`` builds
-them and keyed by a hash of what is shown, so an item this tree shows exactly as a judged
-version did carries that item's blind label (``bench/judged_np29.jsonl``, first judge). Prints
+others (``R``) are rule material. ``--rules-only`` makes every cluster rule material: session 30
+used it on a second folder, 15 more pages of the same tests (``S``: bostonherald.com2,
+businessinsider.com2, cleveland.com1-2, dallasnews.com1-2, foxbusiness.com1-2, gulflive.com1-2,
+mashable.com1, nj.com1, nydailynews.com2, pe.com2, space.com1; the others of that batch were
+error pages or under 500 characters). Items are built as ``bench/entity_packet.py --quotes``
+builds them and keyed by a hash of what is shown, so an item this tree shows exactly as a judged
+version did carries that item's blind label (``bench/judged_np29.jsonl`` and
+``bench/judged_np30.jsonl``, first judge; a second judge where ``judge2`` is present). Prints
 the labelled share and the issue's measures over the labelled items; ``--packet`` writes the
 unlabelled (new or changed) items, stripped of private fields, to be judged blind with
 ``../shared/eval/JUDGING.md``.
@@ -34,13 +39,13 @@ from entity_packet import ROOT, items  # noqa: E402
 from final_round import names_figures  # noqa: E402
 from lee_clusters import stories  # noqa: E402
 
-JUDGED = Path(__file__).with_name("judged_np29.jsonl")
+JUDGED = [Path(__file__).with_name(n) for n in ("judged_np29.jsonl", "judged_np30.jsonl")]
 # Stricter than the Lee grouping: these pages share a year-end news vocabulary, and at 0.8 an
 # arts centre in New Orleans joined a foundation in Oregon.
 NP_DISTANCE = 0.65
 
 
-def np_sets(folder: Path) -> dict[str, dict[str, list[str]]]:
+def np_sets(folder: Path, rules_only: bool = False) -> dict[str, dict[str, list[str]]]:
     """Set name -> cluster id -> article texts."""
     paths = sorted(folder.glob("*.txt"))
     if not paths:
@@ -51,16 +56,19 @@ def np_sets(folder: Path) -> dict[str, dict[str, list[str]]]:
         cid = "np-" + "+".join(paths[i].stem for i in members)
         clusters[cid] = [texts[i] for i in members]
     ids = sorted(clusters)
+    if rules_only:
+        return {"R": {c: clusters[c] for c in ids}}
     return {"H": {c: clusters[c] for c in ids[0::2]}, "R": {c: clusters[c] for c in ids[1::2]}}
 
 
-def labels_of(path: Path) -> dict[str, dict[str, Any]]:
-    if not path.exists():
-        return {}
+def labels_of(paths: list[Path]) -> dict[str, dict[str, Any]]:
     out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        out[row["key"]] = row["judge1"]
+    for path in paths:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            out[row["key"]] = row["judge1"]
     return out
 
 
@@ -70,6 +78,8 @@ def main(args: list[str]) -> int:
         k = args.index("--set")
         only = args[k + 1]
         del args[k:k + 2]
+    rules_only = "--rules-only" in args
+    args = [a for a in args if a != "--rules-only"]
     if "--packet" in args:
         k = args.index("--packet")
         packet = Path(args[k + 1])
@@ -81,7 +91,7 @@ def main(args: list[str]) -> int:
     version = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                              capture_output=True, text=True).stdout.strip()
     unlabelled = []
-    for name, clusters in np_sets(Path(args[0])).items():
+    for name, clusters in np_sets(Path(args[0]), rules_only).items():
         if only and name != only:
             continue
         shown = [it for cid, texts in clusters.items()

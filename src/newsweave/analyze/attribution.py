@@ -474,9 +474,10 @@ def _subject(before: str) -> str | None:
     opener = r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier|Speaking|For)\b"
     if re.match(opener + r"[^,]{0,70},\s*\S", before):
         before = re.sub(opener + r"[^,]{0,70},\s*", "", before, count=1)
-    before = re.sub(r"^\s*(?:In|On|At|During|After|Before|From|With|Later|Earlier)\s+"
-                    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                    r"(?:[A-Z][a-z]+day,?\s+)?(?=[A-Z])", "", before)
+    before = re.sub(r"^\s*(?:(?:But|And|Yet)\s+)?(?:[Ii]n|On|At|During|After|Before|From|"
+                    r"With|Later|Earlier)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                    r"(?:[a-z][\w-]*\s+){0,3}(?:(?:to|of|on)\s+(?:a|an|the|his|her|its|their)"
+                    r"\s+[a-z][\w-]*\s+)?(?:[A-Z][a-z]+day,?\s+)?(?=[A-Z])", "", before)
     rel = re.search(r"(?:^|,)\s*(?:to|at|after|upon|in|on)\s+which\s+(?P<np>[^,]{2,60}?)\s*$",
                     before)
     if rel and clean_np(rel.group("np")):  # "Cohen asked again, to which Keilar replied"
@@ -557,7 +558,9 @@ def _speaker_of_sentence(text: str) -> str | None:
     if m:
         return clean_np(m.group("np"))
     for m in _VERB_AT.finditer(text):
-        if re.search(r",\s*$", text[: m.start()]) and _INVERTS.fullmatch(m.group()):
+        if re.search(r",\s*$", text[: m.start()]) and _INVERTS.fullmatch(m.group()) and not (
+                m.group() in ("told", "tells") and re.search(r"\s+that\b", text[m.end():])):
+            # "X, an ecologist, told New Scientist that …": the one told is no speaker
             # "…, said David Straub, deputy director"
             after = re.match(rf"\s*(?P<np>{_NP}{{2,90}})", text[m.end():])
             np = clean_np(after.group("np")) if after else None

@@ -65,6 +65,7 @@ from newsweave.analyze.name_evidence import (
     forms_to_drop,
     not_place_in,
 )
+from newsweave.analyze.name_joins import joined
 from newsweave.analyze.names import (
     NOT_NAMES,
     Mention,
@@ -160,7 +161,7 @@ def _collect(
         # the title is read too (its names count) but has no offsets in the text
         title = [Sentence(art.id, -1, 0, 0, art.title)] if art.title else []
         for sent in [*title, *sentences.get(art.id, [])]:
-            for m in sentence_mentions(sent, vocab):
+            for m in joined(sentence_mentions(sent, vocab), sent.text, text):
                 key = name_key(m.text)
                 if not key or (sent.index >= 0 and fragment_at(text, m.start, m.end, key)):
                     continue

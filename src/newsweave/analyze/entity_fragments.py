@@ -2,15 +2,18 @@
 addresses, bodies whose "for the …" tail was cut, legal forms alone, a word cut from a longer
 word ("eBay", "realDonaldTrump") or glued to the next by a missing space ("Kampala
 Postoriginally"), caption buttons ("See Gallery …"), the word after an epithet's "the"
-("John the Baptist"), a model number's letter ("Martin D-18E"), "-language" adjectives and
-the rest of a quoted title ("“This Week”")."""
+("John the Baptist"), a model number's letters ("Martin D-18E", "Su-24"), a ticker's
+exchange suffix ("LAIN.NS"), a shop or publication named by a possessive ("according to
+Jane’s,"), a disease named after a man ("Lou Gehrig’s disease"), a court case's parties
+("Abbott v. Burke"), the part after a slash ("BIA/Kelsey"), "-language" adjectives and the rest
+of a quoted title ("“This Week”")."""
 
 from __future__ import annotations
 
 import re
 
 from newsweave.analyze.entity_links import SUFFIXES
-from newsweave.analyze.entity_types import ORG_KEYS, PLACE_KEYS
+from newsweave.analyze.entity_types import GIVEN_KEYS, ORG_KEYS, PLACE_KEYS
 from newsweave.analyze.gazetteer import (
     AGENT_NOUNS,
     COMMON_WORDS,
@@ -52,8 +55,20 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True  # "St. John the Baptist", “Meet the Press”: a piece of a longer name
     if len(key) == 1 and _of_title_piece(text, start, end):
         return True  # "Game of Thrones", "State of the Union": the last word of a title
-    if re.fullmatch(r".*\s[A-Z]", text[start:end]) and re.match(r"-\d", after):
-        return True  # "Martin D-18E", "Boeing B-52": a model number's letter, not a name
+    if re.fullmatch(r"(?:.*\s)?[A-Z][A-Za-z]?", text[start:end]) and re.match(r"-\d", after):
+        return True  # "Martin D-18E", "Sukhoi Su-24", "Mi-8": a model number's letters
+    if re.match(r"\s+vs?\.?\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+vs?\.?\s+$", before):
+        return True  # "Abbott v. Burke": a court case's parties, not actors of the story
+    if before[-1:] == "/" and before[-2:-1].isalnum() and not text[start:end].isupper():
+        return True  # "BIA/Kelsey", "Time Warner/AOL": the rest of a slashed name
+    if re.match(r"(?:'s|’s)\s+(?:disease|syndrome|palsy|sarcoma|lymphoma)\b", after):
+        return True  # "Lou Gehrig’s disease", "Crohn's disease": a disease, not the man
+    if re.fullmatch(r"[A-Z]{1,3}", text[start:end]) and re.search(r"[A-Z0-9]\.$", before):
+        return True  # "(LAIN.NS)", "ONGC.BO": an exchange's suffix of a ticker
+    if len(key) == 1 and key[0] in GIVEN_KEYS and re.match(r"(?:'s|’s)\s*[,.;:)]", after) and (
+            re.search(r"(?i)\b(?:according to|told|from|by|at|in|with)\s+$",
+                      text[max(0, start - 20): start])):
+        return True  # "According to Jane’s,": a publication named by its owner, no woman
     if re.search(r"-(?:language|speaking)$", text[start:end]):
         return True  # "English-language", "Spanish-speaking": an adjective
     wide = text[max(0, start - 40): start]

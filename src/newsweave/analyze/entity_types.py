@@ -22,6 +22,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_PLACES,
     KNOWN_PRODUCTS,
     MALE_NAMES,
+    WORLD_CITIES,
     common_words,
 )
 from newsweave.analyze.gazetteer import FIRST_NAMES as GIVEN_NAMES
@@ -63,14 +64,18 @@ _MORE_ORG = {"department": "department", "bureau": "bureau", "administration": "
              "healthcare": "company", "clinic": "hospital",
              "bancshares": "company", "group's": "group", "cooperative": "association",
              "images": "company",  # "Getty Images"
-             "lab": "institute", "laboratory": "institute", "laboratories": "institute"}
+             "lab": "institute", "laboratory": "institute", "laboratories": "institute",
+             "therapeutics": "company", "biosciences": "company", "biotech": "company",
+             "genomics": "company", "infratech": "company", "infotech": "company",
+             "publishers": "company", "publishing": "company"}
 ORG_KEYS = {spelling_key(w): v for w, v in (ORG_WORDS | _MORE_ORG).items()}
 _ORG_FIRST = {spelling_key(w) for w in ("air", "occupy")}  # "Air France", "Occupy LA"
 _ORG_LAST = {spelling_key(w) for w in ("high", "elementary", "fraternity", "sorority")}
 PLACE_KEYS = {spelling_key(w) for w in PLACE_WORDS | {
     "park", "beach", "harbor", "harbour", "falls", "canyon", "forest", "hills", "heights",
     "springs", "peninsula", "coast", "plaza", "mall", "reservoir", "creek", "pier", "trail",
-    "township", "borough", "parish", "prefecture", "oblast", "waterfall", "glacier"}}
+    "township", "borough", "parish", "prefecture", "oblast", "waterfall", "glacier", "mons",
+    "crater", "volcano"}}
 GIVEN_KEYS = {spelling_key(w) for w in GIVEN_NAMES}
 
 
@@ -89,8 +94,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         cues.update(f.cues)
     if builtin:
         return builtin
-    if all(fold(n).strip(".") in _DISEASES for n in names):
-        return "term"  # "AIDS", "SARS": a disease, not a body
+    if all(fold(n).strip(".") in _DISEASES for n in names) or (
+            2 * cues["disease"] >= len(names) and not cues["person"]):
+        return "term"  # "AIDS", "SARS", "West Nile virus": a disease, not a body or place
     forms = [f for f in forms if not f.noise] or forms  # "State John F. Kerry" is Kerry
     names = [m.text for f in forms for m in f.mentions]
     known = _known_type(forms)
@@ -166,6 +172,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
             ORG_WORDS)) for f in forms for k in f.key[:1] if len(f.key) > 1
     ):  # ("Kurt" has the spelling key of "court"; "Court of Queen's Bench" is a court)
         return "organization"
+    if any(len(f.key) > 2 and f.key[-1] == spelling_key("district") and any(
+            k in _DISTRICT_BODIES for k in f.key[:-1]) for f in forms):
+        return "organization"  # "Elsinore Valley Municipal Water District": a public body
     if any(f.key[-1] in PLACE_KEYS for f in forms if len(f.key) > 1):
         return "place"
     titled = any(f.titles for f in forms)
@@ -231,6 +240,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     )) and cues["thing"] <= place:  # "a Kit Kat": a thing, not a place
         return "place"
+    if all(fold(n) in WORLD_CITIES for n in names) and not (
+            cues["person"] or cues["speaks"] or cues["org"] or cues["quoted"]):
+        return "place"  # "Glasgow", "Dunedin": a city, and nothing says otherwise
     if multi and not (cues["quoted"] or cues["lower_word"]) and any(
             person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word
@@ -302,7 +314,7 @@ _STREET_WORDS = {"street", "avenue", "boulevard", "drive", "road", "lane", "high
 _PLACE_FIRST = {"san", "santa", "santo", "los", "las", "fort", "mount", "mt", "lake", "cape",
                 "port", "north", "south", "east", "west"}
 _EVENT_LAST = {"war", "wars", "battle", "revolution", "crisis", "election", "elections",
-               "olympics", "games", "cup", "championship", "festival", "awards", "summit",
+               "olympics", "games", "cup", "championship", "festival", "fest", "awards", "summit",
                "marathon", "tournament", "bowl", "test", "act", "bill", "law", "treaty", "accord",
                "amendment", "doctrine", "award", "prize", "competition", "contest", "rule",
                "rules", "policy", "agreement", "trophy", "medal", "scandal", "massacre",
@@ -315,8 +327,12 @@ _FINANCE_LAST = {"credit", "credits", "account", "accounts", "deduction", "deduc
                  "misdemeanors"}  # "Earned Income Tax Credit", "State Jail Felony": a term
 _PAPER_LAST = {"star", "sun", "globe", "bee", "record", "register", "star-tribune",
                "star-advertiser", "star-ledger", "courier", "democrat", "citizen"}
+_DISTRICT_BODIES = {spelling_key(w) for w in (
+    "water school unified sanitation utility irrigation fire transit municipal hospital "
+    "park parks library flood conservation sewer").split()}
 _INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}
-_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention", "shopping")}
+_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention", "shopping", "convention",
+                                            "exhibition")}  # "… Convention Center": a venue
 _BUILDING_LAST = {spelling_key(w) for w in (
     "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
     "synagogue stadium arena airport bridge plaza mall station terminal building capitol"

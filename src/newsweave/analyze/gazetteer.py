@@ -137,7 +137,7 @@ international criminal court; fbi; cia; nsa; nasa; epa; fda; cdc; dhs; doj; irs;
 fema; pentagon; white house; kremlin; congress; senate; parliament; supreme court;
 gop; dnc; rnc; labour; conservatives; tories; anc; african national congress; hamas;
 hezbollah; taliban; al-qaeda; al qaeda; boko haram; al-shabab; isis; isil; daesh;
-penn state; harvard; yale; stanford; mit; oxford; cambridge; princeton; columbia;
+penn state; harvard; yale; stanford; mit; oxford; princeton; columbia;
 dsm; sotheby's; christie's; doyle; doyle new york; coachella; nfl; nba;
 mlb; nhl; yahoo; aol; ebay; paypal; oxfam; library of congress; fifa; uefa; ioc; wta;
 atp; usga; pga; itunes; ted; greenpeace uk;
@@ -156,10 +156,22 @@ nasdaq; nyse; house; london stock exchange; deutsche börse; deutsche borse;
 fatah; islamic jihad; palestinian islamic jihad; plo; palestine liberation organization;
 lashkar-e-taiba; jaish-e-mohammed; northern alliance; farc; qaeda;
 federal reserve; labor; labor party; australian labor party; liberal party; asio; austrade;
-ansett; virgin blue; abc radio; sbs
+ansett; virgin blue; abc radio; sbs;
+hachette; macmillan; simon & schuster; simon and schuster; harpercollins; penguin random house;
+random house; scholastic; picador; knopf; marvel; dc comics; new scientist; pew;
+pew research; pew research center; black panthers; black panther party; broad institute;
+jane's; gallup; ipsos; nielsen
 """)
 
 KNOWN_PLACES = _phrases("""
+arctic; antarctic; eurozone; euro zone; euroland; palmetto state; garden state; sunshine state;
+lone star state; bay state; keystone state; granite state; buckeye state; hoosier state;
+evergreen state; silver state; beehive state; pelican state; volunteer state; bluegrass state;
+tar heel state; peach state; show-me state; aloha state; last frontier; centennial state;
+magnolia state; badger state; hawkeye state; sooner state; treasure state; prairie state;
+land of lincoln; wolverine state; cornhusker state; ocean state; constitution state;
+pine tree state; green mountain state; old line state; grand canyon state; land of enchantment;
+north star state; beaver state; sunflower state; gem state; cowboy state; old dominion;
 afghanistan; albania; algeria; andorra; angola; argentina; armenia; australia; austria;
 azerbaijan; bahamas; bahrain; bangladesh; barbados; belarus; belgium; belize; benin;
 bhutan; bolivia; bosnia; botswana; brazil; brunei; bulgaria; burkina faso; burundi;
@@ -275,7 +287,8 @@ viagra; cialis; xanax; valium; prozac; zoloft; lipitor; ambien; adderall; ritali
 oxycontin; vicodin; percocet; suboxone; narcan; epipen; tylenol; advil; motrin;
 botox; tamiflu; truvada; humira; plan b; ak-47; ak-47s; ar-15; ar-15s;
 kalashnikovs; glock; uzi; taser; tasers; black hawk; f-35; f-16;
-f-22; b-52; dreamliner; boeing 737; 737 max; airbus a380; concorde; prius; camry; corolla;
+f-22; b-52; eurofighter; eurofighter typhoon; tornado gr4; sukhoi; mig-29; su-24;
+brent crude; brent; dreamliner; boeing 737; 737 max; airbus a380; concorde; prius; camry; corolla;
 model s; model 3; model x; f-150; range rover; humvee; barbie;
 monopoly; scrabble; powerball; mega millions; bitcoin; ethereum
 """)
@@ -381,6 +394,11 @@ COMMON_WORDS = _word_file("common_words.txt")
 # Words found in >= 100 of the 44,891 Multi-News train clusters (``bench/train_df.py``): a
 # name made of them is no evidence of a person ("Gold Medal", "Jersey Shore").
 FREQUENT_WORDS = _word_file("frequent_words.txt")
+
+
+# Cities of 200,000 people or more (GeoNames, via ``bench/world_cities.py``), minus given
+# names and ordinary words: a lone name no other evidence types is a place when listed here.
+WORLD_CITIES = _word_file("world_cities.txt")
 
 
 def common_words() -> frozenset[str]:

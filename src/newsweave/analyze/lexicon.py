@@ -166,7 +166,11 @@ PERSON_BEFORE = re.compile(
     r"girlfriend|partner|spokesman|spokeswoman|chief|leader|president|senator|governor|mayor|"
     r"spokesperson|collaborators?|employees?|staffers?|co-?stars?|colleagues?|screenwriters|"
     r"maid|nanny|housekeeper|bodyguard|caretaker|cousin|grandson|granddaughter|grandmother|"
-    r"grandfather|stepfather|stepmother|widower)"
+    r"grandfather|stepfather|stepmother|widower|saxophonist|pianist|guitarist|drummer|"
+    r"bassist|trumpeter|violinist|cellist|composer|musician|songwriter|educator|artist|"
+    r"painter|sculptor|photographer|poet|playwright|historian|ecologist|biologist|physicist|"
+    r"chemist|geologist|psychologist|sociologist|epidemiologist|engineer|analyst|strategist|"
+    r"pollster|banker|investor|pastor|priest|rabbi|imam|archbishop|bishop|nun|monk)"
     r"(?:\s+|,\s+|\s*[—–]\s*)$",
     re.IGNORECASE,
 )

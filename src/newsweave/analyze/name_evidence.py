@@ -259,6 +259,8 @@ def context_cues(before: str, after: str) -> list[str]:
         out.append("the_title")  # "the effects work in The Wolfman": a title of a work
     if re.search(r"\b(?:Mr|Mrs|Ms)\.?\s+$", before):
         out.append("mister")  # "Mr. Barak": a surname follows
+    if re.match(r"\s+(?:virus|viruses|fever|flu|disease|infections?)\b", after):
+        out.append("disease")  # "West Nile virus", "Ebola fever": an illness's name
     said = _SAID_PRONOUN.match(after)
     if said:
         out.append("male" if said.group(1).lower() == "he" else "female")  # "McCain said he"
@@ -271,10 +273,11 @@ _PRODUCT_AFTER = re.compile(
     r"headsets?|controllers?|gadgets?|chocolate bars?|candy bars?|bars|wafers?|pills|capsules|"
     r"rifles?|handguns?|pistols?|sedans?|SUVs?|hatchbacks?|minivans?|pickups?|airliners?|"
     r"fighter jets?|drones?|goggles|sneakers|operating system|web browser|video games?|"
-    r"game console|app)\b")
+    r"game console|app|rover|lander|orbiter|space probe)\b")
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:brand names?|sold under the name|bars? of|bottles? of|cans? of|packs? of|"
-    r"tubs? of|packets? of|doses? of|prescriptions? for)\s+$", re.IGNORECASE)
+    r"tubs? of|packets? of|doses? of|prescriptions? for|(?:rover|lander|probe|orbiter|"
+    r"spacecraft|telescope|satellite)(?:,?\s+(?:named|called|dubbed))?)\s+$", re.IGNORECASE)
 _SAID_PRONOUN = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|wrote|explained|noted)"
     r"(?:\s+(?:that|on\s+\w+|in\s+\w+))?\s+(he|she)\b")

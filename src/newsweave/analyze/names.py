@@ -109,7 +109,8 @@ DEMONYMS = {
     "republican", "republicans", "democrat", "democrats", "democratic", "conservative",
     "conservatives", "liberal", "liberals", "canadian", "mexican", "brazilian", "australian",
     "italian", "korean", "ukrainian", "swiss", "dutch", "catholic", "protestant", "hindu",
-    "buddhist", "latino", "hispanic", "russians", "confederate", "confederates",
+    "buddhist", "latino", "latinos", "hispanic", "hispanics", "russians", "confederate",
+    "confederates",
     "anglican", "anglicans", "baptist", "methodist", "presbyterian", "lutheran", "orthodox",
     "new zealander", "new zealanders", "somali", "somalis", "middle eastern", "arabian",
     "kiwi", "aussie", "aussies", "kashmiri", "kashmiris", "pashtun", "pashtuns", "hazara",
@@ -323,11 +324,11 @@ def _trade(run: str) -> bool:
 
 
 def _short_run(run: str) -> bool:
-    """At most three words before "and … Union", or four with no title or given name
-    ("Construction Forestry Mining and Energy Union"; not "John Howard and … Union")."""
+    """At most three words before "and … Union" (four with no title or given name), no body
+    itself ("Construction Forestry Mining and Energy Union"; not "John Howard and … Union")."""
     words = run.split()
-    return len(words) <= 3 or len(words) == 4 and not any(
-        fold(w) in FIRST_NAMES or fold(w).strip(".") in _TITLE_WORDS for w in words)
+    return (len(words) <= 3 or len(words) == 4 and not any(fold(w) in FIRST_NAMES or fold(
+        w).strip(".") in _TITLE_WORDS for w in words)) and not _ORG_AT_END.search(run[1:])
 
 
 def _and_tail(first: str, gap: str, second: str) -> bool:
@@ -472,8 +473,9 @@ _TRAILING_TITLES = {"director", "chief", "ceo", "chairman", "chairwoman", "presi
 # "Liberty-based Ferrellgas", "Brexit-supporting Daily Express", "Kremlin-backed RT"
 _HYPHEN_OPENER = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|[a-z]{2,}(?:ing|ed)|owned|run|led|"
                             r"born)")
-_POSSESSIVE_HEADS = {"children", "women", "men", "veterans", "surrogate", "queen", "king",
-                     "people", "workers", "farmers", "teachers", "nurses", "mothers", "fathers"}
+_POSSESSIVE_HEADS = set("children women men veterans surrogate queen king people workers "
+                        "farmers teachers nurses mothers fathers sheriff coroner prosecutor "
+                        "mayor governor".split())
 
 
 def _possessive_tail(tail: str) -> bool:
@@ -502,7 +504,7 @@ def _possessive_name(head: str, tail: str) -> bool:
         return fold(h[0]) in FIRST_NAMES  # "Megan's Law", "Jessica's Law"
     body = any(fold(w).strip(".,") in _BODY_LAST or fold(w).strip(".,") in {
         "court", "bench", "wood", "research", "policy", "hospital", "clinic", "center",
-        "centre", "home"} for w in t)  # "Children's Hospital Colorado"
+        "centre", "home", "office", "department"} for w in t)  # "Children's Hospital Colorado"
     return body and (fold(h[-1]) in _POSSESSIVE_HEADS or fold(h[0]).strip(".") in {
         "st", "saint"})
 

@@ -154,3 +154,12 @@ def test_venues_and_public_districts_get_their_type() -> None:
     )
     assert _type(ents, "Salt Palace Convention Center") == "place"
     assert _type(ents, "Lake Valley Municipal Water District") == "organization"
+
+
+def test_a_treaty_is_no_venue_and_a_credited_photographer_stays() -> None:
+    ents = _entities(
+        "The Chemical Weapons Convention bans the agent, officials said. REUTERS/Dana Frost",
+        "Both states signed the Chemical Weapons Convention. Photo: REUTERS/Dana Frost",
+    )
+    assert _type(ents, "Chemical Weapons Convention") != "place"
+    assert "Dana Frost" in _names(ents)

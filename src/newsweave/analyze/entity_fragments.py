@@ -59,7 +59,8 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True  # "Martin D-18E", "Sukhoi Su-24", "Mi-8": a model number's letters
     if re.match(r"\s+vs?\.?\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+vs?\.?\s+$", before):
         return True  # "Abbott v. Burke": a court case's parties, not actors of the story
-    if before[-1:] == "/" and before[-2:-1].isalnum() and not text[start:end].isupper():
+    if before[-1:] == "/" and before[-2:-1].isalnum() and len(key) == 1 and not (
+            text[start:end].isupper()):  # "REUTERS/Eric Thayer", "WXII/WNCN" stay
         return True  # "BIA/Kelsey", "Time Warner/AOL": the rest of a slashed name
     if re.match(r"(?:'s|’s)\s+(?:disease|syndrome|palsy|sarcoma|lymphoma)\b", after):
         return True  # "Lou Gehrig’s disease", "Crohn's disease": a disease, not the man

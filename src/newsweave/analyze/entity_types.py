@@ -162,7 +162,8 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
             is_acronym(n) for n in names):
         return "person"  # "Gunilla von Post" ("Post" is a paper's word, not here)
     if any(len(f.key) > 1 and (f.key[-1] in _BUILDING_LAST or any(
-            k in _PRISON_WORDS for k in f.key)) for f in forms) and not cues["org"]:
+            k in _PRISON_WORDS for k in f.key)) for f in forms) and not cues["org"] or any(
+            _VENUE.search(n) for n in names):
         return "place"  # "Folsom State Prison", "State Farm Stadium", "Trump Tower": a building
     if any(len(f.key) > 1 and (f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
                                or f.key[-1] in _ORG_LAST) for f in forms):
@@ -331,8 +332,8 @@ _DISTRICT_BODIES = {spelling_key(w) for w in (
     "water school unified sanitation utility irrigation fire transit municipal hospital "
     "park parks library flood conservation sewer").split()}
 _INSTITUTION_WORDS = {"tech", "lottery", "poly", "wesleyan", "mutual"}
-_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention", "shopping", "convention",
-                                            "exhibition")}  # "… Convention Center": a venue
+_PRISON_WORDS = {spelling_key(w) for w in ("correctional", "detention", "shopping")}
+_VENUE = re.compile(r"\b(?:Convention|Exhibition|Conference|Events?)\s+(?:Cent(?:er|re)|Hall)s?$")
 _BUILDING_LAST = {spelling_key(w) for w in (
     "prison penitentiary jail motel tower towers cathedral palace castle temple mosque "
     "synagogue stadium arena airport bridge plaza mall station terminal building capitol"

@@ -73,10 +73,18 @@ def main(args: list[str]) -> int:
     for line in JUDGED.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         labels[row["key"]] = row["judge1"]
+    report(lee_sets(Path(args[0])), labels, only, packet)
+    return 0
+
+
+def report(sets: dict[str, dict[str, list[str]]], labels: dict[str, dict[str, Any]],
+           only: str | None, packet: Path | None) -> None:
+    """Per set: how many shown items carry a label, the issue's measures over them; the
+    unlabelled items (private fields stripped) go to ``packet`` for blind judging."""
     version = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                              capture_output=True, text=True).stdout.strip()
     unlabelled = []
-    for name, clusters in lee_sets(Path(args[0])).items():
+    for name, clusters in sets.items():
         if only and name != only:
             continue
         shown = [it for cid, texts in clusters.items()
@@ -92,7 +100,6 @@ def main(args: list[str]) -> int:
                 f.write(json.dumps({k: v for k, v in i.items() if k not in ("rank", "version")},
                                    ensure_ascii=False) + "\n")
         print(f"{len(unlabelled)} items to judge -> {packet}")
-    return 0
 
 
 if __name__ == "__main__":

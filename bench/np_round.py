@@ -28,16 +28,14 @@ unlabelled (new or changed) items, stripped of private fields, to be judged blin
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from entity_packet import ROOT, items  # noqa: E402
-from final_round import names_figures  # noqa: E402
 from lee_clusters import stories  # noqa: E402
+from lee_round import report  # noqa: E402
 
 JUDGED = [Path(__file__).with_name(n) for n in ("judged_np29.jsonl", "judged_np30.jsonl")]
 # Stricter than the Lee grouping: these pages share a year-end news vocabulary, and at 0.8 an
@@ -87,27 +85,7 @@ def main(args: list[str]) -> int:
     if len(args) != 1:
         print(__doc__.strip().splitlines()[2].strip())
         return 2
-    labels = labels_of(JUDGED)
-    version = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                             capture_output=True, text=True).stdout.strip()
-    unlabelled = []
-    for name, clusters in np_sets(Path(args[0]), rules_only).items():
-        if only and name != only:
-            continue
-        shown = [it for cid, texts in clusters.items()
-                 for it in items(cid, texts, 20, version, quotes=True)]
-        new = [i for i in shown if i["key"] not in labels]
-        unlabelled += new
-        print(f"set {name} ({len(clusters)} clusters, {len(shown)} items, "
-              f"{len(shown) - len(new)} labelled, {len(new)} not yet judged)")
-        print("  " + names_figures([{"kind": i["kind"], "judge1": labels[i["key"]]}
-                                    for i in shown if i["key"] in labels], "judge1"))
-    if packet:
-        with packet.open("w", encoding="utf-8") as f:
-            for i in unlabelled:
-                f.write(json.dumps({k: v for k, v in i.items() if k not in ("rank", "version")},
-                                   ensure_ascii=False) + "\n")
-        print(f"{len(unlabelled)} items to judge -> {packet}")
+    report(np_sets(Path(args[0]), rules_only), labels_of(JUDGED), only, packet)
     return 0
 
 

@@ -25,6 +25,12 @@ def test_and_and_ampersand_keep_one_body_whole() -> None:
             "Blues & Heritage Festival"} <= _names(ents)
     assert not {"Girls Club of Salem", "Natural Gas Corp", "Heritage Festival", "Oil",
                 "Boys"} & _names(ents)
+    ents = _entities(
+        "The Securities and Exchange Commission sued the firm on Monday.",
+        "A Securities and Exchange Commission filing showed the loss.",
+    )
+    assert "Securities and Exchange Commission" in _names(ents)
+    assert "Exchange Commission" not in _names(ents)
 
 
 def test_possessives_that_open_a_body_stay_in_its_name() -> None:
@@ -77,8 +83,8 @@ def test_a_publication_named_by_a_possessive_and_an_eponymous_disease() -> None:
         "disease, was at home.",
         "Jane’s said the jets were old. Wills has lived with Lou Gehrig’s disease for years.",
     )
-    assert _type(ents, "Jane") != "person"
-    assert _type(ents, "Lou Gehrig") != "person"
+    assert not {"Jane", "Lou Gehrig"} & _names(ents)
+    assert _type(ents, "Mark Wills") == "person"
 
 
 def test_known_bodies_places_and_things_get_their_type() -> None:
@@ -101,13 +107,13 @@ def test_known_bodies_places_and_things_get_their_type() -> None:
 def test_company_words_type_a_firm_and_occupations_a_person() -> None:
     ents = _entities(
         "Corvin Therapeutics and Lanco Infratech raised money. The saxophonist Kidd "
-        "Morrow played on Friday.",
+        "Jordan played on Friday.",
         "Corvin Therapeutics said trials begin soon. Lanco Infratech rose 4 percent. "
-        "Kidd Morrow founded the school in 1990.",
+        "Kidd Jordan founded the school in 1990.",
     )
     assert _type(ents, "Corvin Therapeutics") == "organization"
     assert _type(ents, "Lanco Infratech") == "organization"
-    assert _type(ents, "Kidd Morrow") == "person"
+    assert _type(ents, "Kidd Jordan") == "person"  # "Jordan" alone is a country
 
 
 def test_the_one_told_is_not_the_speaker() -> None:
@@ -161,5 +167,41 @@ def test_a_treaty_is_no_venue_and_a_credited_photographer_stays() -> None:
         "The Chemical Weapons Convention bans the agent, officials said. REUTERS/Dana Frost",
         "Both states signed the Chemical Weapons Convention. Photo: REUTERS/Dana Frost",
     )
-    assert _type(ents, "Chemical Weapons Convention") != "place"
+    assert _type(ents, "Chemical Weapons Convention") == "other"
     assert "Dana Frost" in _names(ents)
+
+
+def test_a_city_nothing_else_types_is_a_place_but_a_surname_is_not() -> None:
+    ents = _entities(
+        "She flew home to Glasgow on Monday after a month away.",
+        "Glasgow's hospital treated her. Miyazaki's new film opens Friday.",
+    )
+    assert _type(ents, "Glasgow") == "place"  # "to Glasgow" alone is too weak a cue
+    assert _type(ents, "Miyazaki") != "place"  # a city's name, no place cue: a surname
+
+
+def test_the_rules_leave_ordinary_names_alone() -> None:
+    """Guards written from an independent review of the round: titled surnames, two bodies
+    side by side, places joined by "to", "vs." match-ups, firms after an occupation word,
+    names before a caption word, "WE tv" and slashed pairs of places."""
+    ents = _entities(
+        "Police Chief Brown said the man fled on foot. General Powell said the war was over. "
+        "Capitol Police and Secret Service agents closed the street. Amtrak runs trains "
+        "from New York to Chicago every day. NYC officials welcomed it.",
+        "Police Chief Brown said two officers were hurt. General Powell spoke again. The "
+        "Capitol Police said the Secret Service helped. New York and Chicago officials met.",
+    )
+    names = _names(ents)
+    assert {"Brown", "Powell", "Capitol Police", "Secret Service", "New York",
+            "Chicago"} <= names
+    assert not {"Capitol Police and Secret Service", "New York to Chicago"} & names
+    ents = _entities(
+        "The Clinton vs. Trump debate drew 80 million viewers. The fund is backed by "
+        "Japanese investor SoftBank, which was glad. The Mountain View photo club met. "
+        "WE tv will air the show. The Israel/Palestine conflict goes on.",
+        "Trump and Clinton met again on Sunday. SoftBank declined to comment. Mountain View "
+        "residents came. WE tv said ratings rose. Palestine and Israel talked.",
+    )
+    assert {"Trump", "Clinton", "Mountain View", "Palestine"} <= _names(ents)
+    assert _type(ents, "SoftBank") == "organization"
+    assert _type(ents, "WE") == "organization"

@@ -22,6 +22,7 @@ from newsweave.align.check import clause, number_clash
 from newsweave.analyze.conflict_gate import Readings, passes
 from newsweave.analyze.entities import EntityIndex
 from newsweave.analyze.items import Claim, Conflict, SentenceRef
+from newsweave.analyze.name_joins import joined
 from newsweave.analyze.names import name_key, sentence_mentions
 from newsweave.analyze.samefact import (
     DEATH,
@@ -101,7 +102,7 @@ def _claims(
             qs = list(quantities(sent.text))
             if not qs:
                 continue
-            mentions = list(sentence_mentions(sent))
+            mentions = joined(sentence_mentions(sent), sent.text, art.text)
             for q in qs:
                 if _PART_AFTER.match(sent.text, q.end) or _PART_BEFORE.search(
                         sent.text[max(0, q.start - 12):q.start]) or _PART_AFTER.match(

@@ -41,7 +41,8 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
     """A piece of a longer name the finder cut: a street address's words between two
     numbers or before a road number ("6801 E. Business 20", "East Highway 80"), a body's
     name whose "for the …"/"of the …" tail was cut ("Italian Committee for the Investigation
-    of …"), or only legal-form words ("… Gardner and Associates Inc.")."""
+    of …"), only legal-form words ("… Gardner and Associates Inc."), or any of the pieces
+    the module's docstring lists (model letters, ticker suffixes, case parties, …)."""
     before, after = text[max(0, start - 12): start], text[end: end + 40]
     if before[-1:].isalpha() or glued(text, start, end):
         return True  # "eBay" gives no "Bay"; "The Kampala Postoriginally reported"
@@ -57,10 +58,12 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True  # "Game of Thrones", "State of the Union": the last word of a title
     if re.fullmatch(r"(?:.*\s)?[A-Z][A-Za-z]?", text[start:end]) and re.match(r"-\d", after):
         return True  # "Martin D-18E", "Sukhoi Su-24", "Mi-8": a model number's letters
-    if re.match(r"\s+vs?\.?\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+vs?\.?\s+$", before):
-        return True  # "Abbott v. Burke": a court case's parties, not actors of the story
-    if before[-1:] == "/" and before[-2:-1].isalnum() and len(key) == 1 and not (
-            text[start:end].isupper()):  # "REUTERS/Eric Thayer", "WXII/WNCN" stay
+    if re.match(r"\s+v\.\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+v\.\s+$", before):
+        return True  # "Abbott v. Burke": a court case's parties ("Clinton vs. Trump" stays)
+    if len(key) == 1 and re.search(r"(?:^|[^\w/])[A-Z]{2,6}/$", before) and not (
+            text[start:end].isupper() or fold(text[start:end]) in KNOWN_PLACES):
+        # "BIA/Kelsey": a firm's name after an acronym; "REUTERS/Eric Thayer" (two words),
+        # "WXII/WNCN", "Israel/Palestine", "Champaign/Urbana" stay
         return True  # "BIA/Kelsey", "Time Warner/AOL": the rest of a slashed name
     if re.match(r"(?:'s|’s)\s+(?:disease|syndrome|palsy|sarcoma|lymphoma)\b", after):
         return True  # "Lou Gehrig’s disease", "Crohn's disease": a disease, not the man

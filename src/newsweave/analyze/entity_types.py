@@ -161,8 +161,8 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
     if any(re.search(r"\s(?:von|van|der)\s[A-Z]", n) for n in names) and not any(
             is_acronym(n) for n in names):
         return "person"  # "Gunilla von Post" ("Post" is a paper's word, not here)
-    if any(len(f.key) > 1 and (f.key[-1] in _BUILDING_LAST or any(
-            k in _PRISON_WORDS for k in f.key)) for f in forms) and not cues["org"] or any(
+    if (any(len(f.key) > 1 and (f.key[-1] in _BUILDING_LAST or any(
+            k in _PRISON_WORDS for k in f.key)) for f in forms) and not cues["org"]) or any(
             _VENUE.search(n) for n in names):
         return "place"  # "Folsom State Prison", "State Farm Stadium", "Trump Tower": a building
     if any(len(f.key) > 1 and (f.key[0] in _ORG_FIRST and f.key[-1] not in PLACE_KEYS
@@ -241,9 +241,9 @@ def entity_type(forms: list[Form], builtin: str | None, default: str = "other") 
         place >= 0.6 and not cues["speaks"] and not cues["person"]
     )) and cues["thing"] <= place:  # "a Kit Kat": a thing, not a place
         return "place"
-    if all(fold(n) in WORLD_CITIES for n in names) and not (
+    if all(fold(n) in WORLD_CITIES for n in names) and place > 0 and not (
             cues["person"] or cues["speaks"] or cues["org"] or cues["quoted"]):
-        return "place"  # "Glasgow", "Dunedin": a city, and nothing says otherwise
+        return "place"  # "flew home to Glasgow": a city, a weak place cue, nothing against
     if multi and not (cues["quoted"] or cues["lower_word"]) and any(
             person_shaped(n, loose=bool(cues["speaks"])) for n in names):
         return "person"  # "Katera Barker": two or three name words, none an ordinary word

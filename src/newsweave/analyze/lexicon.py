@@ -169,8 +169,8 @@ PERSON_BEFORE = re.compile(
     r"grandfather|stepfather|stepmother|widower|saxophonist|pianist|guitarist|drummer|"
     r"bassist|trumpeter|violinist|cellist|composer|musician|songwriter|educator|artist|"
     r"painter|sculptor|photographer|poet|playwright|historian|ecologist|biologist|physicist|"
-    r"chemist|geologist|psychologist|sociologist|epidemiologist|engineer|analyst|strategist|"
-    r"pollster|banker|investor|pastor|priest|rabbi|imam|archbishop|bishop|nun|monk)"
+    r"chemist|geologist|psychologist|sociologist|epidemiologist|engineer|strategist|pastor|"
+    r"priest|rabbi|imam|archbishop|bishop|nun|monk)"
     r"(?:\s+|,\s+|\s*[—–]\s*)$",
     re.IGNORECASE,
 )

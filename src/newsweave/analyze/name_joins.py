@@ -6,10 +6,10 @@
 - "Yamhill County Sheriff's Office", "Alzheimer's Foundation of America": an office holder's
   or an eponym's possessive that opens a body's name.
 - "Deferred Action for Childhood Arrivals", "Surface to Air Missile": two runs around
-  "for"/"of"/"to" whose initials are an
-  acronym the article writes ("DACA").
+  "for"/"of"/"to" whose initials are an acronym the same sentence writes ("DACA", "SAM"),
+  or the article writes in brackets after the whole name.
 - "NASA View full size image": a caption button glued to a photo credit, trimmed.
-- "Chief Whip", "General Purpose": a rank word and an ordinary word, no one's name.
+- "Chief Whip", "General Purpose": a rank word before a post or a kind, no one's name.
 - "GRANTS/DONATIONS", "WE can't", "CORRECTION:": a capitalised ordinary word, pronoun or
   label, dropped.
 """
@@ -45,19 +45,33 @@ _EPONYM_BODY = re.compile(r"(?:Foundation|Association|Society|Institute|Fund|All
                           r"Federation|Council)\s+(?:of|for)\s+[A-Z]")
 _LINK = re.compile(r"\s+(?:for|of|to)\s+(?:the\s+)?")
 _SMALL = {"of", "for", "the", "and", "&", "on", "in", "to", "a", "an", "at"}
-_CAPTION = re.compile(r"\s+(?:full\s+size|larger|image|photo|gallery|slideshow|more\s+photos)",
-                      re.I)
-_RANKS = {"chief", "general", "major", "private"}
+_CAPTION = re.compile(r"\s+(?:full\s+size|larger\s+image|gallery|slideshow)\b", re.I)
+_RANKS = {"chief", "general", "major"}
+# what a rank word opens when it names a post or a kind, not a person ("Chief Whip")
+_RANKED_KINDS = {"whip", "purpose", "counsel", "justice", "executive", "constable", "steward",
+                 "surgeon", "manager", "secretary", "league"}
+# last words of a body before "and" that make it whole ("Capitol Police and Secret Service")
+_FORCES = {"police", "guard", "guards", "patrol", "army", "navy", "forces", "force", "marines",
+           "corps", "service", "services", "department", "agency", "office", "bureau"}
 _KNOWN = KNOWN_ORGS | KNOWN_PLACES | KNOWN_PEOPLE
 
 
 def _ordinary(word: str, article: str = "") -> bool:
-    """A word of ordinary prose: news text writes it in lower case, or this article does
-    ("a jazz club owner")."""
+    """A word of ordinary prose: news text writes it in lower case (``COMMON_WORDS``; not the
+    frequent words, which hold surnames such as "Powell"), or this article does ("a jazz
+    club owner")."""
     low = fold(word).strip(".,")
     return low not in FIRST_NAMES and low not in _KNOWN and (
-        low in COMMON_WORDS or low in FREQUENT_WORDS or (
+        low in COMMON_WORDS or (
             low.isalpha() and re.search(rf"(?<![\w-]){low}\b", article) is not None))
+
+
+def _trade_word(word: str) -> bool:
+    """A word found all over news text with the ending of a trade or a field ("Securities",
+    "Energy", "Mining"): not a surname like "Powell" nor a place like "Carolina"."""
+    low = fold(word)
+    return low in FREQUENT_WORDS and low not in FIRST_NAMES and low not in _KNOWN and bool(
+        re.search(r"(?:ies|ing|tion|ment|ure|ics|ity|ry|gy)$", low))
 
 
 def _merge(a: Mention, b: Mention, text: str) -> Mention:
@@ -71,12 +85,16 @@ def _initials(name: str) -> str:
 
 def _and_join(a: Mention, gap: str, b: Mention, article: str) -> bool:
     """"Boys and Girls Club", "Jazz & Heritage Festival": an ordinary word before "and" (any
-    word before "&"), and no known body's own foundation after it ("Google Foundation")."""
+    word before "&") that is no body's last word ("Capitol Police and Secret Service" are
+    two), and no known body's own foundation after it ("Google Foundation")."""
     words = a.text.split()
-    return bool(_AND.fullmatch(gap)) and not a.title and 1 <= len(words) <= 3 and (
-        _ordinary(words[-1], article) or "&" in gap) and fold(words[0]) not in FIRST_NAMES and bool(
-        _BODY_END.search(b.text)) and fold(a.text) not in _KNOWN and (
-        fold(b.text) not in KNOWN_ORGS) and fold(b.text.split()[0]) not in _KNOWN
+    if fold(words[-1]) in _FORCES or _BODY_END.search(a.text):
+        return False
+    plain = _ordinary(words[-1], article) or "&" in gap or _trade_word(words[-1])
+    return bool(_AND.fullmatch(gap)) and not a.title and 1 <= len(words) <= 3 and plain and (
+        fold(words[0]) not in FIRST_NAMES) and bool(_BODY_END.search(b.text)) and (
+        fold(a.text) not in _KNOWN) and fold(b.text) not in KNOWN_ORGS and (
+        fold(b.text.split()[0]) not in _KNOWN)
 
 
 def _possessive_join(a: Mention, gap: str, b: Mention) -> bool:
@@ -90,12 +108,20 @@ def _possessive_join(a: Mention, gap: str, b: Mention) -> bool:
         words[0]) not in _KNOWN and bool(_EPONYM_BODY.match(b.text))
 
 
-def _acronym_join(a: Mention, gap: str, b: Mention, article: str) -> bool:
-    if not _LINK.fullmatch(gap) or a.title:
+def _acronym_join(a: Mention, gap: str, b: Mention, sentence: str, article: str) -> bool:
+    """Two runs around "for"/"of"/"to" whose initials are an acronym the same sentence writes
+    ("Deferred Action for Childhood Arrivals, known as DACA"), or the article writes in
+    brackets after the whole name; two known places are never one name ("from New York to
+    Chicago")."""
+    if not _LINK.fullmatch(gap) or a.title or (
+            fold(a.text) in KNOWN_PLACES and fold(b.text) in KNOWN_PLACES):
         return False
     acro = _initials(a.text) + _initials(b.text)
-    return 3 <= len(acro) <= 8 and acro.isupper() and re.search(
-        rf"(?<![\w.]){acro}(?![\w])", article) is not None
+    if not (3 <= len(acro) <= 8 and acro.isupper()):
+        return False
+    whole = re.escape(a.text) + r"\s+" + re.escape(gap.strip()) + r"\s+" + re.escape(b.text)
+    return re.search(rf"(?<![\w.]){re.escape(acro)}(?![\w])", sentence) is not None or (
+        re.search(rf"{whole}\s*\(\s*{re.escape(acro)}\s*\)", article) is not None)
 
 
 def _caps_word(name: str, sentence: str, start: int, end: int) -> bool:
@@ -108,7 +134,7 @@ def _caps_word(name: str, sentence: str, start: int, end: int) -> bool:
     if sentence[end:end + 1] == ")":
         return False
     if low in {"we", "he", "she", "they"}:
-        return True  # "WE can't keep up": a shouted pronoun
+        return not re.match(r"\s+tv\b", sentence[end:], re.I)  # "WE can't"; not "WE tv"
     return len(name) >= 4 and (sentence[end:end + 1] in (":", "/") or sentence[
         start - 1:start] == "/") and (
         low in FREQUENT_WORDS or low in COMMON_WORDS)  # "CORRECTION:", "GRANTS/DONATIONS"
@@ -118,7 +144,6 @@ def joined(mentions: Iterable[Mention], sentence: str, article: str) -> list[Men
     """The mentions of one sentence (``sentence`` is its text, ``article`` the whole
     article's) with cut pieces of one name joined and caption words trimmed."""
     out: list[Mention] = []
-    base = None
     for m in mentions:
         base = m.sentence[0]
         if m.text.endswith(" View") and _CAPTION.match(sentence, m.end - base):
@@ -126,14 +151,13 @@ def joined(mentions: Iterable[Mention], sentence: str, article: str) -> list[Men
                         m.sentence)  # "Credit: NASA View full size image"
         if _caps_word(m.text, sentence, m.start - base, m.end - base):
             continue  # "GRANTS/DONATIONS", "WE can't keep up": a label or a shouted word
-        if m.title and fold(m.title.split()[-1]) in _RANKS and " " not in m.text and (
-                _ordinary(m.text)):
-            continue  # "Chief Whip", "General Purpose": an office or a kind, no name
-        if out and out[-1].sentence == m.sentence:
+        if m.title and fold(m.title.split()[-1]) in _RANKS and fold(m.text) in _RANKED_KINDS:
+            continue  # "Chief Whip", "General Purpose": a post or a kind, no name
+        if out:
             a = out[-1]
             gap = sentence[a.end - base: m.start - base]
             if _and_join(a, gap, m, article) or _possessive_join(a, gap, m) or _acronym_join(
-                    a, gap, m, article):
+                    a, gap, m, sentence, article):
                 out[-1] = _merge(a, m, sentence)
                 continue
         out.append(m)

@@ -324,11 +324,11 @@ def _trade(run: str) -> bool:
 
 
 def _short_run(run: str) -> bool:
-    """At most three words before "and … Union" (four with no title or given name), no body
-    itself ("Construction Forestry Mining and Energy Union"; not "John Howard and … Union")."""
+    """<= 3 words before "and … Union" (4 with no title or given name), and no body itself."""
     words = run.split()
     return (len(words) <= 3 or len(words) == 4 and not any(fold(w) in FIRST_NAMES or fold(
-        w).strip(".") in _TITLE_WORDS for w in words)) and not _ORG_AT_END.search(run[1:])
+        w).strip(".") in _TITLE_WORDS for w in words)) and not (
+        len(words) > 1 and _ORG_AT_END.search(run))
 
 
 def _and_tail(first: str, gap: str, second: str) -> bool:

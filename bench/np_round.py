@@ -1,6 +1,7 @@
 """Quote-speaker and entity figures of this tree on fresh US/UK news texts, from blind labels.
 
-    .venv/bin/python bench/np_round.py TEXT_DIR [--set H|R] [--rules-only] [--packet OUT.jsonl]
+    .venv/bin/python bench/np_round.py TEXT_DIR [--set H|R] [--rules-only | --held-out]
+                                       [--packet OUT.jsonl]
 
 TEXT_DIR holds plain-text news articles, one ``NAME.txt`` each: session 29 used the expected
 body texts of the newspaper project's tests (``tests/data/text/*.txt`` of codelucas/newspaper,
@@ -16,13 +17,15 @@ others (``R``) are rule material. ``--rules-only`` makes every cluster rule mate
 used it on a second folder, 15 more pages of the same tests (``S``: bostonherald.com2,
 businessinsider.com2, cleveland.com1-2, dallasnews.com1-2, foxbusiness.com1-2, gulflive.com1-2,
 mashable.com1, nj.com1, nydailynews.com2, pe.com2, space.com1; the others of that batch were
-error pages or under 500 characters). Items are built as ``bench/entity_packet.py --quotes``
-builds them and keyed by a hash of what is shown, so an item this tree shows exactly as a judged
-version did carries that item's blind label (``bench/judged_np29.jsonl`` and
-``bench/judged_np30.jsonl``, first judge; a second judge where ``judge2`` is present). Prints
-the labelled share and the issue's measures over the labelled items; ``--packet`` writes the
-unlabelled (new or changed) items, stripped of private fields, to be judged blind with
-``../shared/eval/JUDGING.md``.
+error pages or under 500 characters). ``--held-out`` makes every cluster one held-out set
+``X``: session 30 used it on news articles of November 2019 (the ground truth of
+scrapinghub/article-extraction-benchmark), judged once at the end. Items are built as
+``bench/entity_packet.py --quotes`` builds them and keyed by a hash of what is shown, so an
+item this tree shows exactly as a judged version did carries that item's blind label
+(``bench/judged_np29.jsonl`` and ``bench/judged_np30.jsonl``, first judge; a second judge
+where ``judge2`` is present). Prints the labelled share and the issue's measures over the
+labelled items; ``--packet`` writes the unlabelled (new or changed) items, stripped of private
+fields, to be judged blind with ``../shared/eval/JUDGING.md``.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ JUDGED = [Path(__file__).with_name(n) for n in ("judged_np29.jsonl", "judged_np3
 NP_DISTANCE = 0.65
 
 
-def np_sets(folder: Path, rules_only: bool = False) -> dict[str, dict[str, list[str]]]:
+def np_sets(folder: Path, rules_only: bool = False,
+            held_out: bool = False) -> dict[str, dict[str, list[str]]]:
     """Set name -> cluster id -> article texts."""
     paths = sorted(folder.glob("*.txt"))
     if not paths:
@@ -54,8 +58,8 @@ def np_sets(folder: Path, rules_only: bool = False) -> dict[str, dict[str, list[
         cid = "np-" + "+".join(paths[i].stem for i in members)
         clusters[cid] = [texts[i] for i in members]
     ids = sorted(clusters)
-    if rules_only:
-        return {"R": {c: clusters[c] for c in ids}}
+    if rules_only or held_out:
+        return {"X" if held_out else "R": {c: clusters[c] for c in ids}}
     return {"H": {c: clusters[c] for c in ids[0::2]}, "R": {c: clusters[c] for c in ids[1::2]}}
 
 
@@ -76,8 +80,8 @@ def main(args: list[str]) -> int:
         k = args.index("--set")
         only = args[k + 1]
         del args[k:k + 2]
-    rules_only = "--rules-only" in args
-    args = [a for a in args if a != "--rules-only"]
+    rules_only, held_out = "--rules-only" in args, "--held-out" in args
+    args = [a for a in args if a not in ("--rules-only", "--held-out")]
     if "--packet" in args:
         k = args.index("--packet")
         packet = Path(args[k + 1])
@@ -85,7 +89,7 @@ def main(args: list[str]) -> int:
     if len(args) != 1:
         print(__doc__.strip().splitlines()[2].strip())
         return 2
-    report(np_sets(Path(args[0]), rules_only), labels_of(JUDGED), only, packet)
+    report(np_sets(Path(args[0]), rules_only, held_out), labels_of(JUDGED), only, packet)
     return 0
 
 

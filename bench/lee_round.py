@@ -56,7 +56,9 @@ def figures(shown: list[dict[str, Any]], labels: dict[str, dict[str, Any]]) -> s
                           if i["key"] in labels], "judge1")
 
 
-def main(args: list[str]) -> int:
+def set_and_packet(args: list[str]) -> tuple[str | None, Path | None, list[str]]:
+    """``--set NAME`` and ``--packet OUT`` taken out of the arguments."""
+    args = list(args)
     only, packet = None, None
     if "--set" in args:
         k = args.index("--set")
@@ -66,6 +68,11 @@ def main(args: list[str]) -> int:
         k = args.index("--packet")
         packet = Path(args[k + 1])
         del args[k:k + 2]
+    return only, packet, args
+
+
+def main(args: list[str]) -> int:
+    only, packet, args = set_and_packet(args)
     if len(args) != 1:
         print(__doc__.strip().splitlines()[2].strip())
         return 2

@@ -38,7 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from lee_clusters import stories  # noqa: E402
-from lee_round import report  # noqa: E402
+from lee_round import report, set_and_packet  # noqa: E402
 
 JUDGED = [Path(__file__).with_name(n) for n in ("judged_np29.jsonl", "judged_np30.jsonl")]
 # Stricter than the Lee grouping: these pages share a year-end news vocabulary, and at 0.8 an
@@ -75,17 +75,9 @@ def labels_of(paths: list[Path]) -> dict[str, dict[str, Any]]:
 
 
 def main(args: list[str]) -> int:
-    only, packet = None, None
-    if "--set" in args:
-        k = args.index("--set")
-        only = args[k + 1]
-        del args[k:k + 2]
+    only, packet, args = set_and_packet(args)
     rules_only, held_out = "--rules-only" in args, "--held-out" in args
     args = [a for a in args if a not in ("--rules-only", "--held-out")]
-    if "--packet" in args:
-        k = args.index("--packet")
-        packet = Path(args[k + 1])
-        del args[k:k + 2]
     if len(args) != 1:
         print(__doc__.strip().splitlines()[2].strip())
         return 2

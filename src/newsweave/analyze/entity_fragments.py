@@ -62,9 +62,8 @@ def fragment_at(text: str, start: int, end: int, key: Key) -> bool:
         return True  # "Abbott v. Burke": a court case's parties ("Clinton vs. Trump" stays)
     if len(key) == 1 and re.search(r"(?:^|[^\w/])[A-Z]{2,6}/$", before) and not (
             text[start:end].isupper() or fold(text[start:end]) in KNOWN_PLACES):
-        # "BIA/Kelsey": a firm's name after an acronym; "REUTERS/Eric Thayer" (two words),
-        # "WXII/WNCN", "Israel/Palestine", "Champaign/Urbana" stay
-        return True  # "BIA/Kelsey", "Time Warner/AOL": the rest of a slashed name
+        # "REUTERS/Eric Thayer" (two words), "WXII/WNCN", "Israel/Palestine" stay
+        return True  # "BIA/Kelsey": the rest of a firm's name after an acronym and a slash
     if re.match(r"(?:'s|’s)\s+(?:disease|syndrome|palsy|sarcoma|lymphoma)\b", after):
         return True  # "Lou Gehrig’s disease", "Crohn's disease": a disease, not the man
     if re.fullmatch(r"[A-Z]{1,3}", text[start:end]) and re.search(r"[A-Z0-9]\.$", before):

@@ -3,8 +3,7 @@
 
 - "Boys and Girls Club of Albany", "Oil and Natural Gas Corp", "New Orleans Jazz & Heritage
   Festival": ordinary words, "and"/"&", and a body's or an event's name.
-- "Yamhill County Sheriff's Office", "Alzheimer's Foundation of America": an office holder's
-  or an eponym's possessive that opens a body's name.
+- "Alzheimer's Foundation of America": an eponym's possessive that opens a body's name.
 - "Deferred Action for Childhood Arrivals", "Surface to Air Missile": two runs around
   "for"/"of"/"to" whose initials are an acronym the same sentence writes ("DACA", "SAM"),
   or the article writes in brackets after the whole name.
@@ -27,7 +26,7 @@ from newsweave.analyze.gazetteer import (
     KNOWN_PEOPLE,
     KNOWN_PLACES,
 )
-from newsweave.analyze.names import Mention, fold
+from newsweave.analyze.names import Mention, fold, trade_word
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _BODY_END = re.compile(
@@ -36,11 +35,6 @@ _BODY_END = re.compile(
     r"Commission|Committee|Authority|Agency|Bureau|League|Museum|Center|Centre|Fund)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?$")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+")
-_OFFICE_HOLDERS = {"sheriff", "coroner", "prosecutor", "attorney", "mayor", "governor",
-                   "marshal", "treasurer", "assessor", "clerk", "auditor", "comptroller",
-                   "controller", "recorder", "inspector", "examiner", "president", "speaker",
-                   "chancellor", "commissioner", "provost", "dean", "premier"}
-_OFFICE_BODIES = {"office", "department", "bureau", "division", "unit", "team", "council"}
 _EPONYM_BODY = re.compile(r"(?:Foundation|Association|Society|Institute|Fund|Alliance|"
                           r"Federation|Council)\s+(?:of|for)\s+[A-Z]")
 _LINK = re.compile(r"\s+(?:for|of|to)\s+(?:the\s+)?")
@@ -66,14 +60,6 @@ def _ordinary(word: str, article: str = "") -> bool:
             low.isalpha() and re.search(rf"(?<![\w-]){low}\b", article) is not None))
 
 
-def _trade_word(word: str) -> bool:
-    """A word found all over news text with the ending of a trade or a field ("Securities",
-    "Energy", "Mining"): not a surname like "Powell" nor a place like "Carolina"."""
-    low = fold(word)
-    return low in FREQUENT_WORDS and low not in FIRST_NAMES and low not in _KNOWN and bool(
-        re.search(r"(?:ies|ing|tion|ment|ure|ics|ity|ry|gy)$", low))
-
-
 def _merge(a: Mention, b: Mention, text: str) -> Mention:
     return Mention(text[a.start - a.sentence[0]: b.end - a.sentence[0]], a.article, a.start,
                    b.end, a.title, a.initial, a.sentence)
@@ -90,7 +76,7 @@ def _and_join(a: Mention, gap: str, b: Mention, article: str) -> bool:
     words = a.text.split()
     if fold(words[-1]) in _FORCES or _BODY_END.search(a.text):
         return False
-    plain = _ordinary(words[-1], article) or "&" in gap or _trade_word(words[-1])
+    plain = _ordinary(words[-1], article) or "&" in gap or trade_word(words[-1])
     return bool(_AND.fullmatch(gap)) and not a.title and 1 <= len(words) <= 3 and plain and (
         fold(words[0]) not in FIRST_NAMES) and bool(_BODY_END.search(b.text)) and (
         fold(a.text) not in _KNOWN) and fold(b.text) not in KNOWN_ORGS and (
@@ -98,12 +84,11 @@ def _and_join(a: Mention, gap: str, b: Mention, article: str) -> bool:
 
 
 def _possessive_join(a: Mention, gap: str, b: Mention) -> bool:
+    """"Alzheimer's Foundation of America": an eponym's possessive opening a body's name (an
+    office holder's, "Sheriff's Office", is kept whole by the run finder itself)."""
     if not _POSSESSIVE.fullmatch(gap):
         return False
     words = a.text.split()
-    if fold(words[-1]) in _OFFICE_HOLDERS and len(words) > 1 and (
-            fold(b.text.split()[0]) in _OFFICE_BODIES):
-        return True  # "Yamhill County Sheriff's Office", "Cook County Assessor's Office"
     return len(words) == 1 and fold(words[0]) not in FIRST_NAMES and fold(
         words[0]) not in _KNOWN and bool(_EPONYM_BODY.match(b.text))
 

@@ -288,10 +288,10 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
     while k < len(runs):
         s, e = runs[k]
         j = k  # "Construction, Forestry, Mining and Energy Union": a body named by trades
-        while j + 1 < len(runs) and text[runs[j][1]:runs[j + 1][0]] == ", " and _trade(
+        while j + 1 < len(runs) and text[runs[j][1]:runs[j + 1][0]] == ", " and trade_word(
                 text[slice(*runs[j])]):
             j += 1
-        if j > k and j + 1 < len(runs) and _trade(text[slice(*runs[j])]) and _AND_ORG.fullmatch(
+        if j > k and j + 1 < len(runs) and trade_word(text[slice(*runs[j])]) and _AND_ORG.fullmatch(
                 text[runs[j][1]:runs[j + 1][0]]) and _ORG_AT_END.search(_owner(text[slice(
                 *runs[j + 1])])):
             yield s, runs[j + 1][1]
@@ -300,7 +300,7 @@ def _joined_runs(text: str) -> Iterator[tuple[int, int]]:
         if k + 1 < len(runs):
             s2, e2 = runs[k + 1]
             if (_AND_ORG.fullmatch(text[e:s2]) and (_ORG_AT_END.search(text[s2:e2]) or (
-                    _trade(text[s:e]) and _ORG_AT_END.search(_owner(text[s2:e2]))))
+                    trade_word(text[s:e]) and _ORG_AT_END.search(_owner(text[s2:e2]))))
                     and _short_run(text[s:e])) or _and_tail(text[s:e], text[e:s2],
                                                                   text[s2:e2]):
                 yield s, e2
@@ -315,11 +315,11 @@ def _owner(run: str) -> str:
     return re.split(r"(?:'s|’s)\s", run, maxsplit=1)[0]
 
 
-def _trade(run: str) -> bool:
-    """One ordinary capitalised word ("Forestry"), no name or place of its own."""
+def trade_word(run: str) -> bool:
+    """One ordinary capitalised word ("Forestry", "Securities"), no name or place of its own."""
     low = fold(re.sub(r"^The\s+", "", run))
     return " " not in low and (low in common_words() or re.search(
-        r"(?:ry|ing|tion|ment|ure|ics|ism|ance|ence|ity)$", low) is not None) and (
+        r"(?:ry|ing|tion|ment|ure|ics|ism|ance|ence|ity|ies|gy)$", low) is not None) and (
         low not in FIRST_NAMES and low not in _KNOWN_NAMES)
 
 

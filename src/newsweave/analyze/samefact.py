@@ -15,16 +15,23 @@ import re
 from dataclasses import dataclass
 
 from newsweave.align.check import clause, content_stems, facts, stem
+from newsweave.analyze.bounds import APPROX, LOWER, UPPER, bound, compatible_values, first_number
 from newsweave.analyze.scope_cues import (
+    EXCLUDING_AFTER,
     JOINED,
+    LISTED_AFTER,
     PART_BEFORE,
     PERPETRATOR,
     RELATIVE,
+    SELF_KILLED,
     SUM_AFTER,
     SUM_PERSON,
     WIDE,
+    converted_alike,
     gallery,
+    range_span,
     regions,
+    spans_meet,
 )
 from newsweave.analyze.scope_cues import (
     NUMWORDS as _NUMWORDS,
@@ -73,7 +80,12 @@ _KINDS = (
 def kinds_of(text: str) -> frozenset[str]:
     """What a count counts (dead, injured, missing, evacuated ...), from the words of its
     clause."""
+    text = _WAGE.sub(" ", text)
     return frozenset(k for k, rx in _KINDS if k not in _NEAREST_ONLY and rx.search(text))
+
+
+# "$ 15 an hour" is a wage, no rate of the count (ref-dev: two / 18 florida lawmakers)
+_WAGE = re.compile(r"[$£€]\s?\d[\d,.]*\s+(?:an?|per)\s+(?:hour|day|week|month|year)\b", re.I)
 
 
 # Kinds that count only as the word written closest to a figure ("involving three"), not as a
@@ -186,6 +198,8 @@ class Reading:
     region: frozenset[str] = frozenset()  # "homs" of "in the central homs province" (sentence)
     joined: tuple[str, str] = ()  # "in northern pakistan and india": a scope of two places
     wide: bool = False  # "across eight iraqi cities", "nationwide": a scope wider than one place
+    ranged: tuple[float, float] = ()  # the range the figure ends ("from eight to 22": 8, 22)
+    self_killed: bool = False  # the sentence says the attacker killed himself
 
 
 _IN_PLACE = re.compile(r"\b(?i:in|at|across|throughout|near|around|outside|from)\s+(?:the\s+)?"
@@ -310,21 +324,23 @@ def reading(text: str, value: str) -> Reading | None:
     head = _head(text, value, text[end:], text[:at])
     stems = content_stems(part_text) - {head}
     stems = frozenset(s for s in stems if not _NUMBERISH.match(s) and not s[:1].isdigit())
-    core = re.sub(rf"^\W*(?:{_HEDGES}|just|within)\s+", "", value, flags=re.I)
+    verb = _VERB_FIRST.match(value)  # "killed 148": the verb says what it counts
+    core = re.sub(rf"^\W*(?:{_HEDGES}|just|within)\s+", "", value[verb.end():] if verb else value,
+                  flags=re.I)
     first = _WORD.findall(core) or [core]
     words = re.split(r"\s+(?:to|and|or|-)\s+", core)[0].replace(",", "").split()
     number = parse_number(words[0]) if words else None
     if number is not None and len(words) > 1 and words[1].lower() in SCALES:
         number *= SCALES[words[1].lower()]  # "2.74 million"
+    elif number is not None and len(words) > 1 and words[1].lower() == "dozen":
+        number *= 12  # "two dozen"
     if number is None and first:
         number = parse_number(first[0].lower())
-    # "killed 148": the verb written with the figure says what it counts
-    verb = _VERB_FIRST.match(value)
     verb_kind = min(kinds_of(verb.group()), default="") if verb else ""
     cur = re.search(r"[$£€]\s*$", before) or re.match(
         r"\s*(?:dollars|pounds|euros|yuan|rupees|usd|gbp)\b", text[end:], re.I)
-    lead = _LEAD.search(text[:at]) if not (_LOWER.match(value) or _UPPER.match(value)
-                                           or _APPROX.match(value)) else None
+    lead = _LEAD.search(text[:at]) if not (LOWER.match(value) or UPPER.match(value)
+                                           or APPROX.match(value)) else None
     return Reading(
         value=value, clause=part_text, head=head, stems=stems,
         years=frozenset(YEAR.findall(text)),
@@ -349,7 +365,8 @@ def reading(text: str, value: str) -> Reading | None:
                               rf"(?:\d|(?i:{_NUMWORDS})\b)", text[end:])
                   or re.match(r"(?:\s+[\w'’-]+){1,3}\s+and\s+(?:their|his|her|its)\s+", text[end:])
                   or SUM_PERSON.match(text, end)  # "two navy commanders and a senior agent"
-                  or gallery(text, at, end)
+                  or gallery(text, at, end) or LISTED_AFTER.match(text, end)
+                  or EXCLUDING_AFTER.match(text, end)
                   or re.search(r"\band the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                                r"ninth|tenth|last|other)\b", text[end:])
                   or PART_BEFORE.search(before) or SUM_AFTER.match(text[end:])
@@ -369,6 +386,8 @@ def reading(text: str, value: str) -> Reading | None:
         region=regions(text),
         joined=tuple(m.groups()) if (m := JOINED.search(part_text.lower())) else (),
         wide=bool(WIDE.search(part_text)),
+        ranged=range_span(text, at, end, number),
+        self_killed=bool(SELF_KILLED.search(text)),
         kind=verb_kind or _relative_kind(text[end:]) or _nearest_kind(_NEGATED.sub(" ", cues)),
         kinds=kinds_of(verb.group()) if verb else (
             kinds_of(_NEGATED.sub(" ", cues)) or kinds_of(_NEGATED.sub(" ", text))),
@@ -387,66 +406,13 @@ _LEAD = re.compile(r"\b(within|up to|more than|at least|as many as|nearly|almost
 _DEGREE = re.compile(r"\b(critically|seriously|severely|gravely|fatally|slightly|mildly|"
                      r"serious(?:ly)?|critical|minor|life-threatening)\s+(?:\w+\s+)?"
                      r"(?:injur|wound|hurt|burn|condition)", re.I)
-_LOWER = re.compile(r"^\W*(?:at least|more than|over|just over|upwards of|in excess of)\s+", re.I)
-_UPPER = re.compile(r"^\W*(?:fewer than|less than|under|just under|up to|at most|nearly|almost|"
-                    r"within|"
-                    r"no more than|as many as)\s+", re.I)
-_APPROX = re.compile(r"^\W*(?:about|around|roughly|some|approximately|an estimated|estimated)\s+",
-                     re.I)
-
-
-def _bound(value: str) -> tuple[str, float | None]:
-    """("lower" / "upper" / "about" / "exact", the figure) of a value as written."""
-    for kind, rx in (("lower", _LOWER), ("upper", _UPPER), ("about", _APPROX)):
-        m = rx.match(value)
-        if m:
-            return kind, _first_number(value[m.end():])
-    return "exact", _first_number(value)
-
-
-def _first_number(text: str) -> float | None:
-    text = re.sub(r"^\s*an?\s+(?=dozen|hundred|thousand)", "", text, flags=re.I)  # "a dozen"
-    dozens = re.match(r"\s*([a-z]+)\s+dozen\b", text, re.I)
-    if dozens and (n := parse_number(dozens.group(1).lower())) is not None:
-        return n * 12  # "two dozen" (parse_number adds: 14)
-    m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?|[a-z-]+"
-                 r"(?:\s+(?:hundred|thousand|million|billion))?)", text, re.I)
-    return parse_number(m.group(1).replace(",", "").lower()) if m else None
-
-
-def _round(x: float) -> bool:
-    """A figure that reads as rounded: 1,000, 50,000, 3 million (not 1,036 or 120)."""
-    if x < 1000 or not float(x).is_integer():
-        return False
-    n = int(x)
-    return n % 10 ** (len(str(n)) - 1) == 0 or n % 1000 == 0 and n >= 10_000
-
-
-def _hedge(value: str) -> str:
-    m = _LOWER.match(value) or _UPPER.match(value) or _APPROX.match(value)
-    return m.group().strip().lower() if m else ""
-
-
-def compatible_values(a: str, b: str) -> bool | None:
-    """Can both figures be true? "more than 200" and "245" can; "at least 205" and "more than
-    200" can (within 10 %); "4,000" and "fewer than 5,000" can. None when a figure is not read."""
-    (ka, va), (kb, vb) = _bound(a), _bound(b)
-    if va is None or vb is None:
-        return None
-    lo, hi = sorted((va, vb))
-    if hi <= lo * 1.1 and "exact" not in (ka, kb) and (ka != "lower" or _hedge(a) != _hedge(b)) or (
-            hi <= lo * 1.02 and lo >= 1000):
-        # the same figure, rounded or hedged; not "at least 38" / "at least 35" (one lower
-        # bound twice) nor "228" / "226" (exact small counts): judged true in c1 and d29
-        return True
-    if hi <= lo * 1.05 and ("about" in (ka, kb) or _round(lo) or _round(hi)):
-        return True  # "about 1,000" / "1,036"; "1,000 robots" / "1,024 robots"
-    for k, v, other in ((ka, va, vb), (kb, vb, va)):
-        if k == "lower" and other >= v and ({ka, kb} - {"lower"}):
-            return True  # "more than 200" / "245"
-        if k == "upper" and other <= v and ({ka, kb} - {"upper"}):
-            return True  # "fewer than 5,000" / "4,000"
-    return False
+def _span(r: Reading) -> tuple[float, float]:
+    """What a figure allows: "at least 30" 30 and up, "up to 30" 30 and less, else itself."""
+    kind, v = bound(r.bounded)
+    v = r.number if v is None else v
+    if v is None:
+        return ()
+    return (v, float("inf")) if kind == "lower" else (0.0, v) if kind == "upper" else (v, v)
 
 
 def overlap(a: Reading, b: Reading) -> tuple[float, int]:
@@ -468,8 +434,12 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
     distance = distance or a.head in _DISTANCE_WORDS  # "130 [miles east of tripoli]"
     if a.value.endswith("-") or b.value.endswith("-"):
         return False, "not a count that sources report differently"  # "a three-vehicle crash"
+    if (a.ranged or b.ranged) and spans_meet(a.ranged or _span(a), b.ranged or _span(b)):
+        return False, "the values can both be true"  # "from eight to 22" / "from 9 to 21"
+    if distance and converted_alike(a.head, a.number or 0, b.head, b.number or 0):
+        return False, "the values can both be true"  # "six miles" / "10 kilometres"
     if compatible_values(a.bounded, b.bounded) and (not distance or (
-            _bound(a.bounded)[0], _bound(b.bounded)[0]) != ("exact", "exact")):
+            bound(a.bounded)[0], bound(b.bounded)[0]) != ("exact", "exact")):
         # "within 3.7 / four million miles", "150 miles" / "more than 100 miles"
         return False, "the values can both be true"
     if a.head in _NOT_COUNTS:
@@ -486,6 +456,9 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
         # the words do not separate (women who qualified / took part, viewers of a premiere /
         # of all airings, children she had / adopted): 3 true of 10 shown
         return False, "a count of no named kind (dead, injured, held ...)"
+    if (a.self_killed or b.self_killed) and a.number and b.number and abs(
+            a.number - b.number) == 1:
+        return False, "the attacker counted on one side only"  # five killed, then himself
     if a.degree != b.degree:
         return False, "a subgroup (critically, seriously ...)"
     if a.years != b.years:
@@ -585,7 +558,7 @@ def figures(text: str) -> list[str]:
         if re.fullmatch(r"(?i:one|a|hundred|thousand|million|billion)", core) or \
                 _MONTH_BEFORE.search(text[:m.start()]):
             continue
-        n = _first_number(core)
+        n = first_number(core)
         if n is None or 1800 <= n <= 2100 and "," not in core:
             continue
         if not _NOUN_AFTER.match(text, m.end()):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.text.numbers import parse_number
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 
 NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
@@ -47,8 +48,8 @@ SUM_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?and\s+(?:himself|herself|themselves|"
 RELATIVE = re.compile(r"\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:were|was|had been|have been)\s+\w+"
                        r"\s+(?:were|was|had been|have been)\s+(\w+)", re.I)
 WIDE = re.compile(r"\b(?:across|in|throughout)\s+(?:\w+\s+){1,2}(?:cities|towns|provinces|states|"
-                   r"countries|regions|districts|villages)\b|\bnationwide\b|\bcountrywide\b",
-                   re.I)
+                   r"countries|regions|districts|villages)\b|\bnationwide\b|\bcountrywide\b|"
+                   r"\bworldwide\b|\bglobally\b|\b(?:around|across) the (?:world|globe)\b", re.I)
 JOINED = re.compile(r"\b(?:in|across|hit|struck|shook|rocked)\s+(?:the\s+)?(?:\w+ern\s+)?"
                     r"([a-z]{3,})\s+and\s+"
                      r"(?!the\b|a\b|an\b|other\b|\d)([a-z]{3,})\b")
@@ -72,3 +73,67 @@ def gallery(text: str, at: int, end: int) -> bool:
     """The figure at ``text[at:end]`` counts a photo gallery's images, no fact of the story."""
     return bool(_GALLERY_BEFORE.search(text[max(0, at - 40):at])
                 or _GALLERY_AFTER.match(text, end))
+
+
+# ref-dev packet (editors' summaries against their sources, train lines < 20000; see
+# docs/trust.md): "anywhere from eight to 22 people" / "from 9 to 21": two ranges that meet are
+# no conflict; a range and a figure outside it still are ("20 to 25" / "at least 30").
+_END = rf"(\d[\d,]*(?:\.\d+)?|(?i:{NUMWORDS}))"
+_RANGE_UPPER = re.compile(rf"(?:\b(?:from|between)\s+(?:\S+\s+)?{_END}\s+(?:to|and)\s+|"
+                          rf"\b{_END}\s*(?:to\s+|[–-]\s*|or\s+))$", re.I)
+_RANGE_LOWER = re.compile(rf"(?:\s*(?:to|–|and)\s*|-|\s+or\s+){_END}\b", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def range_span(text: str, at: int, end: int, value: float | None) -> tuple[float, float]:
+    """(low, high) of the range the figure at ``text[at:end]`` ends ("from eight to 22",
+    "20-30", "two or three"), () when it ends none or a number is not read."""
+    before = text[max(0, at - 40):at]
+    other = None
+    m = _RANGE_UPPER.search(before)
+    if m:
+        other = m.group(1) or m.group(2)
+    else:
+        m = _RANGE_LOWER.match(text, end)
+        if m and (_RANGE_OPEN.search(before) or text[end:end + 1] in ("-", "–")):
+            other = m.group(1)
+    n = parse_number(other.replace(",", "").lower()) if other else None
+    if n is None or value is None:
+        return ()
+    return (min(n, value), max(n, value))
+
+
+def spans_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Do two spans of values share a value? (False when either is unknown.)"""
+    return bool(a and b) and a[0] <= b[1] and b[0] <= a[1]
+
+
+# ref-dev: "four boys were rescued on sunday and four on monday": one of several counts of one
+# thing given per day or place
+LISTED_AFTER = re.compile(rf"[^.;:,]{{0,60}}?\band\s+(?:another\s+)?(?:\d[\d,]*|(?i:{NUMWORDS}))"
+                          rf"\s+(?:more\s+)?(?:on|during|by|over|overnight|later|the next|"
+                          rf"yesterday|today|last)\b", re.I)
+
+# what one unit of a distance's counted noun (its stem) is in kilometres
+KM_PER = {"mile": 1.609344, "mil": 1.609344, "kilome": 1.0, "km": 1.0, "kms": 1.0,
+          "meter": 0.001, "metr": 0.001}
+
+
+def converted_alike(head_a: str, a: float, head_b: str, b: float) -> bool:
+    """Two distances in different units that agree once converted, within the rounding of a
+    converted figure (10 %): "around six miles" / "about 10 kilometres" (ref-dev)."""
+    if head_a == head_b or head_a not in KM_PER or head_b not in KM_PER or a <= 0 or b <= 0:
+        return False
+    x, y = sorted((a * KM_PER[head_a], b * KM_PER[head_b]))
+    return y <= 1.1 * x
+
+
+# ref-dev: "injuring at least nine people in addition to the driver" leaves one out that
+# another count may hold
+EXCLUDING_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in addition to|besides|not including|"
+                             r"excluding|not counting)\b", re.I)
+# ref-dev: "killed five people ... before turning the gun on himself" / "six people were
+# killed": one count may hold the attacker, the other not
+SELF_KILLED = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|"
+                         r"(?:killed|shot) (?:himself|herself)|took (?:his|her) own life|"
+                         r"murder-suicide)\b", re.I)

@@ -68,7 +68,15 @@ def test_a_range_end_reads_its_range() -> None:
         assert r is not None and r.ranged == want, v
         assert range_span(t, at, at + len(v), r.number) == want, v
     t2 = "Officials said 22 people died in the fire."
-    assert range_span(t2, t2.find("22"), t2.find("22") + 9, 22) == ()
+    assert range_span(t2, t2.find("22"), t2.find("22") + 9, 22) is None
+    t3 = "The number went from 5 to 10 overnight."
+    assert range_span(t3, t3.find("10"), t3.find("10") + 2, 10) is None  # a change
+    t4 = "Between 1 and 2 million people were displaced."
+    at = t4.find("2 million")
+    assert range_span(t4, at, at + 9, 2_000_000) == (1_000_000, 2_000_000)
+    t5 = "From 3 million to 4 million people voted."
+    at = t5.find("4 million")
+    assert range_span(t5, at, at + 9, 4_000_000) == (3_000_000, 4_000_000)
     assert spans_meet((8, 22), (9, 21)) and not spans_meet((20, 25), (30, float("inf")))
 
 
@@ -83,6 +91,8 @@ def test_distances_agree_once_converted() -> None:
     assert converted_alike("kilome", 100, "mil", 62)
     assert not converted_alike("mil", 6, "kilome", 20)
     assert not converted_alike("mil", 6, "mil", 6.2)  # one unit: the usual rules decide
+    assert not converted_alike("km", 10, "kilome", 11)  # one unit spelled two ways
+    assert not converted_alike("mil", 100, "km", 175)  # 161 km is not 175 km
 
 
 def test_a_verb_led_figure_reads_its_number() -> None:
@@ -104,3 +114,44 @@ def test_a_figure_in_dozens_is_round() -> None:
 
     assert compatible_values("about two dozen", "22")
     assert not compatible_values("two dozen", "28")
+
+
+REAL = [  # pairs that differ for real, next to the new rules (independent review of ref-dev)
+    ("Between 1 and 2 million people were displaced by the floods in the north, officials said.",
+     "2 million people",
+     "About 500,000 people were displaced by the floods in the north, officials said.",
+     "About 500,000 people", False),
+    ("The gunman killed five people and injured 11 at the mall before turning the gun on "
+     "himself.", "11",
+     "The gunman killed five people and injured 12 at the mall, police said.", "12", False),
+    ("The gunman killed five people at the mall before turning the gun on himself.",
+     "five people", "Four people were killed at the mall, police said.", "Four people", False),
+    ("The storm killed 12 people in addition to destroying hundreds of homes in the province.",
+     "12 people",
+     "The storm killed 20 people and destroyed hundreds of homes in the province.", "20 people",
+     False),
+    ("The village lies 10 km from the border crossing, officials said.", "10 km",
+     "The village lies 11 kilometres from the border crossing, officials said.", "11 kilometres",
+     True),
+]
+
+
+@pytest.mark.parametrize(("a", "va", "b", "vb", "dist"), REAL)
+def test_real_differences_near_the_new_rules_are_kept(a: str, va: str, b: str, vb: str,
+                                                      dist: bool) -> None:
+    ra, rb = reading(a, va), reading(b, vb)
+    from newsweave.analyze.samefact import same_quantity
+
+    ok, why = same_quantity(ra, rb, distance=dist)
+    assert why not in ("the values can both be true", "the attacker counted on one side only",
+                       "a part of a count"), why
+
+
+def test_numbers_after_a_verb_and_wages_in_words() -> None:
+    from newsweave.analyze.samefact import kinds_of
+
+    r = reading("Wolves killed at least 17 elk near the ranch.", "killed at least 17")
+    assert r is not None and r.number == 17
+    assert kinds_of("200 nurses, paid 15 dollars an hour") == frozenset()
+    r2 = reading("Police detained a dozen protesters on monday.", "a dozen protesters")
+    assert r2 is not None and r2.number == 12

@@ -25,10 +25,11 @@ def bound(value: str) -> tuple[str, float | None]:
 
 
 def first_number(text: str) -> float | None:
+    """The number a value opens with: "2.74 million", "three", "a dozen" (12), "two dozen" (24)."""
     text = re.sub(r"^\s*an?\s+(?=dozen|hundred|thousand)", "", text, flags=re.I)  # "a dozen"
     dozens = re.match(r"\s*([a-z]+)\s+dozen\b", text, re.I)
     if dozens and (n := parse_number(dozens.group(1).lower())) is not None:
-        return n * 12  # "two dozen" (parse_number adds: 14)
+        return n * 12  # "two dozen" (parse_number alone would read 14)
     m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?|[a-z-]+"
                  r"(?:\s+(?:hundred|thousand|million|billion))?)", text, re.I)
     return parse_number(m.group(1).replace(",", "").lower()) if m else None
@@ -42,7 +43,7 @@ def _round(x: float) -> bool:
     return n % 10 ** (len(str(n)) - 1) == 0 or n % 1000 == 0 and n >= 10_000
 
 
-def _hedge(value: str) -> str:
+def hedge(value: str) -> str:
     m = LOWER.match(value) or UPPER.match(value) or APPROX.match(value)
     return m.group().strip().lower() if m else ""
 
@@ -54,7 +55,7 @@ def compatible_values(a: str, b: str) -> bool | None:
     if va is None or vb is None:
         return None
     lo, hi = sorted((va, vb))
-    if hi <= lo * 1.1 and "exact" not in (ka, kb) and (ka != "lower" or _hedge(a) != _hedge(b)) or (
+    if hi <= lo * 1.1 and "exact" not in (ka, kb) and (ka != "lower" or hedge(a) != hedge(b)) or (
             hi <= lo * 1.02 and lo >= 1000):
         # the same figure, rounded or hedged; not "at least 38" / "at least 35" (one lower
         # bound twice) nor "228" / "226" (exact small counts): judged true in c1 and d29

@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass
 
 from newsweave.align.check import clause, content_stems, facts, stem
-from newsweave.analyze.bounds import APPROX, LOWER, UPPER, bound, compatible_values, first_number
+from newsweave.analyze.bounds import (
+    APPROX,
+    LOWER,
+    UPPER,
+    bound,
+    compatible_values,
+    first_number,
+    hedge,
+)
 from newsweave.analyze.scope_cues import (
     EXCLUDING_AFTER,
     JOINED,
@@ -85,7 +93,8 @@ def kinds_of(text: str) -> frozenset[str]:
 
 
 # "$ 15 an hour" is a wage, no rate of the count (ref-dev: two / 18 florida lawmakers)
-_WAGE = re.compile(r"[$£€]\s?\d[\d,.]*\s+(?:an?|per)\s+(?:hour|day|week|month|year)\b", re.I)
+_WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dollars|pounds|euros))\s+(?:an?|per)\s+"
+                   r"(?:hour|day|week|month|year)\b", re.I)
 
 
 # Kinds that count only as the word written closest to a figure ("involving three"), not as a
@@ -198,7 +207,7 @@ class Reading:
     region: frozenset[str] = frozenset()  # "homs" of "in the central homs province" (sentence)
     joined: tuple[str, str] = ()  # "in northern pakistan and india": a scope of two places
     wide: bool = False  # "across eight iraqi cities", "nationwide": a scope wider than one place
-    ranged: tuple[float, float] = ()  # the range the figure ends ("from eight to 22": 8, 22)
+    ranged: tuple[float, float] | None = None  # the range it ends ("from eight to 22": 8, 22)
     self_killed: bool = False  # the sentence says the attacker killed himself
 
 
@@ -332,8 +341,8 @@ def reading(text: str, value: str) -> Reading | None:
     number = parse_number(words[0]) if words else None
     if number is not None and len(words) > 1 and words[1].lower() in SCALES:
         number *= SCALES[words[1].lower()]  # "2.74 million"
-    elif number is not None and len(words) > 1 and words[1].lower() == "dozen":
-        number *= 12  # "two dozen"
+    elif number is None or len(words) > 1 and words[1].lower() == "dozen":
+        number = first_number(core)  # "two dozen", "a dozen"
     if number is None and first:
         number = parse_number(first[0].lower())
     verb_kind = min(kinds_of(verb.group()), default="") if verb else ""
@@ -381,6 +390,7 @@ def reading(text: str, value: str) -> Reading | None:
         currency=cur.group().strip().lower()[:1] if cur else "",
         backref=bool(_BACKREF.match(text)),
         listed=sum(1 for m in _COUNTED.finditer(text) if stem(m.group(1).lower()) == head) >= 2,
+        # the verb stays: "killed 30" / "at least 19" is judged a conflict (cand-k1)
         bounded=(lead.group(1) + " " + value) if lead else value,
         degree=min((m.group(1).lower() for m in _DEGREE.finditer(cues)), default=""),
         region=regions(text),
@@ -406,13 +416,20 @@ _LEAD = re.compile(r"\b(within|up to|more than|at least|as many as|nearly|almost
 _DEGREE = re.compile(r"\b(critically|seriously|severely|gravely|fatally|slightly|mildly|"
                      r"serious(?:ly)?|critical|minor|life-threatening)\s+(?:\w+\s+)?"
                      r"(?:injur|wound|hurt|burn|condition)", re.I)
-def _span(r: Reading) -> tuple[float, float]:
-    """What a figure allows: "at least 30" 30 and up, "up to 30" 30 and less, else itself."""
+
+
+def _span(r: Reading) -> tuple[float, float] | None:
+    """What a figure allows: "at least 30" 30 and up, "up to 30" 30 and less, "nearly 30" a
+    little under 30, "about 30" a little either side, else itself."""
     kind, v = bound(r.bounded)
     v = r.number if v is None else v
     if v is None:
-        return ()
-    return (v, float("inf")) if kind == "lower" else (0.0, v) if kind == "upper" else (v, v)
+        return None
+    if kind == "lower":
+        return v, float("inf")
+    if kind == "upper":
+        return (0.9 * v, v) if hedge(r.bounded) in ("nearly", "almost", "just under") else (0.0, v)
+    return (0.9 * v, 1.1 * v) if kind == "about" else (v, v)
 
 
 def overlap(a: Reading, b: Reading) -> tuple[float, int]:
@@ -456,9 +473,11 @@ def same_quantity(a: Reading, b: Reading, *, min_overlap: float = MIN_OVERLAP,
         # the words do not separate (women who qualified / took part, viewers of a premiere /
         # of all airings, children she had / adopted): 3 true of 10 shown
         return False, "a count of no named kind (dead, injured, held ...)"
-    if (a.self_killed or b.self_killed) and a.number and b.number and abs(
-            a.number - b.number) == 1:
-        return False, "the attacker counted on one side only"  # five killed, then himself
+    for x, y in ((a, b), (b, a)):  # "killed five ... before turning the gun on himself" / six
+        if x.self_killed and not y.self_killed and all(
+                r.kind == "dead" or not r.kind and "dead" in r.kinds for r in (x, y)) and \
+                x.number and y.number == x.number + 1:
+            return False, "the attacker counted on one side only"
     if a.degree != b.degree:
         return False, "a subgroup (critically, seriously ...)"
     if a.years != b.years:

@@ -1,17 +1,20 @@
-"""Cues of a figure's scope read from its words, for :mod:`newsweave.analyze.samefact`.
+"""Cues of a figure's scope and span read from its words, for :mod:`newsweave.analyze.samefact`.
 
 Lower-cased text (the truncated train clusters) gives no capitals to tell a place or a name, so
 these patterns read scope from the words around a figure: the regions a sentence names, two
 places joined by "and", a scope wider than one place, parts and sums written after or before
-the figure. Each was written from a judged false conflict (c1, c1b, tr packets; see
-docs/trust.md) and has a regression test in ``tests/test_samefact.py``.
+the figure, the range a figure ends, a distance in another unit, an attacker counted among the
+dead on one side only. Each was written from a judged false conflict (c1, c1b, tr, trust-c24
+and ref-dev packets; see docs/trust.md) and has a regression test in ``tests/test_samefact.py``
+or ``tests/test_conflicts_ref.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsweave.text.numbers import parse_number
+from newsweave.align.check import stem
+from newsweave.text.numbers import DISTANCE, SCALES, parse_number
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 
 NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
@@ -78,62 +81,92 @@ def gallery(text: str, at: int, end: int) -> bool:
 # ref-dev packet (editors' summaries against their sources, train lines < 20000; see
 # docs/trust.md): "anywhere from eight to 22 people" / "from 9 to 21": two ranges that meet are
 # no conflict; a range and a figure outside it still are ("20 to 25" / "at least 30").
-_END = rf"(\d[\d,]*(?:\.\d+)?|(?i:{NUMWORDS}))"
-_RANGE_UPPER = re.compile(rf"(?:\b(?:from|between)\s+(?:\S+\s+)?{_END}\s+(?:to|and)\s+|"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
+_END = rf"(\d[\d,]*(?:\.\d+)?{_SCALE}|(?i:{NUMWORDS}){_SCALE})"
+_RANGE_UPPER = re.compile(rf"(?:\b(?:from|between)\s+(?:(?:about|around|roughly|some|an "
+                          rf"estimated)\s+)?{_END}\s+(?:to|and)\s+|"
                           rf"\b{_END}\s*(?:to\s+|[–-]\s*|or\s+))$", re.I)
 _RANGE_LOWER = re.compile(rf"(?:\s*(?:to|–|and)\s*|-|\s+or\s+){_END}\b", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rising|risen|rises|fell|falling|fallen|falls|went|"
+                            r"grew|jumped|dropped|climbed|increased|decreased)\s+from\s+$", re.I)
 
 
-def range_span(text: str, at: int, end: int, value: float | None) -> tuple[float, float]:
+def _scaled(words: str) -> float | None:
+    """The number of "2 million", "1.5", "three hundred" (None if not one)."""
+    m = re.match(r"(.+?)(?:\s+(hundred|thousand|million|billion))?$",
+                 words.replace(",", "").lower())
+    if not m:
+        return None
+    n = parse_number(m.group(1))
+    return None if n is None else n * (SCALES[m.group(2)] if m.group(2) else 1)
+
+
+def range_span(text: str, at: int, end: int, value: float | None) -> tuple[float, float] | None:
     """(low, high) of the range the figure at ``text[at:end]`` ends ("from eight to 22",
-    "20-30", "two or three"), () when it ends none or a number is not read."""
+    "20-30", "two or three", "between 1 and 2 million"), None when it ends none or a number is
+    not read. "rose from 5 to 10" is a change, not a range."""
     before = text[max(0, at - 40):at]
-    other = None
+    other, upper = None, False
     m = _RANGE_UPPER.search(before)
     if m:
-        other = m.group(1) or m.group(2)
+        other, upper = m.group(1) or m.group(2), True
+        if _CHANGE_BEFORE.search(before[:m.start() + len(m.group().split()[0]) + 1]):
+            return None
     else:
         m = _RANGE_LOWER.match(text, end)
         if m and (_RANGE_OPEN.search(before) or text[end:end + 1] in ("-", "–")):
+            if _CHANGE_BEFORE.search(before):
+                return None
             other = m.group(1)
-    n = parse_number(other.replace(",", "").lower()) if other else None
+    n = _scaled(other) if other else None
     if n is None or value is None:
-        return ()
+        return None
+    scale = re.search(r"\b(hundred|thousand|million|billion)\b", text[at:end], re.I)
+    if upper and scale and not re.search(r"[a-z]{5,}$", other.lower()):
+        n *= SCALES[scale.group(1).lower()]  # "between 1 and 2 million": the low end is 1 million
+    elif not upper and re.search(r"(?:hundred|thousand|million|billion)$", other.lower()) and \
+            not scale:
+        value *= SCALES[other.lower().split()[-1]]  # "1 to 2 million": this end is 1 million
     return (min(n, value), max(n, value))
 
 
-def spans_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def spans_meet(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
     """Do two spans of values share a value? (False when either is unknown.)"""
-    return bool(a and b) and a[0] <= b[1] and b[0] <= a[1]
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
 
 # ref-dev: "four boys were rescued on sunday and four on monday": one of several counts of one
-# thing given per day or place
-LISTED_AFTER = re.compile(rf"[^.;:,]{{0,60}}?\band\s+(?:another\s+)?(?:\d[\d,]*|(?i:{NUMWORDS}))"
-                          rf"\s+(?:more\s+)?(?:on|during|by|over|overnight|later|the next|"
-                          rf"yesterday|today|last)\b", re.I)
+# thing given per day (per place is no part: "63 in ukraine and 29 in russia")
+LISTED_AFTER = re.compile(rf"[^.;:,]{{0,60}}?\band\s+(?:another\s+)?"
+                          rf"(?:\d[\d,]*|(?i:{NUMWORDS}))(?:\s+dozen)?\s+(?:more\s+)?"
+                          rf"(?:on|during|by|over|overnight|later|the next|yesterday|today|last)\b",
+                          re.I)
 
-# what one unit of a distance's counted noun (its stem) is in kilometres
-KM_PER = {"mile": 1.609344, "mil": 1.609344, "kilome": 1.0, "km": 1.0, "kms": 1.0,
-          "meter": 0.001, "metr": 0.001}
+# what one unit of a distance's counted noun (its stem: "mil", "kilome") is in kilometres
+KM_PER = {stem(w): f for w, f in DISTANCE.items()}
 
 
 def converted_alike(head_a: str, a: float, head_b: str, b: float) -> bool:
     """Two distances in different units that agree once converted, within the rounding of a
-    converted figure (10 %): "around six miles" / "about 10 kilometres" (ref-dev)."""
-    if head_a == head_b or head_a not in KM_PER or head_b not in KM_PER or a <= 0 or b <= 0:
+    converted figure (7 %): "around six miles" / "about 10 kilometres" (ref-dev)."""
+    if head_a not in KM_PER or head_b not in KM_PER or KM_PER[head_a] == KM_PER[head_b]:
+        return False  # one unit ("km" / "kilometres"): the usual rules decide
+    if a <= 0 or b <= 0:
         return False
     x, y = sorted((a * KM_PER[head_a], b * KM_PER[head_b]))
-    return y <= 1.1 * x
+    return y <= 1.07 * x
 
 
 # ref-dev: "injuring at least nine people in addition to the driver" leaves one out that
 # another count may hold
 EXCLUDING_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in addition to|besides|not including|"
-                             r"excluding|not counting)\b", re.I)
+                             r"excluding|not counting)\b(?!\s+\w+ing\b)", re.I)
 # ref-dev: "killed five people ... before turning the gun on himself" / "six people were
 # killed": one count may hold the attacker, the other not
-SELF_KILLED = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|"
-                         r"(?:killed|shot) (?:himself|herself)|took (?:his|her) own life|"
-                         r"murder-suicide)\b", re.I)
+SELF_KILLED = re.compile(r"\b(?:turn(?:ed|ing|s)? (?:the|his|her|their|a) (?:gun|rifle|weapon|"
+                         r"pistol|handgun) on (?:himself|herself|themselves)|"
+                         r"(?:killed|killing|shot|shooting) (?:himself|herself|themselves)|"
+                         r"t(?:ook|aking) (?:his|her|their) own li(?:fe|ves)|"
+                         r"(?:blew|blowing) (?:himself|herself|themselves) up|"
+                         r"died by suicide|murder-suicide)\b", re.I)

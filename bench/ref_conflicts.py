@@ -85,6 +85,10 @@ def _trues(rows: list[dict], judges: list[str]) -> str:
 
 
 def score(run: Path, labels: Path) -> None:
+    for p in (run, labels):
+        if not p.is_file():
+            print(f"{p}: not found", file=sys.stderr)
+            raise SystemExit(2)
     rows_all = [json.loads(x) for x in labels.read_text("utf-8").splitlines() if x.strip()]
     judged = {_sig(it): it for it in rows_all if "data" not in it}  # the train file's only
     shown = [json.loads(x) for x in run.read_text("utf-8").splitlines() if x.strip()]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from newsweave.align.check import stem
-from newsweave.text.numbers import DISTANCE, SCALES, parse_number
+from newsweave.analyze.bounds import first_number
+from newsweave.text.numbers import DISTANCE, SCALES
 from newsweave.text.stopwords import ENGLISH as ENGLISH_STOP_WORDS
 
 NUMWORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
@@ -88,18 +89,11 @@ _RANGE_UPPER = re.compile(rf"(?:\b(?:from|between)\s+(?:(?:about|around|roughly|
                           rf"\b{_END}\s*(?:to\s+|[–-]\s*|or\s+))$", re.I)
 _RANGE_LOWER = re.compile(rf"(?:\s*(?:to|–|and)\s*|-|\s+or\s+){_END}\b", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:rose|rising|risen|rises|fell|falling|fallen|falls|went|"
-                            r"grew|jumped|dropped|climbed|increased|decreased)\s+from\s+$", re.I)
-
-
-def _scaled(words: str) -> float | None:
-    """The number of "2 million", "1.5", "three hundred" (None if not one)."""
-    m = re.match(r"(.+?)(?:\s+(hundred|thousand|million|billion))?$",
-                 words.replace(",", "").lower())
-    if not m:
-        return None
-    n = parse_number(m.group(1))
-    return None if n is None else n * (SCALES[m.group(2)] if m.group(2) else 1)
+# "rose from 5 to 10": a change, not a range (the figure after "from", or after "from 5 to")
+_CHANGE_FROM = re.compile(r"\b(?:rose|rising|risen|rises|fell|falling|fallen|falls|went|grew|"
+                          r"jumped|dropped|climbed|increased|decreased)\s+from\s+(?:\S+\s+to\s+)?$",
+                          re.I)
+_SCALE_WORD = re.compile(r"\b(hundred|thousand|million|billion)\b", re.I)
 
 
 def range_span(text: str, at: int, end: int, value: float | None) -> tuple[float, float] | None:
@@ -107,27 +101,25 @@ def range_span(text: str, at: int, end: int, value: float | None) -> tuple[float
     "20-30", "two or three", "between 1 and 2 million"), None when it ends none or a number is
     not read. "rose from 5 to 10" is a change, not a range."""
     before = text[max(0, at - 40):at]
-    other, upper = None, False
+    if value is None or _CHANGE_FROM.search(before):
+        return None
     m = _RANGE_UPPER.search(before)
     if m:
-        other, upper = m.group(1) or m.group(2), True
-        if _CHANGE_BEFORE.search(before[:m.start() + len(m.group().split()[0]) + 1]):
-            return None
+        other = m.group(1) or m.group(2)
     else:
         m = _RANGE_LOWER.match(text, end)
-        if m and (_RANGE_OPEN.search(before) or text[end:end + 1] in ("-", "–")):
-            if _CHANGE_BEFORE.search(before):
-                return None
-            other = m.group(1)
-    n = _scaled(other) if other else None
-    if n is None or value is None:
+        if not (m and (_RANGE_OPEN.search(before) or text[end:end + 1] in ("-", "–"))):
+            return None
+        other = m.group(1)
+    n = first_number(other)
+    if n is None:
         return None
-    scale = re.search(r"\b(hundred|thousand|million|billion)\b", text[at:end], re.I)
-    if upper and scale and not re.search(r"[a-z]{5,}$", other.lower()):
-        n *= SCALES[scale.group(1).lower()]  # "between 1 and 2 million": the low end is 1 million
-    elif not upper and re.search(r"(?:hundred|thousand|million|billion)$", other.lower()) and \
-            not scale:
-        value *= SCALES[other.lower().split()[-1]]  # "1 to 2 million": this end is 1 million
+    # a scale written at one end only holds for both: "between 1 and 2 million", "1 to 2 million"
+    mine, theirs = _SCALE_WORD.search(text[at:end]), _SCALE_WORD.search(other)
+    if mine and not theirs:
+        n *= SCALES[mine.group(1).lower()]
+    elif theirs and not mine:
+        value *= SCALES[theirs.group(1).lower()]
     return (min(n, value), max(n, value))
 
 
